@@ -1,0 +1,73 @@
+"""Cue words (cues.yaml) as a typed, normalised, longest-first view, loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+from .textmap import fold
+
+
+def _words(xs: list[str] | None) -> tuple[str, ...]:
+    return tuple(sorted({fold(x) for x in (xs or []) if x}, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    target: tuple[str, ...]
+    actual: tuple[str, ...]
+    plan_heads: tuple[str, ...]
+    review_heads: tuple[str, ...]
+    plan_vote: tuple[str, ...]
+    review_vote: tuple[str, ...]
+    plan_ratio: float
+    section_doc_types: frozenset[str]
+    growth: tuple[str, ...]
+    negate: tuple[str, ...]
+    annual_average: tuple[str, ...]
+    blockers: tuple[str, ...]
+    filler: tuple[str, ...]
+    max_leftover: int
+    count_verbs: tuple[str, ...]
+    count_subjects: tuple[str, ...]
+    range_start: tuple[str, ...]
+    range_end: tuple[str, ...]
+    increment: tuple[str, ...]
+    threshold_nouns: tuple[str, ...]
+    part_markers: tuple[str, ...]
+    measure_words: tuple[str, ...]
+    narrowing: tuple[str, ...]
+    reference: tuple[str, ...]
+
+
+@cache
+def load_cues() -> Cues:
+    c = resources.cues()
+    st, sec, me, ch, rg = c["status"], c["sections"], c["measure"], c["chain"], c["range"]
+    return Cues(
+        target=_words(st["target"]),
+        actual=_words(st["actual"]),
+        plan_heads=_words(sec["plan"]),
+        review_heads=_words(sec["review"]),
+        plan_vote=_words(sec["plan_vote"]),
+        review_vote=_words(sec["review_vote"]),
+        plan_ratio=float(sec.get("plan_ratio", 3)),
+        section_doc_types=frozenset(str(x or "") for x in sec["doc_types"]),
+        growth=_words(me["growth"]),
+        negate=_words(me["negate"]),
+        annual_average=_words(me["annual_average"]),
+        blockers=_words(ch["blockers"]),
+        filler=_words(ch["filler"]),
+        max_leftover=int(ch["max_leftover"]),
+        count_verbs=_words(ch["count_forward"]),
+        count_subjects=_words(ch["count_forward_subject"]),
+        range_start=_words(rg["start"]),
+        range_end=_words(rg["end"]),
+        increment=_words(rg["increment"]),
+        threshold_nouns=_words(c["threshold"]["nouns"]),
+        part_markers=_words(c["subject"]["part_marker"]),
+        measure_words=_words(c["subject"]["measure_words"]),
+        narrowing=_words(c["narrowing"]["prefixes"]),
+        reference=_words(c["narrowing"]["reference"]),
+    )

@@ -1,0 +1,65 @@
+"""Indicator names and aliases -> catalog ids, longest match first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+from .textmap import fold
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorMention:
+    start: int
+    end: int
+    indicator: str
+    alias: str
+
+
+@cache
+def alias_table() -> dict[str, str]:
+    """Normalised name or alias -> indicator id."""
+    table: dict[str, str] = {}
+    for ind in resources.indicators().values():
+        for name in (ind.name_zh, *ind.aliases):
+            table.setdefault(fold(name), ind.id)
+    return table
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(alias_table(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def find_indicators(norm: str, lo: int = 0, hi: int | None = None) -> list[IndicatorMention]:
+    """Non-overlapping mentions, leftmost first and, at one position, the longest alias."""
+    hi = len(norm) if hi is None else hi
+    table = alias_table()
+    return [IndicatorMention(m.start(), m.end(), table[m.group()], m.group()) for m in _pattern().finditer(norm, lo, hi)]
+
+
+@cache
+def siblings() -> dict[tuple[str, str], str]:
+    """(stem, measure word) -> indicator id, for elliptical mentions like "…增加值增长6%、营收…"."""
+    words = [fold(w) for w in resources.cues()["subject"]["measure_words"]]
+    out: dict[tuple[str, str], str] = {}
+    for name, ind in alias_table().items():
+        for w in words:
+            if name.endswith(w) and len(name) > len(w):
+                out.setdefault((name[: -len(w)], w), ind)
+    return out
+
+
+def stem_of(alias: str) -> str | None:
+    for w in resources.cues()["subject"]["measure_words"]:
+        w = fold(w)
+        if alias.endswith(w) and len(alias) > len(w):
+            return alias[: -len(w)]
+    return None
+
+
+def unit_of(indicator: str) -> str:
+    return resources.indicators()[indicator].unit

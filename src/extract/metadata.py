@@ -1,0 +1,110 @@
+"""Document metadata: from a manifest CSV, or read from the text's own header."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .records import DocMeta
+from .regions import find_first_region
+
+DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?")
+HEADER_DATE = re.compile(r"(?:发布日期|成文日期|发布时间|日期)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2}[-年/.]\d{1,2}(?:[-月/.]\d{1,2})?)")
+PUBLISHER = re.compile(r"(?:发布机构|信息来源|来源)\s*[:：|]?\s*\|?\s*([^\s|]{2,30})")
+MANIFEST_FIELDS = ("file", "title", "publisher", "region", "published", "doc_type")
+TYPE_WORDS = (
+    ("政府工作报告", "work_report"),
+    ("统计公报", "statistical_communique"),
+    ("经济运行情况", "statistical_analysis"),
+    ("工作总结", "work_summary"),
+    ("建议的答复", "deputy_reply"),
+    ("提案的答复", "deputy_reply"),
+)
+
+
+class MetadataError(ValueError):
+    """A metadata value that cannot be read (a broken date, a manifest row without a file)."""
+
+
+def normalise_date(value: str | None) -> str | None:
+    """'2025-01-07 10:39', '2025年1月7日', '2026-01', '2023' -> ISO prefix; '' -> None."""
+    if value is None or not str(value).strip():
+        return None
+    v = str(value).strip()
+    if re.fullmatch(r"(?:19|20)\d{2}", v):
+        return v
+    m = DATE.match(v)
+    if not m:
+        raise MetadataError(f"not a date: {v!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
+    if not 1 <= mo <= 12 or (d is not None and not 1 <= int(d) <= 31):
+        raise MetadataError(f"not a date: {v!r}")
+    return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
+
+
+def from_header(text: str, meta: DocMeta) -> DocMeta:
+    """Fill what the metadata lacks from the text's header (first ~40 lines)."""
+    head = "\n".join(text.splitlines()[:40])[:3000]
+    sources = dict(meta.sources)
+    title, publisher, region, published, doc_type = meta.title, meta.publisher, meta.region, meta.published, meta.doc_type
+    if not title:
+        first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        if 4 <= len(first) <= 60:
+            title, sources["title"] = first, "text: first line"
+    if not published:
+        m = HEADER_DATE.search(head)
+        if m:
+            try:
+                published, sources["published"] = normalise_date(m.group(1)), "header"
+            except MetadataError:
+                published = None
+    if not publisher:
+        m = PUBLISHER.search(head)
+        if m:
+            publisher, sources["publisher"] = m.group(1), "header"
+    if not region:
+        for candidate, src in ((title, "title"), (publisher, "publisher"), (head, "header"), (text[-400:], "signature")):
+            r = find_first_region(candidate or "")
+            if r:
+                region, sources["region"] = r, src
+                break
+    if not doc_type:
+        for word, t in TYPE_WORDS:
+            if word in (title or "") or word in head[:300]:
+                doc_type, sources["doc_type"] = t, "title"
+                break
+    for k, v in (("region", region), ("published", published)):
+        sources.setdefault(k, "unknown" if not v else "given")
+    return replace(meta, title=title or "", publisher=publisher or "", region=region, published=published,
+                   doc_type=doc_type or "", sources=tuple(sorted(sources.items())))
+
+
+def read_manifest(path: Path) -> list[tuple[Path, DocMeta]]:
+    """Rows of a manifest CSV as (document path, metadata); documents relative to the manifest."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        if not reader.fieldnames or "file" not in reader.fieldnames:
+            raise MetadataError(f"{path}: a manifest needs a 'file' column ({','.join(MANIFEST_FIELDS)})")
+        rows = list(reader)
+    out = []
+    for i, r in enumerate(rows, start=2):
+        file = (r.get("file") or "").strip()
+        if not file:
+            raise MetadataError(f"{path}:{i}: empty 'file'")
+        try:
+            published = normalise_date(r.get("published"))
+        except MetadataError as e:
+            raise MetadataError(f"{path}:{i}: {e}") from None
+        meta = DocMeta(
+            doc=file,
+            title=(r.get("title") or "").strip(),
+            publisher=(r.get("publisher") or "").strip(),
+            region=(r.get("region") or "").strip() or None,
+            published=published,
+            doc_type=(r.get("doc_type") or "").strip(),
+            sources=(("manifest", str(path)),),
+        )
+        out.append((path.parent / file, meta))
+    return out

@@ -1,0 +1,98 @@
+"""Period words (一季度, 1-4月, 前三季度, 全年, 十四五, 五年来) and year expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+from .numbers import chinese_to_decimal
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
+RELATIVE_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|明年|前年")
+BASELINE = ("比", "较", "与", "同", "于", "对比", "相比")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    start: int
+    end: int
+    period: str
+    sub_annual: bool
+    end_year: int | None  # for five-year plans (十四五 -> 2025)
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    start: int
+    end: int
+    year: int | None  # None: relative, see `relative`
+    relative: str  # "", "今年", "去年", …
+    baseline: bool  # "比2024年" / "比上年": a comparison, not the figure's year
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern[str], dict]]:
+    return [(re.compile(p["pattern"]), p) for p in resources.periods()["periods"]]
+
+
+def _month(s: str, chinese: bool) -> str:
+    if chinese:
+        v = chinese_to_decimal(s)
+        return str(int(v)) if v is not None else s
+    return str(int(s))
+
+
+def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMention]:
+    hi = len(norm) if hi is None else hi
+    plans = resources.periods().get("plans", {})
+    out: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat, spec in _compiled():
+        for m in pat.finditer(norm, lo, hi):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            groups = [g for g in m.groups() if g is not None]
+            chinese = bool(spec.get("chinese"))
+            a = _month(groups[0], chinese) if groups else ""
+            b = _month(groups[1], chinese) if len(groups) > 1 else ""
+            period = str(spec["period"]).format(a=a, b=b)
+            end_year = None
+            for plan, year in plans.items():
+                if m.group().startswith(plan):
+                    end_year = int(year)
+            out.append(PeriodMention(m.start(), m.end(), period, bool(spec.get("sub_annual")), end_year))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMention]:
+    hi = len(norm) if hi is None else hi
+    out: list[YearMention] = []
+    for m in YEAR.finditer(norm, lo, hi):
+        out.append(YearMention(m.start(), m.end(), int(m.group(1)), "", _is_baseline(norm, m.start())))
+    for m in RELATIVE_YEAR.finditer(norm, lo, hi):
+        out.append(YearMention(m.start(), m.end(), None, m.group(), _is_baseline(norm, m.start())))
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+def _is_baseline(norm: str, start: int) -> bool:
+    before = norm[max(0, start - 2) : start]
+    return any(before.endswith(b) for b in BASELINE)
+
+
+def resolve_relative_year(word: str, published_year: int | None) -> int | None:
+    if published_year is None:
+        return None
+    if word in ("今年", "本年", "当年"):
+        return published_year
+    if word in ("去年", "上年", "上一年"):
+        return published_year - 1
+    if word == "明年":
+        return published_year + 1
+    if word == "前年":
+        return published_year - 2
+    return None

@@ -1,0 +1,150 @@
+"""Region names, their hierarchy, and which region a mention in a document refers to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+from .resources import Region
+
+COUNTRY = "全国"
+# 全X / 我X / 本X: the region of level X that contains the document's region (or is it).
+RELATIVE = re.compile(r"(?:全|我|本)(省|市|区|县|州|旗|盟)")
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    start: int
+    end: int
+    name: str  # resolved short official name
+    relative: bool  # written as 全区/我市/…
+
+
+@cache
+def by_name() -> dict[str, list[Region]]:
+    out: dict[str, list[Region]] = {}
+    for r in resources.regions():
+        out.setdefault(r.name, []).append(r)
+    return out
+
+
+@cache
+def _alias_map() -> dict[str, list[Region]]:
+    out: dict[str, list[Region]] = {}
+    for r in resources.regions():
+        for a in (r.name, *r.aliases):
+            if len(a) >= 2:
+                out.setdefault(a, []).append(r)
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(_alias_map(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def lookup(name: str | None, context: str | None = None) -> Region | None:
+    """The region called `name` (name or alias); among namesakes the one nearest `context`."""
+    if not name:
+        return None
+    cands = _alias_map().get(name) or []
+    if not cands:
+        return None
+    if len(cands) == 1 or not context:
+        return cands[0]
+    ctx = set(ancestors(context))
+    for c in cands:
+        if set(ancestors(c.name, c)) & (ctx - {COUNTRY}):
+            return c
+    return cands[0]
+
+
+def ancestors(name: str, region: Region | None = None) -> list[str]:
+    """name, its parent, …, up to 中国 (names only)."""
+    out: list[str] = []
+    r = region or lookup(name)
+    seen: set[str] = set()
+    while r is not None and r.name not in seen:
+        out.append(r.name)
+        seen.add(r.name)
+        if not r.parent:
+            break
+        parents = by_name().get(r.parent) or []
+        r = parents[0] if parents else None
+    if not out and name:
+        out.append(name)
+    return out
+
+
+def parent_of(name: str) -> str | None:
+    r = lookup(name)
+    return r.parent if r and r.parent else None
+
+
+def level_of(name: str) -> str | None:
+    r = lookup(name)
+    return r.level if r else None
+
+
+def resolve_relative(word: str, doc_region: str | None) -> str | None:
+    """全区 in a district's report is the district; 全市 there is its city; 全区 in an
+    autonomous region's report is the autonomous region itself."""
+    if word in ("全国", "我国", "中国"):
+        return COUNTRY
+    m = RELATIVE.fullmatch(word)
+    if not m or not doc_region:
+        return doc_region if m else None
+    suffix = m.group(1)
+    chain = ancestors(doc_region)
+    for name in chain:
+        if name.endswith(suffix) or (suffix == "区" and name.endswith(("开发区", "新区", "示范区", "合作区"))):
+            return name
+        if suffix == "州" and name.endswith("自治州"):
+            return name
+    if suffix == "区" and level_of(doc_region) == "zone":
+        return doc_region
+    return None
+
+
+def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None) -> list[RegionMention]:
+    """Region mentions in norm[lo:hi]: full names anywhere, short names (杭州, 萧山) only for
+    regions on the document region's own line (its ancestors and descendants), and 全X/我X."""
+    hi = len(norm) if hi is None else hi
+    family = set(ancestors(doc_region)) if doc_region else set()
+    out: list[RegionMention] = []
+    for m in _pattern().finditer(norm, lo, hi):
+        text = m.group()
+        r = lookup(text, doc_region)
+        if r is None:
+            continue
+        if text != r.name and text not in ("中国", "我国", "全疆") and not (
+            r.name in family or (doc_region and doc_region in ancestors(r.name, r))
+        ):
+            continue
+        out.append(RegionMention(m.start(), m.end(), r.name, False))
+    for m in RELATIVE.finditer(norm, lo, hi):
+        name = resolve_relative(m.group(), doc_region)
+        if name:
+            out.append(RegionMention(m.start(), m.end(), name, True))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_first_region(text: str) -> str | None:
+    """The first full region name in `text` (for documents without metadata)."""
+    best: Region | None = None
+    for m in _pattern().finditer(text):
+        r = lookup(m.group())
+        if r is not None and m.group() == r.name and r.level != "country":
+            # prefer the most specific of adjacent names: 杭州市萧山区 -> 萧山区
+            if best is not None and r.parent == best.name:
+                best = r
+                continue
+            if best is None:
+                best = r
+            else:
+                break
+    return best.name if best else None

@@ -1,0 +1,42 @@
+"""jieba segmentation around numbers, with the catalog's names and aliases as user words.
+
+Only windows around candidate figures are segmented (full-document segmentation is the
+slowest step of a naive pipeline). Tokens carry offsets into the string they came from.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import jieba
+
+from . import resources
+from .indicators import alias_table
+
+
+@cache
+def tokenizer() -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    for name in alias_table():
+        tk.add_word(name, freq=200000)
+    for r in resources.regions():
+        tk.add_word(r.name, freq=50000)
+    return tk
+
+
+def tokens(s: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) for s, which they rebuild exactly."""
+    return list(tokenizer().tokenize(s))
+
+
+def starts_word(norm: str, start: int, end: int, window: int = 6) -> bool:
+    """Does norm[start:end] begin at a word boundary in jieba's segmentation of its context?
+
+    "营利性服务业增加值": 服务业增加值 starts a token and passes; "国内生产总值" with 生产总值
+    as an alias fails, since 国内生产总值 is one word.
+    """
+    lo = max(0, start - window)
+    cuts = {lo + s for _, s, _ in tokens(norm[lo:end])}
+    return start in cuts
