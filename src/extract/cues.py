@@ -39,6 +39,8 @@ class Cues:
     measure_words: tuple[str, ...]
     narrowing: tuple[str, ...]
     reference: tuple[str, ...]
+    carry: tuple[str, ...]
+    continuation: tuple[str, ...]
 
 
 @cache
@@ -70,4 +72,6 @@ def load_cues() -> Cues:
         measure_words=_words(c["subject"]["measure_words"]),
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
+        carry=_words(c["subject"]["carry"]),
+        continuation=_words(c["subject"]["continuation"]),
     )

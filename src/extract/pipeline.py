@@ -25,7 +25,7 @@ from .indicators import IndicatorMention
 from .numbers import NumberMention, find_numbers
 from .records import DocMeta, Figure, Measure, Qualifier, Status
 from .segment import starts_word
-from .textmap import TextMap, build
+from .textmap import TextMap, build, fold
 
 FULL_STOP = set("。！？!?")
 SUB_STOP = set(";；")
@@ -61,6 +61,7 @@ class DocContext:
     actual_year: int | None
     target_year: int | None
     year_rule: str
+    period: str = "year"  # the period results refer to when the sentence does not say
 
 
 @dataclass(slots=True)
@@ -109,7 +110,9 @@ def document_years(meta: DocMeta) -> DocContext:
     else:
         actual = target = None
         rule = "unknown"
-    return DocContext(meta, actual, target, rule)
+    title_periods = [p for p in per_mod.find_periods(fold(meta.title or "")) if p.sub_annual]
+    period = title_periods[0].period if title_periods else "year"
+    return DocContext(meta, actual, target, rule, period)
 
 
 def split_sentences(tm: TextMap) -> list[Sentence]:
@@ -298,55 +301,71 @@ def _clause_end(norm: str, i: int, hi: int) -> int:
     return j
 
 
-def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, tuple[IndicatorMention | None, str | None]]:
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """A number's partner in an 'A、B分别X、Y' list."""
+
+    mention: IndicatorMention | None  # None: the listed name is not a catalog indicator
+    region: str | None
+    qualifier: str
+
+
+def _complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMention | None:
+    """'城镇、农村居民人均可支配收入': 城镇 borrows the tail of the last name (城镇居民人均可支配收入)."""
+    table = ind_mod.alias_table()
+    for k in range(1, len(last.alias)):
+        name = part + last.alias[k:]
+        if name in table:
+            return IndicatorMention(last.start, last.end, table[name], name)
+    return None
+
+
+def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
     """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order."""
     norm = doc.tm.norm
-    out: dict[int, tuple[IndicatorMention | None, str | None]] = {}
+    out: dict[int, ListItem] = {}
+    previous: list[tuple[IndicatorMention | None, str | None]] | None = None
     for m in re.finditer("分别", norm[s.start : s.end]):
         k = s.start + m.start()
         c0 = _clause_start(norm, s.start, k)
-        items_text = norm[c0:k]
         parts: list[tuple[int, int]] = []
         p0 = c0
-        for mm in re.finditer(r"[、和及与]", items_text):
+        for mm in re.finditer(r"[、和及与]", norm[c0:k]):
             parts.append((p0, c0 + mm.start()))
             p0 = c0 + mm.end()
         parts.append((p0, k))
-        if len(parts) < 2:
-            continue
-        after = [n for n in nums if n.start >= k]
-        # the list of numbers: consecutive numbers joined by 、/和/及
         listed: list[NumberMention] = []
-        for n in after:
-            if listed and not re.fullmatch(r"[、和及与,]|(?:和|及)?", norm[listed[-1].tail : n.start]):
+        for n in (n for n in nums if n.start >= k):
+            if listed and not re.fullmatch(r"[、和及与,]", norm[listed[-1].tail : n.start]):
                 break
             listed.append(n)
-        if len(listed) != len(parts):
-            continue
-        shared: IndicatorMention | None = None
-        per_part: list[tuple[IndicatorMention | None, str | None]] = []
-        for a, b in parts:
-            ms = [x for x in doc.inds_in(a, b) if _valid_mention(doc, x)]
-            rs = [r for r in doc.regions if a <= r.start and r.end <= b]
-            if ms:
-                shared = ms[-1]
-            per_part.append((ms[-1] if ms else None, rs[-1].name if rs else None))
-        if all(p[0] is None for p in per_part) and shared is None:
-            # names are not indicators: the indicator is before the list (or none)
-            prev = [x for x in doc.inds_in(s.start, c0) if _valid_mention(doc, x)]
-            shared = prev[-1] if prev else None
-        qualifier_last = listed[-1].qualifier
-        for n, (mention, region) in zip(listed, per_part, strict=True):
-            if mention is None and region is None:
-                out[n.start] = (None, None)  # a listed name that is not an indicator: skip its number
+        if len(parts) < 2:
+            if previous is None or len(previous) != len(listed):
                 continue
-            out[n.start] = (mention or shared, region)
-        if qualifier_last != "exact":
-            for n in listed:
-                out.setdefault(n.start, (None, None))
-        out[-k - 1] = (None, qualifier_last)  # marker: list qualifier, keyed by negative position
-        for n in listed:
-            out[-n.start - 1] = (None, qualifier_last)
+            per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"
+        else:
+            if len(listed) != len(parts):
+                continue
+            found = []
+            for a, b in parts:
+                ms = [x for x in doc.inds_in(a, b) if _valid_mention(doc, x)]
+                rs = [r for r in doc.regions if a <= r.start and r.end <= b]
+                found.append((ms[-1] if ms else None, rs[-1].name if rs else None))
+            last = next((f[0] for f in reversed(found) if f[0] is not None), None)
+            if last is None:
+                prev = [x for x in doc.inds_in(s.start, c0) if _valid_mention(doc, x)]
+                last = prev[-1] if prev else None
+            per_part = []
+            for (a, b), (mention, region) in zip(parts, found, strict=True):
+                if mention is None and region is None and last is not None:
+                    mention = _complete_name(doc, norm[a:b], last)
+                elif mention is None:
+                    mention = last
+                per_part.append((mention, region))
+            previous = per_part
+        q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
+        for n, (mention, region) in zip(listed, per_part, strict=True):
+            out[n.start] = ListItem(mention, region, q)
     return out
 
 
@@ -445,7 +464,11 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
         else:
             cue = next((w for w in cues.growth if w in gap), None)
             if cue is None and prev_measure is Measure.GROWTH:
-                cue = "(continues the growth rates before it)"
+                rest = _leftover(doc, gap_lo, n.start)
+                for w in cues.continuation:
+                    rest = rest.replace(w, "")
+                if not rest:
+                    cue = "(continues the growth rates before it)"
             if cue is None:
                 return None
             measure, value = Measure.GROWTH, n.number
@@ -478,23 +501,6 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     range_end = any(w in gap for w in cues.range_end) and re.search(
         "[" + "".join(cues.range_start) + r"][^,;:]{0,16}?\d", norm[s.start : n.start]
     ) is not None
-    # ---- period
-    clause_lo = max(_clause_start(norm, s.start, n.start), gap_lo if gap_lo > _clause_start(norm, s.start, n.start) else 0)
-    p = _pick_period(doc, clause_lo, n.start)
-    if p is None:
-        first = doc.inds_in(s.full_start, s.full_end)
-        topic_end = first[0].start if first else n.start
-        p = _pick_period(doc, s.full_start, min(topic_end, n.start))
-    annual_avg = next((w for w in cues.annual_average if w in gap), None)
-    if annual_avg:
-        measure = Measure.GROWTH if n.is_percent else measure
-        period, rules["period"] = "multi-year", f"average annual: {annual_avg}"
-    elif p is not None:
-        period, rules["period"] = p.period, f"period word: {norm[p.start:p.end]}"
-    elif range_end and not re.search(r"(?:19|20)\d{2}年", gap):
-        period, rules["period"] = "multi-year", "change between two unnamed years"
-    else:
-        period, rules["period"] = "year", "default: whole year"
     # ---- status
     sec = _section_at(doc, n.start)
     before = norm[s.full_start : n.start]
@@ -512,6 +518,26 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     else:
         acue = next((w for w in cues.actual if w in before), None)
         status, rules["status"] = Status.ACTUAL, (f"result cue: {acue}" if acue else "default: result")
+    # ---- period
+    clause_lo = max(_clause_start(norm, s.start, n.start), gap_lo if gap_lo > _clause_start(norm, s.start, n.start) else 0)
+    p = _pick_period(doc, clause_lo, n.start)
+    named_in_gap = [y for y in doc.years if gap_lo <= y.start and y.end <= n.start and y.year and not y.baseline]
+    if p is None and not named_in_gap:
+        first = doc.inds_in(s.full_start, s.full_end)
+        topic_end = first[0].start if first else n.start
+        p = _pick_period(doc, s.full_start, min(topic_end, n.start))
+    annual_avg = next((w for w in cues.annual_average if w in gap), None)
+    if annual_avg:
+        measure = Measure.GROWTH if n.is_percent else measure
+        period, rules["period"] = "multi-year", f"average annual: {annual_avg}"
+    elif p is not None:
+        period, rules["period"] = p.period, f"period word: {norm[p.start:p.end]}"
+    elif range_end and not re.search(r"(?:19|20)\d{2}年", gap):
+        period, rules["period"] = "multi-year", "change between two unnamed years"
+    elif doc.ctx.period != "year" and status is not Status.TARGET:
+        period, rules["period"] = doc.ctx.period, "document title period"
+    else:
+        period, rules["period"] = "year", "default: whole year"
     # ---- year
     ys = [y for y in doc.years if s.full_start <= y.start and y.end <= n.start and not y.baseline and not doc.in_book(y.start)]
     year: int | None
@@ -611,6 +637,12 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         if norm.startswith("其中", s.full_start) and s.full_start == s.start or norm.startswith("其中", s.full_start):
             prev = _previous_full(doc, s)
             part_parent = _sentence_subject(doc, *prev) if prev else None
+        carry: IndicatorMention | None = None
+        if any(norm.startswith(w, s.full_start) for w in cues.carry):
+            prev = _previous_full(doc, s)
+            if prev:
+                ms = [m for m in doc.inds_in(*prev) if _valid_mention(doc, m)]
+                carry = ms[0] if ms else None
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
         last_num_end: dict[int, int] = {}
@@ -623,16 +655,16 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 continue
             rules: dict[str, str] = {}
             mention: IndicatorMention | None = None
-            fen_q = fenbie.get(-n.start - 1, (None, None))[1]
+            fen_q: str | None = None
             fen_region: str | None = None
             if n.start in fenbie:
-                mention, fen_region = fenbie[n.start]
-                if mention is None:
+                item = fenbie[n.start]
+                if item.mention is None:
                     continue
+                mention, fen_region, fen_q = item.mention, item.region, item.qualifier
                 rules["indicator"] = f"分别 list: {mention.alias}"
-                gap_lo = mention.end if mention.end <= n.start else n.start
                 k = norm.rfind("分别", s.start, n.start)
-                gap_lo = k if k >= 0 else gap_lo
+                gap_lo = k if k >= 0 else n.start
             else:
                 fwd = _count_forward(doc, n, s) if n.family == "count" else None
                 if fwd is not None:
@@ -641,6 +673,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     gap_lo = n.start
                 else:
                     before = [m for m in doc.inds_in(s.start, n.start)]
+                    if not before and carry is not None:
+                        before = [carry]
                     if not before:
                         continue
                     mention = before[-1]
@@ -650,6 +684,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if key in broken:
                         continue
                     gap_lo = max(mention.end, last_num_end.get(key, mention.end))
+                    if mention is carry:
+                        gap_lo = max(s.start, last_num_end.get(key, s.start))
                     gap = norm[gap_lo : n.start]
                     if any(w in gap for w in cues.blockers):
                         broken.add(key)
@@ -665,7 +701,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             cand = _decide(doc, s, n, mention, gap_lo, last_measure.get(mention.start), fen_q, rules)
             last_num_end[mention.start] = n.tail
             if cand is None:
-                if n.family not in (None, "percent", "pp") and n.family != _canonical(ind_mod.unit_of(mention.indicator))[0]:
+                inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)
+                if (n.family not in (None, "percent", "pp") and not inside_parens
+                        and n.family != _canonical(ind_mod.unit_of(mention.indicator))[0]):
                     broken.add(mention.start)  # the sentence moved on to another quantity
                 continue
             if fen_region:
