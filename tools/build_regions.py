@@ -28,7 +28,7 @@ def main() -> None:
     if len(sys.argv) > 1:
         src = Path(sys.argv[1])
     else:
-        import cpca  # noqa: PLC0415  (build-time only)
+        import cpca
 
         src = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
     rows: dict[str, dict[str, str]] = {}

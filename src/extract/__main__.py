@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {e}", file=sys.stderr)
             failed += 1
             continue
-        except Exception as e:  # noqa: BLE001 - one bad document must not stop the others
+        except Exception as e:
             print(f"error: {path}: could not be processed ({type(e).__name__}: {e})", file=sys.stderr)
             failed += 1
             continue

@@ -51,7 +51,7 @@ def from_header(text: str, meta: DocMeta) -> DocMeta:
     title, publisher, region, published, doc_type = meta.title, meta.publisher, meta.region, meta.published, meta.doc_type
     if not title:
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
-        if 4 <= len(first) <= 60:
+        if 4 <= len(first) <= 40 and not any(c in first for c in "，,。；;"):
             title, sources["title"] = first, "text: first line"
     if not published:
         m = HEADER_DATE.search(head)

@@ -43,7 +43,7 @@ class NumberMention:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[str], list[tuple[str, str]], list[tuple[str, str]]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     units = sorted(resources.units(), key=len, reverse=True)
     mags = sorted(resources.magnitudes(), key=len, reverse=True)
     unit_re = "|".join(re.escape(u) for u in units)
@@ -59,9 +59,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[str], list[tuple
         rf"(?P<cinfix>{infix})?(?P<cunit>{unit_re})"
         r"|百分之(?P<pnum>\d+(?:\.\d+)?|[" + CN_ALL + r"]+(?:点[" + CN_DIGITS + r"]+)?)"
     )
-    prefixes = sorted(((fold(k), v) for k, v in resources.qualifiers()["prefix"].items()), key=lambda kv: -len(kv[0]))
-    suffixes = sorted(((fold(k), v) for k, v in resources.qualifiers()["suffix"].items()), key=lambda kv: -len(kv[0]))
-    return re.compile(arabic), re.compile(chinese), mags, prefixes, suffixes
+    prefixes = sorted((fold(k) for k in resources.qualifiers()["prefix"]), key=len, reverse=True)
+    suffixes = sorted((fold(k) for k in resources.qualifiers()["suffix"]), key=len, reverse=True)
+    prefix_re = re.compile("(?:" + "|".join(map(re.escape, prefixes)) + r")\Z")
+    suffix_re = re.compile("|".join(map(re.escape, suffixes)))
+    return re.compile(arabic), re.compile(chinese), prefix_re, suffix_re
 
 
 def _dec(s: str) -> Decimal | None:
@@ -87,32 +89,35 @@ def chinese_to_decimal(s: str) -> Decimal | None:
 def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMention]:
     """All numbers in norm[lo:hi], left to right, none overlapping."""
     hi = len(norm) if hi is None else hi
-    arabic, chinese, _, prefixes, suffixes = _patterns()
+    arabic, chinese, prefix_re, suffix_re = _patterns()
     units = resources.units()
     mags = resources.magnitudes()
-    infix_q = {fold(k): v for k, v in resources.qualifiers()["infix"].items()}
+    quals = resources.qualifiers()
+    infix_q = {fold(k): v for k, v in quals["infix"].items()}
+    prefix_q = {fold(k): v for k, v in quals["prefix"].items()}
+    suffix_q = {fold(k): v for k, v in quals["suffix"].items()}
     found: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(hi - lo + 1)
 
     def add(start: int, end: int, number: Decimal, unit: str | None, magnitude: bool, infix: str | None, chinese_: bool) -> None:
-        if any(s < end and start < e for s, e in taken):
+        if any(taken[start - lo : end - lo]):
             return
         fam = units[unit].family if unit else None
         base = number * units[unit].factor if unit else number
         q, word = "exact", ""
-        for w, qq in prefixes:
-            if norm.endswith(w, max(lo, start - len(w)), start):
-                q, word = qq, w
-                break
+        pm = prefix_re.search(norm, max(lo, start - 4), start)
+        if pm:
+            word = pm.group()
+            q = prefix_q[word]
         tail = end
         if infix:
             q, word = infix_q.get(infix, q), infix
-        for w, qq in suffixes:
-            if norm.startswith(w, end):
-                q, word, tail = qq, w, end + len(w)
-                break
+        sm = suffix_re.match(norm, end)
+        if sm:
+            word = sm.group()
+            q, tail = suffix_q[word], sm.end()
         found.append(NumberMention(start, end, tail, number, unit, fam, base, magnitude, q, word, chinese_))
-        taken.append((start, end))
+        taken[start - lo : end - lo] = b"\x01" * (end - start)
 
     for m in arabic.finditer(norm, lo, hi):
         num = _dec(m.group("num"))

@@ -33,8 +33,17 @@ class YearMention:
 
 
 @cache
-def _compiled() -> list[tuple[re.Pattern[str], dict]]:
-    return [(re.compile(p["pattern"]), p) for p in resources.periods()["periods"]]
+def _compiled() -> tuple[re.Pattern[str], list[tuple[dict, int, int]]]:
+    """One regex for all period patterns (first listed wins at a position), and for each
+    pattern its spec and the range of its own groups inside the combined regex."""
+    parts, specs = [], []
+    group = 1
+    for i, p in enumerate(resources.periods()["periods"]):
+        n = re.compile(p["pattern"]).groups
+        parts.append(f"(?P<p{i}>{p['pattern']})")
+        specs.append((p, group + 1, group + 1 + n))
+        group += 1 + n
+    return re.compile("|".join(parts)), specs
 
 
 def _month(s: str, chinese: bool) -> str:
@@ -48,23 +57,21 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMe
     hi = len(norm) if hi is None else hi
     plans = resources.periods().get("plans", {})
     out: list[PeriodMention] = []
-    taken: list[tuple[int, int]] = []
-    for pat, spec in _compiled():
-        for m in pat.finditer(norm, lo, hi):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            groups = [g for g in m.groups() if g is not None]
-            chinese = bool(spec.get("chinese"))
-            a = _month(groups[0], chinese) if groups else ""
-            b = _month(groups[1], chinese) if len(groups) > 1 else ""
-            period = str(spec["period"]).format(a=a, b=b)
-            end_year = None
-            for plan, year in plans.items():
-                if m.group().startswith(plan):
-                    end_year = int(year)
-            out.append(PeriodMention(m.start(), m.end(), period, bool(spec.get("sub_annual")), end_year))
-            taken.append((m.start(), m.end()))
-    out.sort(key=lambda p: p.start)
+    pat, specs = _compiled()
+    for m in pat.finditer(norm, lo, hi):
+        if m.lastgroup is None:
+            continue
+        spec, g0, g1 = specs[int(m.lastgroup[1:])]
+        groups = [g for g in m.groups()[g0 - 1 : g1 - 1] if g is not None]
+        chinese = bool(spec.get("chinese"))
+        a = _month(groups[0], chinese) if groups else ""
+        b = _month(groups[1], chinese) if len(groups) > 1 else ""
+        period = str(spec["period"]).format(a=a, b=b)
+        end_year = None
+        for plan, year in plans.items():
+            if m.group().startswith(plan):
+                end_year = int(year)
+        out.append(PeriodMention(m.start(), m.end(), period, bool(spec.get("sub_annual")), end_year))
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
@@ -115,29 +115,31 @@ def document_years(meta: DocMeta) -> DocContext:
     return DocContext(meta, actual, target, rule, period)
 
 
+STOPS = re.compile("[。！？!?;；]")
+
+
 def split_sentences(tm: TextMap) -> list[Sentence]:
+    """Sentences (split at ；) inside full sentences (split at 。！？) inside paragraphs."""
     norm = tm.norm
     out: list[Sentence] = []
-    paras = list(tm.paragraphs) + [len(norm)]
+    paras = [*tm.paragraphs, len(norm)]
     for p in range(len(paras) - 1):
         lo, hi = paras[p], paras[p + 1]
-        full_start = lo
-        i = lo
-        while full_start < hi:
-            j = full_start
-            while j < hi and norm[j] not in FULL_STOP:
-                j += 1
-            full_end = min(j + 1, hi)
-            s = full_start
-            k = full_start
-            while k < full_end:
-                if norm[k] in SUB_STOP or k == full_end - 1:
-                    out.append(Sentence(s, k + 1, full_start, full_end, p))
-                    s = k + 1
-                k += 1
-            full_start = full_end
-            i = full_end
-        del i
+        if lo >= hi:
+            continue
+        full_start = start = lo
+        pending: list[tuple[int, int]] = []
+        for m in STOPS.finditer(norm, lo, hi):
+            pending.append((start, m.end()))
+            start = m.end()
+            if m.group() in FULL_STOP:
+                out.extend(Sentence(a, b, full_start, m.end(), p) for a, b in pending)
+                pending = []
+                full_start = m.end()
+        if start < hi:
+            pending.append((start, hi))
+        if pending:
+            out.extend(Sentence(a, b, full_start, hi, p) for a, b in pending)
     return out
 
 
@@ -202,6 +204,7 @@ class Doc:
     years: list[per_mod.YearMention]
     books: list[tuple[int, int]]
     para_region: dict[int, tuple[str, str]]
+    valid: dict[int, bool] = field(default_factory=dict)
 
     def in_book(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.books)
@@ -256,10 +259,7 @@ def _chain_ok(doc: Doc, lo: int, hi: int) -> bool:
 
 def _narrowed(doc: Doc, m: IndicatorMention) -> bool:
     norm = doc.tm.norm
-    for p in doc.cues.narrowing:
-        if norm.endswith(p, max(0, m.start - len(p)), m.start):
-            return True
-    return False
+    return any(norm.endswith(p, max(0, m.start - len(p)), m.start) for p in doc.cues.narrowing)
 
 
 def _is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:
@@ -269,11 +269,13 @@ def _is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:
 
 
 def _valid_mention(doc: Doc, m: IndicatorMention) -> bool:
-    if _narrowed(doc, m):
-        return False
-    if doc.in_book(m.start):
-        return False
-    return starts_word(doc.tm.norm, m.start, m.end) or m.start == 0 or not doc.tm.norm[m.start - 1].isalnum() or True
+    """A name is a usable subject unless narrowed (高技术制造业投资), inside a title (《…》), or
+    the tail of a longer word in jieba's segmentation of its context."""
+    ok = doc.valid.get(m.start)
+    if ok is None:
+        ok = not _narrowed(doc, m) and not doc.in_book(m.start) and starts_word(doc.tm.norm, m.start, m.end)
+        doc.valid[m.start] = ok
+    return ok
 
 
 @cache
@@ -542,7 +544,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     ys = [y for y in doc.years if s.full_start <= y.start and y.end <= n.start and not y.baseline and not doc.in_book(y.start)]
     year: int | None
     if period == "multi-year":
-        named = [y.year for y in ys if y.year is not None and y.start >= clause_lo]
+        named = [y.year for y in ys if y.year is not None]
         if named:
             year, rules["year"] = named[-1], "named end year"
         elif p is not None and p.end_year:
@@ -602,11 +604,39 @@ def _para_regions(tm: TextMap, sentences: list[Sentence], regions: list[reg_mod.
         if s.full_end - s.full_start > 40:
             continue
         for r in regions:
-            if s.full_start <= r.start and r.end <= s.full_end and not r.relative and r.name != doc_region:
-                if doc_region in reg_mod.ancestors(r.name):
-                    out[s.paragraph] = (r.name, tm.norm[s.full_start : s.full_end])
-                    break
+            inside = s.full_start <= r.start and r.end <= s.full_end
+            if inside and not r.relative and r.name != doc_region and doc_region in reg_mod.ancestors(r.name):
+                out[s.paragraph] = (r.name, tm.norm[s.full_start : s.full_end])
+                break
     return out
+
+
+def _windows(sentences: list[Sentence], numbers: list[NumberMention]) -> list[tuple[int, int]]:
+    """Merged spans worth reading: full sentences holding a number with a unit (with the full
+    sentence before each, for carried subjects), and the short first sentence of a paragraph
+    (a sub-region heading)."""
+    spans: list[tuple[int, int]] = []
+    starts = [n.start for n in numbers if n.family is not None or n.magnitude]
+    prev_full = (0, 0)
+    seen_para: set[int] = set()
+    for s in sentences:
+        if s.paragraph not in seen_para:
+            seen_para.add(s.paragraph)
+            if s.full_end - s.full_start <= 40:
+                spans.append((s.full_start, s.full_end))
+        k = bisect_left(starts, s.full_start)
+        if k < len(starts) and starts[k] < s.full_end:
+            spans.append((prev_full[0] if prev_full[1] == s.full_start else s.full_start, s.full_end))
+        if (s.full_start, s.full_end) != prev_full and s.end == s.full_end:
+            prev_full = (s.full_start, s.full_end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
@@ -616,8 +646,13 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     ctx = document_years(meta)
     sentences = split_sentences(tm)
     numbers = find_numbers(norm)
-    inds = ind_mod.find_indicators(norm)
-    regions = reg_mod.find_regions(norm, meta.region)
+    windows = _windows(sentences, numbers)
+
+    def scan(find, *args):  # run a finder only where figures can be
+        return [x for lo, hi in windows for x in find(norm, *args, lo, hi)]
+
+    inds = scan(ind_mod.find_indicators)
+    regions = scan(reg_mod.find_regions, meta.region)
     doc = Doc(
         tm=tm, ctx=ctx, cues=cues, sentences=sentences, sections=find_sections(tm, meta, cues),
         numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
@@ -634,7 +669,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             continue
         fenbie = _fenbie(doc, s, nums)
         part_parent: str | None = None
-        if norm.startswith("其中", s.full_start) and s.full_start == s.start or norm.startswith("其中", s.full_start):
+        if (norm.startswith("其中", s.full_start) and s.full_start == s.start) or norm.startswith("其中", s.full_start):
             prev = _previous_full(doc, s)
             part_parent = _sentence_subject(doc, *prev) if prev else None
         carry: IndicatorMention | None = None
@@ -813,11 +848,11 @@ def extract_text(
     publisher: str = "",
 ) -> list[Figure]:
     """Figures of `text`. Region, date and type default to what the text's own header says."""
-    from .metadata import from_header  # noqa: PLC0415
+    from .metadata import from_header
 
     meta = from_header(text, DocMeta(doc=doc, title=title, publisher=publisher, region=region,
                                       published=published, doc_type=doc_type or ""))
     return extract_document(text, meta)
 
 
-__all__ = ["extract_document", "extract_text", "replace"]
+__all__ = ["extract_document", "extract_text"]

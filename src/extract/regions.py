@@ -41,9 +41,34 @@ def _alias_map() -> dict[str, list[Region]]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    names = sorted(_alias_map(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+def _by_prefix() -> dict[str, tuple[str, ...]]:
+    """First two characters -> names starting with them, longest first (a scan, not a regex:
+    an alternation of thousands of names is the slowest way Python's re can match)."""
+    out: dict[str, list[str]] = {}
+    for name in _alias_map():
+        out.setdefault(name[:2], []).append(name)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    """Leftmost-longest, non-overlapping region names in text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    table = _by_prefix()
+    out: list[tuple[int, int, str]] = []
+    i = lo
+    while i < hi - 1:
+        cands = table.get(text[i : i + 2])
+        if cands:
+            for name in cands:
+                if text.startswith(name, i) and i + len(name) <= hi:
+                    out.append((i, i + len(name), name))
+                    i += len(name)
+                    break
+            else:
+                i += 1
+            continue
+        i += 1
+    return out
 
 
 def lookup(name: str | None, context: str | None = None) -> Region | None:
@@ -115,8 +140,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
     hi = len(norm) if hi is None else hi
     family = set(ancestors(doc_region)) if doc_region else set()
     out: list[RegionMention] = []
-    for m in _pattern().finditer(norm, lo, hi):
-        text = m.group()
+    for start, end, text in _scan(norm, lo, hi):
         r = lookup(text, doc_region)
         if r is None:
             continue
@@ -124,7 +148,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
             r.name in family or (doc_region and doc_region in ancestors(r.name, r))
         ):
             continue
-        out.append(RegionMention(m.start(), m.end(), r.name, False))
+        out.append(RegionMention(start, end, r.name, False))
     for m in RELATIVE.finditer(norm, lo, hi):
         name = resolve_relative(m.group(), doc_region)
         if name:
@@ -136,9 +160,9 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
 def find_first_region(text: str) -> str | None:
     """The first full region name in `text` (for documents without metadata)."""
     best: Region | None = None
-    for m in _pattern().finditer(text):
-        r = lookup(m.group())
-        if r is not None and m.group() == r.name and r.level != "country":
+    for _, _, name in _scan(text):
+        r = lookup(name)
+        if r is not None and name == r.name and r.level != "country":
             # prefer the most specific of adjacent names: 杭州市萧山区 -> 萧山区
             if best is not None and r.parent == best.name:
                 best = r

@@ -38,6 +38,7 @@ class Indicator:
     group: str
     part_of: str
     headline: bool
+    core: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def indicators() -> dict[str, Indicator]:
             group=r["group"],
             part_of=r.get("part_of", ""),
             headline=r.get("headline", "") == "1",
+            core=r.get("core", "") == "1",
         )
     return out
 
@@ -143,7 +145,7 @@ def validate() -> list[str]:
     for line, r in _rows("units.csv"):
         try:
             Decimal(r["factor"])
-        except Exception:  # noqa: BLE001
+        except Exception:
             problems.append(f"units.csv:{line}: factor {r['factor']!r} is not a number")
     names = {r["name"] for _, r in _rows("regions.csv")}
     seen_regions: set[tuple[str, str]] = set()

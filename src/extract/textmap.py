@@ -8,6 +8,7 @@ reported to the outside goes through `orig()` so that it points into the text ex
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 FOLD = str.maketrans(
@@ -15,35 +16,41 @@ FOLD = str.maketrans(
     "0123456789.%():;,-+",
 )
 QUOTES = set("“”‘’\"'「」『』〝〞")
-FOOTNOTE = re.compile(r"\[\d{1,2}\]|［\d{1,2}］|【\d{1,2}】")
-TERMINAL = set("。！？!?;；：:」”）)】%")
+TERMINAL = set("。！？!?;；：:」”）)】%％")
 MID = set(",，、(（《“—-")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
 class TextMap:
-    """`norm[i]` was read from `text[pos[i]]`; `hard` holds normalised indices that begin a paragraph."""
+    """`norm` is `text` normalised; it is made of runs copied from `text`: run k starts at
+    normalised index `run_norm[k]` and original offset `run_orig[k]`. `paragraphs` holds the
+    normalised indices that begin a paragraph."""
 
     text: str
     norm: str
-    pos: tuple[int, ...]
+    run_norm: tuple[int, ...]
+    run_orig: tuple[int, ...]
     paragraphs: tuple[int, ...]
 
     def orig(self, i: int) -> int:
         """Original offset of normalised index i (i may equal len(norm))."""
-        if i >= len(self.pos):
+        if i >= len(self.norm):
             return len(self.text)
-        return self.pos[i]
+        k = bisect_right(self.run_norm, i) - 1
+        return self.run_orig[k] + (i - self.run_norm[k])
 
     def orig_end(self, j: int) -> int:
         """Original end offset (exclusive) of a normalised span ending at j (exclusive)."""
         if j <= 0:
             return 0
-        return self.pos[j - 1] + 1
+        return self.orig(j - 1) + 1
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.orig(i), self.orig_end(j)
+
+
+SPECIAL = re.compile(r"\s+|[“”‘’\"'「」『』〝〞]|\[\d{1,2}\]|［\d{1,2}］|【\d{1,2}】")
 
 
 def build(text: str) -> TextMap:
@@ -53,43 +60,45 @@ def build(text: str) -> TextMap:
     or a closing bracket/percent) or the line is empty; otherwise it is a soft wrap (newspaper
     columns, web pages cut mid-word) and is dropped like any other whitespace.
     """
-    norm: list[str] = []
-    pos: list[int] = []
+    chunks: list[str] = []
+    run_norm: list[int] = []
+    run_orig: list[int] = []
     paragraphs: list[int] = [0]
-    footnotes = {m.start(): m.end() for m in FOOTNOTE.finditer(text)}
-    i, n = 0, len(text)
+    n_norm = 0
+    last = 0
     pending_break = False
-    while i < n:
-        if i in footnotes:
-            i = footnotes[i]
-            continue
-        ch = text[i]
-        if ch.isspace():
-            j = i
-            newline = False
-            while j < n and text[j].isspace():
-                newline = newline or text[j] in "\n\r\u2028\u2029"
-                j += 1
-            prev = norm[-1] if norm else ""
-            nxt = text[j] if j < n else ""
-            if newline and (not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
-                pending_break = True
-            elif prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
-                norm.append(" ")  # keep "2026 05" from reading as one number
-                pos.append(i)
-            i = j
-            continue
-        if ch in QUOTES:
-            i += 1
-            continue
+
+    def copy(a: int, b: int) -> None:
+        nonlocal n_norm, pending_break
+        if a >= b:
+            return
         if pending_break:
-            if norm and paragraphs[-1] != len(norm):
-                paragraphs.append(len(norm))
+            if n_norm and paragraphs[-1] != n_norm:
+                paragraphs.append(n_norm)
             pending_break = False
-        norm.append(ch.translate(FOLD))
-        pos.append(i)
-        i += 1
-    return TextMap(text=text, norm="".join(norm), pos=tuple(pos), paragraphs=tuple(paragraphs))
+        chunks.append(text[a:b])
+        run_norm.append(n_norm)
+        run_orig.append(a)
+        n_norm += b - a
+
+    for m in SPECIAL.finditer(text):
+        copy(last, m.start())
+        last = m.end()
+        tok = m.group()
+        if not tok[0].isspace():
+            continue  # quote mark or footnote marker: dropped
+        prev = chunks[-1][-1] if chunks else ""
+        nxt = text[m.end()] if m.end() < len(text) else ""
+        newline = any(c in "\n\r\u2028\u2029" for c in tok)
+        if newline and (not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
+            pending_break = True
+        elif prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
+            chunks.append(" ")  # keep "2026 05" from reading as one number
+            run_norm.append(n_norm)
+            run_orig.append(m.start())
+            n_norm += 1
+    copy(last, len(text))
+    return TextMap(text, "".join(chunks).translate(FOLD), tuple(run_norm), tuple(run_orig), tuple(paragraphs))
 
 
 def fold(s: str) -> str:

@@ -1,0 +1,57 @@
+"""Extraction speed: characters per second per core, beside plain jieba.lcut on the same text.
+
+python bench/extract_speed.py [--mb 5]
+
+The seeds are repeated until the corpus holds ~MB megabytes of text; both the extractor and
+jieba.lcut (full-document tokenisation, the baseline) run over the same documents in this one
+process, after vocabularies are loaded once. Prints both rates and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import jieba  # noqa: E402
+
+from src.extract import DocMeta, extract_document  # noqa: E402
+from src.extract.metadata import read_manifest  # noqa: E402
+from src.extract.textio import read_text  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=5.0)
+    a = ap.parse_args()
+    docs: list[tuple[str, DocMeta]] = [(read_text(p), m) for p, m in read_manifest(ROOT / "seeds/manifest.csv")]
+    corpus: list[tuple[str, DocMeta]] = []
+    size = 0
+    while size < a.mb * 1_000_000:
+        for t, m in docs:
+            corpus.append((t, m))
+            size += len(t.encode("utf-8"))
+    chars = sum(len(t) for t, _ in corpus)
+    # warm up: load vocabularies and jieba's dictionary once
+    extract_document(docs[0][0], docs[0][1])
+    jieba.setLogLevel(60)
+    jieba.lcut(docs[0][0])
+
+    t0 = time.process_time()
+    n_fig = sum(len(extract_document(t, m)) for t, m in corpus)
+    t_ext = time.process_time() - t0
+    t0 = time.process_time()
+    n_tok = sum(len(jieba.lcut(t)) for t, _ in corpus)
+    t_jieba = time.process_time() - t0
+    print(f"corpus: {len(corpus)} documents, {chars:,} characters ({size / 1e6:.1f} MB UTF-8)")
+    print(f"extractor:  {chars / t_ext:>12,.0f} chars/s per core  ({t_ext:.2f} s CPU, {n_fig:,} figures)")
+    print(f"jieba.lcut: {chars / t_jieba:>12,.0f} chars/s per core  ({t_jieba:.2f} s CPU, {n_tok:,} tokens)")
+    print(f"ratio extractor/jieba: {t_jieba / t_ext:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
