@@ -40,6 +40,7 @@ class Cues:
     narrowing: tuple[str, ...]
     reference: tuple[str, ...]
     carry: tuple[str, ...]
+    collective: tuple[tuple[str, tuple[str, ...]], ...]
     continuation: tuple[str, ...]
 
 
@@ -73,5 +74,6 @@ def load_cues() -> Cues:
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
         carry=_words(c["subject"]["carry"]),
+        collective=tuple((fold(k), tuple(fold(x) for x in v)) for k, v in c["subject"].get("collective", {}).items()),
         continuation=_words(c["subject"]["continuation"]),
     )

@@ -322,6 +322,26 @@ def _complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMent
     return None
 
 
+def _collective(doc: Doc, part: tuple[int, int], n: int) -> list[tuple[IndicatorMention | None, str | None]] | None:
+    """'城乡居民人均可支配收入分别…': one collective name standing for n listed indicators."""
+    text = doc.tm.norm[part[0] : part[1]]
+    table = ind_mod.alias_table()
+    for word, members in doc.cues.collective:
+        k = text.find(word)
+        if k < 0 or len(members) != n:
+            continue
+        out: list[tuple[IndicatorMention | None, str | None]] = []
+        for member in members:
+            expanded = text[:k] + member + text[k + len(word) :]
+            ms = ind_mod.find_indicators(expanded)
+            ms = [m for m in ms if m.start <= k < m.end or m.start == k]
+            if not ms or ms[0].alias not in table:
+                return None
+            out.append((IndicatorMention(part[0], part[1], ms[0].indicator, ms[0].alias), None))
+        return out
+    return None
+
+
 def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
     """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order."""
     norm = doc.tm.norm
@@ -341,7 +361,10 @@ def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListI
             if listed and not re.fullmatch(r"[、和及与,]", norm[listed[-1].tail : n.start]):
                 break
             listed.append(n)
-        if len(parts) < 2:
+        collective = _collective(doc, parts[0], len(listed)) if len(parts) == 1 else None
+        if collective is not None:
+            per_part = previous = collective
+        elif len(parts) < 2:
             if previous is None or len(previous) != len(listed):
                 continue
             per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"

@@ -62,6 +62,13 @@ CASES = [
          ("rural_disposable_income", "growth", 6.9, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (
+        "a collective name (城乡) splits into the listed members",
+        "城乡居民人均可支配收入分别增长5.1%、7.2%。",
+        WORK_REPORT,
+        [("urban_disposable_income", "growth", 5.1, "actual", 2020, "year", "淳安县", "exact"),
+         ("rural_disposable_income", "growth", 7.2, "actual", 2020, "year", "淳安县", "exact")],
+    ),
+    (
         "分别 pairs regions with numbers; a qualifier after the last number applies to all",
         "阿图什市、阿合奇县固定资产投资分别同比增长10.6%、131.9%。",
         dict(region="克孜勒苏柯尔克孜自治州", published="2026-02-28", doc_type="statistical_analysis"),
