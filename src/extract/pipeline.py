@@ -199,15 +199,28 @@ class Doc:
     numbers: list[NumberMention]
     inds: list[IndicatorMention]
     ind_starts: list[int]
-    regions: list[reg_mod.RegionMention]
-    periods: list[per_mod.PeriodMention]
-    years: list[per_mod.YearMention]
+    regions: Spans
+    periods: Spans
+    years: Spans
     books: list[tuple[int, int]]
     para_region: dict[int, tuple[str, str]]
     valid: dict[int, bool] = field(default_factory=dict)
+    num_spans: Spans = field(init=False)
+    book_starts: list[int] = field(init=False)
+    section_starts: list[int] = field(init=False)
+    fulls: list[tuple[int, int]] = field(init=False)
+    full_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.num_spans = Spans(self.numbers)
+        self.book_starts = [b[0] for b in self.books]
+        self.section_starts = [x.start for x in self.sections]
+        self.fulls = sorted({(x.full_start, x.full_end) for x in self.sentences})
+        self.full_starts = [f[0] for f in self.fulls]
 
     def in_book(self, i: int) -> bool:
-        return any(s <= i < e for s, e in self.books)
+        k = bisect_right(self.book_starts, i) - 1
+        return k >= 0 and i < self.books[k][1]
 
     def inds_in(self, lo: int, hi: int) -> list[IndicatorMention]:
         a = bisect_left(self.ind_starts, lo)
@@ -220,16 +233,36 @@ class Doc:
         return out
 
 
-def _between(items: list, lo: int, hi: int) -> list:
-    return [x for x in items if lo <= x.start and x.end <= hi]
+class Spans:
+    """Items with .start/.end sorted by start, sliced by position in O(log n)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def within(self, lo: int, hi: int) -> list:
+        """Items lying inside [lo, hi)."""
+        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [x for x in self.items[a:b] if x.end <= hi]
+
+    def touching(self, lo: int, hi: int, reach: int = 64) -> list:
+        """Items overlapping [lo, hi) (items are at most `reach` long)."""
+        a, b = bisect_left(self.starts, lo - reach), bisect_left(self.starts, hi)
+        return [x for x in self.items[a:b] if x.end > lo]
+
+
+def _between(items: Spans, lo: int, hi: int) -> list:
+    return items.within(lo, hi)
 
 
 def _leftover(doc: Doc, lo: int, hi: int) -> str:
     """What remains of norm[lo:hi] once filler, numbers, years, periods and regions are removed."""
     norm = doc.tm.norm
     keep = [True] * (hi - lo)
-    for group in (doc.numbers, doc.years, doc.periods, doc.regions):
-        for x in group:
+    for group in (doc.num_spans, doc.years, doc.periods, doc.regions):
+        for x in group.touching(lo, hi):
             if x.end > lo and x.start < hi:
                 for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
                     keep[k - lo] = False
@@ -252,7 +285,7 @@ def _chain_ok(doc: Doc, lo: int, hi: int) -> bool:
         return len(_leftover(doc, lo, hi)) <= doc.cues.max_leftover
     if hi - lo > 60:
         return False
-    if any(lo <= x.start < cut for x in doc.numbers):
+    if doc.num_spans.within(lo, cut + 1):
         return False
     return len(_leftover(doc, cut + 1, hi)) <= min(2, doc.cues.max_leftover)
 
@@ -285,7 +318,7 @@ def _canonical(unit: str) -> tuple[str, Decimal]:
 
 
 def _pick_period(doc: Doc, lo: int, hi: int) -> per_mod.PeriodMention | None:
-    ps = [p for p in doc.periods if lo <= p.start and p.end <= hi]
+    ps = doc.periods.within(lo, hi)
     return ps[-1] if ps else None
 
 
@@ -374,7 +407,7 @@ def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListI
             found = []
             for a, b in parts:
                 ms = [x for x in doc.inds_in(a, b) if _valid_mention(doc, x)]
-                rs = [r for r in doc.regions if a <= r.start and r.end <= b]
+                rs = doc.regions.within(a, b)
                 found.append((ms[-1] if ms else None, rs[-1].name if rs else None))
             last = next((f[0] for f in reversed(found) if f[0] is not None), None)
             if last is None:
@@ -423,23 +456,21 @@ def _sentence_subject(doc: Doc, full_start: int, full_end: int) -> str | None:
 
 
 def _previous_full(doc: Doc, s: Sentence) -> tuple[int, int] | None:
-    prev = [x for x in doc.sentences if x.full_end <= s.full_start]
-    if not prev:
+    k = bisect_left(doc.full_starts, s.full_start) - 1
+    if k < 0:
         return None
-    return prev[-1].full_start, prev[-1].full_end
+    return doc.fulls[k]
 
 
 def _section_at(doc: Doc, i: int) -> Section | None:
-    for sec in doc.sections:
-        if sec.start <= i < sec.end:
-            return sec
-    return None
+    k = bisect_right(doc.section_starts, i) - 1
+    return doc.sections[k] if k >= 0 and i < doc.sections[k].end else None
 
 
 def _region_for(doc: Doc, s: Sentence, lo: int, n: NumberMention, mention: IndicatorMention) -> tuple[str | None, str]:
     cands = [
         r
-        for r in doc.regions
+        for r in doc.regions.within(s.start, n.start)
         if s.start <= r.start and r.end <= n.start and not (mention.start <= r.start < mention.end)
     ]
     valid = []
@@ -546,7 +577,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     # ---- period
     clause_lo = max(_clause_start(norm, s.start, n.start), gap_lo if gap_lo > _clause_start(norm, s.start, n.start) else 0)
     p = _pick_period(doc, clause_lo, n.start)
-    named_in_gap = [y for y in doc.years if gap_lo <= y.start and y.end <= n.start and y.year and not y.baseline]
+    named_in_gap = [y for y in doc.years.within(gap_lo, n.start) if y.year and not y.baseline]
     if p is None and not named_in_gap:
         first = doc.inds_in(s.full_start, s.full_end)
         topic_end = first[0].start if first else n.start
@@ -564,7 +595,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     else:
         period, rules["period"] = "year", "default: whole year"
     # ---- year
-    ys = [y for y in doc.years if s.full_start <= y.start and y.end <= n.start and not y.baseline and not doc.in_book(y.start)]
+    ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)]
     year: int | None
     if period == "multi-year":
         named = [y.year for y in ys if y.year is not None]
@@ -614,7 +645,7 @@ def _threshold(doc: Doc, n: NumberMention) -> bool:
     return m is not None
 
 
-def _para_regions(tm: TextMap, sentences: list[Sentence], regions: list[reg_mod.RegionMention], doc_region: str | None) -> dict[int, tuple[str, str]]:
+def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_region: str | None) -> dict[int, tuple[str, str]]:
     """A paragraph whose first sentence is a short heading naming a sub-region gives it its figures."""
     out: dict[int, tuple[str, str]] = {}
     if not doc_region:
@@ -626,8 +657,8 @@ def _para_regions(tm: TextMap, sentences: list[Sentence], regions: list[reg_mod.
         seen.add(s.paragraph)
         if s.full_end - s.full_start > 40:
             continue
-        for r in regions:
-            inside = s.full_start <= r.start and r.end <= s.full_end
+        for r in regions.within(s.full_start, s.full_end):
+            inside = True
             if inside and not r.relative and r.name != doc_region and doc_region in reg_mod.ancestors(r.name):
                 out[s.paragraph] = (r.name, tm.norm[s.full_start : s.full_end])
                 break
@@ -678,10 +709,10 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     regions = scan(reg_mod.find_regions, meta.region)
     doc = Doc(
         tm=tm, ctx=ctx, cues=cues, sentences=sentences, sections=find_sections(tm, meta, cues),
-        numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
-        periods=per_mod.find_periods(norm), years=per_mod.find_years(norm),
+        numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=Spans(regions),
+        periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
-        para_region=_para_regions(tm, sentences, regions, meta.region),
+        para_region=_para_regions(tm, sentences, Spans(regions), meta.region),
     )
     num_starts = [n.start for n in numbers]
     cands: list[Candidate] = []
