@@ -44,3 +44,43 @@ def as_records():
 
 
 D = Decimal
+
+
+@pytest.fixture(scope="session")
+def seed_db_master(tmp_path_factory) -> Path:
+    """A store built from seeds/ with the real ingest, once per test session."""
+    from src.store.db import ensure_db
+
+    path = tmp_path_factory.mktemp("db") / "seeds.duckdb"
+    ensure_db(path)
+    return path
+
+
+@pytest.fixture
+def seed_db(seed_db_master, tmp_path) -> Path:
+    """A private copy of the seeded store that a test may change."""
+    import shutil
+
+    p = tmp_path / "store.duckdb"
+    shutil.copy(seed_db_master, p)
+    return p
+
+
+@pytest.fixture
+def empty_db(tmp_path) -> Path:
+    from src.store.db import ensure_db
+
+    p = tmp_path / "empty.duckdb"
+    ensure_db(p, seed=False)
+    return p
+
+
+def db_fingerprint(path: Path) -> tuple:
+    """Everything stored, to check that a refused input changed nothing."""
+    from src.store.db import connect
+
+    with connect(path, read_only=True) as con:
+        return tuple(
+            tuple(con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall())
+            for t in ("documents", "figures", "reviews")
+        )

@@ -223,14 +223,8 @@ class Doc:
         return k >= 0 and i < self.books[k][1]
 
     def inds_in(self, lo: int, hi: int) -> list[IndicatorMention]:
-        a = bisect_left(self.ind_starts, lo)
-        out = []
-        for m in self.inds[a:]:
-            if m.start >= hi:
-                break
-            if m.end <= hi:
-                out.append(m)
-        return out
+        a, b = bisect_left(self.ind_starts, lo), bisect_left(self.ind_starts, hi)
+        return [m for m in self.inds[a:b] if m.end <= hi]
 
 
 class Spans:
@@ -829,36 +823,34 @@ def _close(a: Decimal, b: Decimal) -> bool:
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """A restated figure is one record; a milestone (突破2000亿元) beside the exact value is dropped."""
-    out: list[Candidate] = []
+    """A restated figure is one record; a milestone (突破2000亿元) beside the exact value in the
+    same sentence is dropped."""
     groups: dict[tuple, list[Candidate]] = {}
     for c in cands:
-        key = (c.indicator, c.measure, c.status, c.year, c.period, c.region)
-        groups.setdefault(key, []).append(c)
-    drop: set[int] = set()
+        groups.setdefault((c.indicator, c.measure, c.status, c.year, c.period, c.region), []).append(c)
+    keep: set[int] = set()
     for group in groups.values():
-        exact = [c for c in group if c.qualifier is Qualifier.EXACT]
-        for i, c in enumerate(group):
-            if id(c) in drop:
+        kept: list[Candidate] = []
+        for c in group:  # first statement of each distinct value wins
+            if not any(_close(c.value, k.value) for k in kept):
+                kept.append(c)
+        exact = [c for c in kept if c.qualifier is Qualifier.EXACT]
+        for c in kept:
+            if c.qualifier is not Qualifier.EXACT and any(
+                e.sentence.full_start == c.sentence.full_start and _consistent(c, e) for e in exact
+            ):
                 continue
-            for d in group[i + 1 :]:
-                if id(d) not in drop and _close(d.value, c.value):
-                    drop.add(id(d))
-            if c.qualifier is not Qualifier.EXACT and exact:
-                for e in exact:
-                    consistent = (
-                        (c.qualifier is Qualifier.AT_LEAST and c.value <= e.value)
-                        or (c.qualifier is Qualifier.AT_MOST and c.value >= e.value)
-                        or (c.qualifier is Qualifier.APPROX and _close(c.value, e.value))
-                        or (c.qualifier is Qualifier.APPROX and abs(c.value - e.value) <= abs(e.value) * Decimal("0.1"))
-                    )
-                    if consistent and e.sentence.full_start == c.sentence.full_start:
-                        drop.add(id(c))
-                        break
-    for c in cands:
-        if id(c) not in drop:
-            out.append(c)
-    return out
+            keep.add(id(c))
+    return [c for c in cands if id(c) in keep]
+
+
+def _consistent(c: Candidate, e: Candidate) -> bool:
+    """Is the qualified value c a restatement of the exact value e?"""
+    if c.qualifier is Qualifier.AT_LEAST:
+        return c.value <= e.value
+    if c.qualifier is Qualifier.AT_MOST:
+        return c.value >= e.value
+    return abs(c.value - e.value) <= abs(e.value) * Decimal("0.1")
 
 
 def _to_figure(doc: Doc, c: Candidate) -> Figure:

@@ -1,0 +1,1 @@
+"""Ingestion: files (txt, html, pdf, docx) -> documents and figures in the store."""

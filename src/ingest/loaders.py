@@ -1,0 +1,168 @@
+"""Raw bytes -> a document's text (exactly as it will be indexed) and what the file says of itself.
+
+Every refusal is a `LoadError` with a one-line reason; nothing here writes anywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from src.extract.textio import InputError, decode, read_bytes
+
+MAX_BYTES = 100 * 1024 * 1024
+MAX_DOCX_XML = 64 * 1024 * 1024  # uncompressed
+MAX_RATIO = 200
+TEXT_EXT = {".txt", ".text", ".md", ".csv"}
+HTML_EXT = {".html", ".htm", ".shtml", ".xhtml"}
+SUPPORTED = TEXT_EXT | HTML_EXT | {".pdf", ".docx"}
+HEADER_FIELDS = {
+    "publisher": re.compile(r"(?:发布机构|信息来源|来源)\s*[:：]?\s*([^\s<>|:：]{2,30})"),
+    "published": re.compile(r"(?:发布日期|成文日期|发布时间)\s*[:：]?\s*((?:19|20)\d{2}[-年/.]\d{1,2}(?:[-月/.]\d{1,2})?)"),
+    "index_no": re.compile(r"索\s*引\s*号\s*[:：]?\s*([A-Za-z0-9/\-]{4,40})"),
+}
+
+
+class LoadError(InputError):
+    """A file refused, with the reason in one line."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    text: str
+    kind: str
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def sniff(data: bytes) -> str:
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"\xef\xbb\xbf<!doctype html")) or b"<html" in head[:512]:
+        return "html"
+    return "text"
+
+
+def load_path(path: Path) -> Loaded:
+    data = read_bytes(path, MAX_BYTES)
+    return load_bytes(data, path.name)
+
+
+def load_bytes(data: bytes, name: str) -> Loaded:
+    ext = Path(name).suffix.lower()
+    kind = sniff(data)
+    if ext == ".pdf":
+        if kind != "pdf":
+            raise LoadError(f"{name}: not a PDF (its content does not match the .pdf extension)")
+        return _pdf(data, name)
+    if ext == ".docx":
+        if kind != "zip":
+            raise LoadError(f"{name}: not a Word .docx file (it is not a zip archive)")
+        return _docx(data, name)
+    if ext in HTML_EXT:
+        if kind in ("pdf", "zip"):
+            raise LoadError(f"{name}: not an HTML page (it looks like a {kind.upper()} file)")
+        return _html(decode(data, name), name)
+    if ext in TEXT_EXT or ext == "":
+        if kind in ("pdf", "zip"):
+            raise LoadError(f"{name}: not a text file (it looks like a {kind.upper()} file)")
+        text = decode(data, name)
+        if kind == "html":
+            return _html(text, name)
+        return Loaded(text=text, kind="text", meta=_header_meta(text))
+    raise LoadError(f"{name}: unsupported file type {ext!r} (use .txt, .html, .pdf or .docx)")
+
+
+def _header_meta(text: str) -> dict[str, str]:
+    head = text[:4000]
+    out = {}
+    for key, pat in HEADER_FIELDS.items():
+        m = pat.search(head)
+        if m:
+            out[key] = m.group(1)
+    return out
+
+
+def _html(html: str, name: str) -> Loaded:
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True,
+                               deduplicate=False, output_format="txt")
+    if not body or not body.strip():
+        raise LoadError(f"{name}: no main text found in the HTML page")
+    meta_obj = trafilatura.extract_metadata(html)
+    title = (meta_obj.title if meta_obj and meta_obj.title else "") or ""
+    plain = re.sub(r"<[^>]+>", " ", html)
+    meta = _header_meta(plain)
+    if meta_obj and meta_obj.date and "published" not in meta:
+        meta["published"] = meta_obj.date
+    if meta_obj and meta_obj.url:
+        meta["url"] = meta_obj.url
+    return Loaded(text=body, kind="html", title=title.strip(), meta=meta)
+
+
+def _pdf(data: bytes, name: str) -> Loaded:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:
+                ok = 0
+            if not ok:
+                raise LoadError(f"{name}: the PDF is encrypted (password protected)")
+        pages = [p.extract_text() or "" for p in reader.pages]
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError) as e:
+        raise LoadError(f"{name}: the PDF is damaged or truncated ({type(e).__name__})") from None
+    except Exception as e:
+        raise LoadError(f"{name}: the PDF cannot be read ({type(e).__name__})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise LoadError(f"{name}: the PDF has no text layer (a scan?); OCR is not supported")
+    title = ""
+    try:
+        title = (reader.metadata.title or "") if reader.metadata else ""
+    except Exception:
+        title = ""
+    return Loaded(text=text, kind="pdf", title=str(title).strip(), meta=_header_meta(text))
+
+
+def _docx(data: bytes, name: str) -> Loaded:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as e:
+        raise LoadError(f"{name}: not a valid .docx (broken zip: {e})") from None
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        raise LoadError(f"{name}: not a Word .docx file (no word/document.xml inside)")
+    total = sum(i.file_size for i in infos)
+    packed = max(1, sum(i.compress_size for i in infos))
+    if total > MAX_DOCX_XML or total / packed > MAX_RATIO:
+        raise LoadError(f"{name}: the .docx expands to {total / 1048576:.0f} MB; refused (limit {MAX_DOCX_XML // 1048576} MB)")
+    try:
+        import docx
+
+        d = docx.Document(io.BytesIO(data))
+    except Exception as e:
+        raise LoadError(f"{name}: the .docx cannot be read ({type(e).__name__})") from None
+    parts = [p.text for p in d.paragraphs]
+    for table in d.tables:
+        for row in table.rows:
+            parts.append("\t".join(c.text for c in row.cells))
+    text = "\n".join(parts)
+    if not text.strip():
+        raise LoadError(f"{name}: empty document")
+    title = (d.core_properties.title or "").strip()
+    return Loaded(text=text, kind="docx", title=title, meta=_header_meta(text))

@@ -1,0 +1,182 @@
+"""Where the database lives, how to connect to it briefly, and its schema (with migrations).
+
+DuckDB lets one process write at a time and a read-write connection locks every other process
+out, so nobody here holds a connection open: every operation connects, works and closes, and
+retries for a while when another process holds the lock.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_DB = ROOT / "data" / "indicators.duckdb"
+SCHEMA_VERSION = 2
+LOCK_TIMEOUT = float(os.environ.get("INDICATORS_DB_TIMEOUT", "60"))
+
+
+class StoreError(RuntimeError):
+    """A store problem a user can act on (one line)."""
+
+
+def db_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """--db flag, else INDICATORS_DB, else data/indicators.duckdb."""
+    if path:
+        return Path(path)
+    env = os.environ.get("INDICATORS_DB")
+    return Path(env) if env else DEFAULT_DB
+
+
+def _is_lock_error(e: Exception) -> bool:
+    msg = str(e).lower()
+    return "lock" in msg or "conflicting" in msg or "being used" in msg
+
+
+@contextmanager
+def connect(path: Path | None = None, *, read_only: bool = False, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection; waits up to `timeout` seconds for another process's lock."""
+    p = db_path(path)
+    if read_only and not p.exists():
+        raise StoreError(f"no database at {p}: run 'python -m src.ingest seeds' or start the app to build it")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(p), read_only=read_only)
+            break
+        except duckdb.Error as e:
+            if not _is_lock_error(e) or time.monotonic() > deadline:
+                if _is_lock_error(e):
+                    raise StoreError(f"the database {p} is busy (another process is writing); try again shortly") from None
+                raise StoreError(f"cannot open the database {p}: {str(e).splitlines()[0]}") from None
+            time.sleep(delay)
+            delay = min(delay * 1.5, 0.5)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS documents (
+        doc_id VARCHAR PRIMARY KEY,          -- sha256 of the text as read
+        file VARCHAR NOT NULL,               -- file name: a changed file replaces its predecessor
+        title VARCHAR, publisher VARCHAR, region VARCHAR, published VARCHAR, doc_type VARCHAR,
+        url VARCHAR, text VARCHAR NOT NULL, meta_sources VARCHAR,
+        ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    )""",
+    """CREATE TABLE IF NOT EXISTS figures (
+        figure_id VARCHAR PRIMARY KEY,       -- hash of (document, span, indicator, measure)
+        doc_id VARCHAR NOT NULL,
+        indicator VARCHAR NOT NULL, measure VARCHAR NOT NULL,
+        value DOUBLE NOT NULL, value_text VARCHAR NOT NULL, unit VARCHAR,
+        status VARCHAR, year INTEGER, period VARCHAR, region VARCHAR, qualifier VARCHAR,
+        start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+        quote VARCHAR, quote_start INTEGER, quote_end INTEGER,
+        sentence_start INTEGER, sentence_end INTEGER,
+        confidence DOUBLE, raw VARCHAR, rules VARCHAR, extractor_version VARCHAR
+    )""",
+    """CREATE TABLE IF NOT EXISTS reviews (
+        review_id VARCHAR PRIMARY KEY,
+        figure_id VARCHAR NOT NULL,          -- the stable figure identity it was written for
+        doc_id VARCHAR, file VARCHAR, start_offset INTEGER, end_offset INTEGER,
+        indicator VARCHAR, measure VARCHAR, raw VARCHAR, sentence VARCHAR,
+        action VARCHAR NOT NULL CHECK (action IN ('accept', 'reject', 'correct')),
+        new_indicator VARCHAR, new_measure VARCHAR, new_value DOUBLE, new_unit VARCHAR,
+        new_status VARCHAR, new_year INTEGER, new_period VARCHAR, new_region VARCHAR, new_qualifier VARCHAR,
+        reviewer VARCHAR, note VARCHAR,
+        created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    )""",
+    """CREATE TABLE IF NOT EXISTS regions (
+        name VARCHAR, aliases VARCHAR, parent VARCHAR, level VARCHAR, code VARCHAR, known BOOLEAN
+    )""",
+    """CREATE TABLE IF NOT EXISTS indicators (
+        id VARCHAR PRIMARY KEY, name_zh VARCHAR, unit VARCHAR, grp VARCHAR, headline BOOLEAN, core BOOLEAN
+    )""",
+]
+
+MIGRATIONS: dict[int, list[str]] = {
+    # version -> statements that bring a database of version-1 up to it
+    2: ["CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id)",
+        "CREATE INDEX IF NOT EXISTS reviews_figure ON reviews (figure_id)"],
+}
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        return 0
+    return int(row[0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Create or bring the schema up to SCHEMA_VERSION; returns the version before."""
+    before = schema_version(con)
+    if before > SCHEMA_VERSION:
+        raise StoreError(f"the database has schema version {before}, newer than this program's {SCHEMA_VERSION}")
+    con.execute("BEGIN")
+    for stmt in DDL:
+        con.execute(stmt)
+    for v in sorted(MIGRATIONS):
+        if before < v <= SCHEMA_VERSION:
+            for stmt in MIGRATIONS[v]:
+                con.execute(stmt)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    con.execute("COMMIT")
+    _load_reference(con)
+    return before
+
+
+def _load_reference(con: duckdb.DuckDBPyConnection) -> None:
+    """Regions and the indicator catalog, from the extraction layer's data files."""
+    from src.extract import resources
+
+    con.execute("BEGIN")
+    con.execute("DELETE FROM regions WHERE known")
+    con.executemany(
+        "INSERT INTO regions VALUES (?, ?, ?, ?, ?, TRUE)",
+        [(r.name, "|".join(r.aliases), r.parent, r.level, r.code) for r in resources.regions()],
+    )
+    con.execute("DELETE FROM indicators")
+    con.executemany(
+        "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)",
+        [(i.id, i.name_zh, i.unit, i.group, i.headline, i.core) for i in resources.indicators().values()],
+    )
+    con.execute("COMMIT")
+
+
+def ensure_db(path: Path | None = None, *, seed: bool = True, progress: bool = False) -> Path:
+    """Create the database if it is missing (schema, then the seed documents)."""
+    p = db_path(path)
+    if p.exists():
+        with connect(p) as con:
+            if schema_version(con) < SCHEMA_VERSION:
+                migrate(con)
+        return p
+    tmp = p.with_name(p.name + ".building")
+    if tmp.exists():
+        tmp.unlink()
+    with connect(tmp) as con:
+        migrate(con)
+    if seed:
+        from .ingest import ingest_paths
+
+        ingest_paths([ROOT / "seeds"], db=tmp, manifest=ROOT / "seeds" / "manifest.csv", progress=progress)
+    try:
+        os.replace(tmp, p)  # atomic: a half-built database is never visible
+    except OSError:
+        if not p.exists():
+            raise
+        tmp.unlink(missing_ok=True)  # another process built it first
+    wal = tmp.with_name(tmp.name + ".wal")
+    wal.unlink(missing_ok=True)
+    return p
