@@ -246,6 +246,22 @@ def ingest_one(job: Job, db: Path | None) -> Outcome:
         return replace(store_document(con, meta, loaded.text, url), name=name)
 
 
+def ingest_bytes(data: bytes, name: str, meta: DocMeta, *, url: str = "", db: Path | None = None) -> Outcome:
+    """An uploaded file: load, extract and store it; refused files write nothing."""
+    from src.ingest.loaders import load_bytes
+
+    try:
+        loaded = load_bytes(data, name)
+    except LoadError as e:
+        return Outcome(name, "refused", message=_strip_name(str(e), Path(name)))
+    meta = replace(meta, doc=meta.doc or name, title=meta.title or loaded.title,
+                   publisher=meta.publisher or loaded.meta.get("publisher", ""))
+    with connect(db) as con:
+        if schema_version(con) < 2:
+            migrate(con)
+        return store_document(con, meta, loaded.text, url or loaded.meta.get("url", ""))
+
+
 def _strip_name(msg: str, path: Path) -> str:
     for prefix in (f"{path}: ", f"{path.name}: "):
         if msg.startswith(prefix):

@@ -1,0 +1,85 @@
+"""指标 Indicator explorer: one indicator across regions and years; a click opens the source."""
+
+import streamlit as st
+
+from src.charts import chart_config, indicator_chart, indicator_name
+from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
+from src.ui import common, data, links
+from src.ui.messages import msg
+
+common.setup("指标")
+inds = common.guard(data.call, "indicators")
+inds = inds[inds.figures > 0]
+if inds.empty:
+    st.title("指标")
+    st.info(msg("empty_store"))
+    st.stop()
+ids = inds.id.tolist()
+spec = [
+    links.Param("indicator", "gdp" if "gdp" in ids else ids[0], links.parse_choice(ids)),
+    links.Param("regions", [], links.parse_list()),
+    links.Param("measure", "value", links.parse_choice(["value", "growth"])),
+    links.Param("status", "all", links.parse_choice(["all", "actual", "target"])),
+    links.Param("period", "year", str),
+    links.Param("kind", "line", links.parse_choice(["line", "bar"])),
+]
+p = common.params(spec)
+
+with st.sidebar:
+    indicator = st.selectbox("指标", ids, index=ids.index(p["indicator"]), format_func=indicator_name, key="ind-indicator")
+    all_figs = common.guard(data.figures, indicator=indicator)
+    measures = [m for m in ("value", "growth") if (all_figs.measure == m).any()] or ["value"]
+    measure = st.radio("口径", measures, index=measures.index(p["measure"]) if p["measure"] in measures else 0,
+                       format_func=MEASURE_ZH.get, horizontal=True, key="ind-measure")
+    periods = sorted(set(all_figs[all_figs.measure == measure].period), key=lambda x: (x != "year", x)) or ["year"]
+    period = st.selectbox("期间", periods, index=periods.index(p["period"]) if p["period"] in periods else 0,
+                          format_func=period_zh, key="ind-period")
+    region_opts = sorted(set(all_figs.region.dropna()))
+    chosen = [r for r in p["regions"] if r in region_opts]
+    regions = st.multiselect("地区", region_opts, default=chosen, placeholder="全部地区", key="ind-regions")
+    status = st.radio("性质", ["all", "actual", "target"], index=["all", "actual", "target"].index(p["status"]),
+                      format_func=lambda s: {"all": "全部", **STATUS_ZH}[s], horizontal=True, key="ind-status")
+    kind = st.radio("图形", ["line", "bar"], index=["line", "bar"].index(p["kind"]),
+                    format_func={"line": "折线", "bar": "柱状"}.get, horizontal=True, key="ind-kind")
+values = {"indicator": indicator, "regions": regions, "measure": measure, "status": status, "period": period,
+          "kind": kind}
+common.sync(values, spec)
+
+figs = all_figs[(all_figs.measure == measure) & (all_figs.period == period)]
+if regions:
+    figs = figs[figs.region.isin(regions)]
+if status != "all":
+    figs = figs[figs.status == status]
+
+title = f"{indicator_name(indicator)}{'增速' if measure == 'growth' else ''}（{period_zh(period)}）"
+st.title(title)
+if figs.empty:
+    st.info(msg("no_data"))
+    st.stop()
+chart_tab, table_tab = st.tabs(["图表", "表格"])
+with chart_tab:
+    fig = indicator_chart(figs, indicator=indicator, measure=measure, kind=kind, title=title)
+    event = st.plotly_chart(fig, key="ind-chart", on_select="rerun", selection_mode="points",
+                            config=chart_config(f"{indicator}_{measure}_{period}"))
+    st.caption(msg("pick_point"))
+    picked = common.selected_figure(event) or common.selected_figure(st.session_state.get("ind-chart"))
+    if picked:
+        common.go_to_source(picked)
+    common.svg_button(fig, f"{indicator}_{measure}_{period}", "ind-svg")
+with table_tab:
+    table = figs.assign(
+        数值=[f"{v:,.2f}".rstrip("0").rstrip(".") for v in figs.value],
+        原文=[links.source_url(d, f) for d, f in zip(figs.doc_id, figs.figure_id, strict=True)],
+    )
+    sel = st.dataframe(
+        table[["region", "year", "period", "status", "数值", "unit", "qualifier", "review", "title", "quote", "原文"]],
+        hide_index=True, key="ind-table", on_select="rerun", selection_mode="single-row",
+        column_config={"region": "地区", "year": st.column_config.NumberColumn("年份", format="%d"), "period": "期间",
+                       "status": "性质", "unit": "单位", "qualifier": "限定", "review": "审核", "title": "来源文件",
+                       "quote": "原文摘录", "原文": st.column_config.LinkColumn("原文", display_text="打开")})
+    rows = (sel or {}).get("selection", {}).get("rows", []) if isinstance(sel, dict) else getattr(
+        getattr(sel, "selection", None), "rows", [])
+    if rows:
+        r = figs.iloc[rows[0]]
+        common.go_to_source((r.figure_id, r.doc_id))
+    common.download_buttons(figs, f"{indicator}_{measure}", "ind")

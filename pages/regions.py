@@ -1,0 +1,72 @@
+"""区域对比 Regions: regions side by side for a year, and one region's profile over time.
+
+The hierarchy is respected: the regions compared are siblings under one parent (drill down from
+province to city to district); a zone is shown beside its district, never added into it.
+"""
+
+import streamlit as st
+
+from src.charts import chart_config, indicator_name, profile_chart, region_bars
+from src.charts.style import MEASURE_ZH
+from src.ui import common, data, links
+from src.ui.messages import msg
+
+common.setup("区域对比")
+regs = common.guard(data.call, "regions")
+st.title("区域对比")
+if regs.empty:
+    st.info(msg("empty_store"))
+    st.stop()
+names = regs.name.tolist()
+spec = [links.Param("region", names[0], links.parse_choice(names)),
+        links.Param("indicator", "gdp", str), links.Param("measure", "growth", links.parse_choice(["value", "growth"])),
+        links.Param("year", None, links.parse_int())]
+p = common.params(spec)
+with st.sidebar:
+    region = st.selectbox("地区", names, index=names.index(p["region"]), key="rg-region")
+    parent = regs.set_index("name").parent.get(region)
+    peers = [region]
+    if parent:
+        kids = common.guard(data.call, "children", parent)
+        peers = sorted(set(kids.name) | {region})
+    below = common.guard(data.call, "children", region)
+    st.caption(f"上级：{parent or '—'}；同级地区 {len(peers)} 个；下级地区 {len(below)} 个")
+    if not below.empty:
+        st.caption("下级：" + "、".join(below.name))
+    figs = common.guard(data.figures, region=sorted(set(peers) | set(below.name)))
+    inds = sorted(set(figs.indicator)) or ["gdp"]
+    indicator = st.selectbox("指标", inds, index=inds.index(p["indicator"]) if p["indicator"] in inds else 0,
+                             format_func=indicator_name, key="rg-indicator")
+    measure = st.radio("口径", ["growth", "value"], index=["growth", "value"].index(p["measure"]),
+                       format_func=MEASURE_ZH.get, horizontal=True, key="rg-measure")
+    years = sorted({int(y) for y in figs[(figs.indicator == indicator)].year.dropna()}, reverse=True) or [None]
+    year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else 0, key="rg-year")
+common.sync({"region": region, "indicator": indicator, "measure": measure, "year": year}, spec)
+
+if figs.empty:
+    st.info(msg("no_data"))
+    st.stop()
+left, right = st.columns(2)
+with left:
+    st.subheader("同级对比" + (f"（{parent}）" if parent else ""))
+    compare = figs[figs.region.isin(peers + list(below.name))]
+    fig = region_bars(compare, indicator=indicator, measure=measure, year=year) if year else None
+    if fig is not None:
+        ev = st.plotly_chart(fig, key="rg-bars", on_select="rerun", selection_mode="points",
+                             config=chart_config(f"区域对比_{indicator}_{year}"))
+        picked = common.selected_figure(ev)
+        if picked:
+            common.go_to_source(picked)
+with right:
+    st.subheader(f"{region}指标走势")
+    pf = profile_chart(figs, region=region, measure="growth")
+    ev2 = st.plotly_chart(pf, key="rg-profile", on_select="rerun", selection_mode="points",
+                          config=chart_config(f"{region}_走势"))
+    picked = common.selected_figure(ev2)
+    if picked:
+        common.go_to_source(picked)
+st.subheader(f"{region}全部数据")
+mine = figs[figs.region == region]
+st.dataframe(mine[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier", "title"]],
+             hide_index=True)
+common.download_buttons(mine, f"{region}_数据", "rg")

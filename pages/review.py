@@ -1,0 +1,76 @@
+"""审核 Review: a queue of figures to check, accept / reject / correct beside the source sentence."""
+
+import streamlit as st
+
+from src.charts import fmt_number, indicator_name
+from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
+from src.extract import resources
+from src.store.db import StoreError
+from src.store.ingest import add_review
+from src.ui import common, data, links
+from src.ui.messages import msg
+
+common.setup("审核")
+st.title("审核")
+queue = common.guard(data.call, "review_queue")
+spec = [links.Param("figure", "")]
+p = common.params(spec)
+if queue.empty and not p["figure"]:
+    st.success(msg("queue_empty"))
+    st.stop()
+ids = queue.figure_id.tolist()
+if p["figure"] and p["figure"] not in ids:
+    one = common.guard(data.call, "figure", p["figure"])
+    if one.empty:
+        st.warning(msg("bad_param", name="figure", value=p["figure"]))
+    else:
+        ids = [p["figure"], *ids]
+with st.sidebar:
+    st.caption(f"待审核 {len(queue)} 条（冲突优先，其次置信度低的）")
+    fid = st.selectbox("数据", ids, index=ids.index(p["figure"]) if p["figure"] in ids else 0, key="rv-figure",
+                       format_func=lambda f: f[:8])
+common.sync({"figure": fid if fid != (ids[0] if ids else "") else ""}, spec)
+row = common.guard(data.call, "figure", fid).iloc[0]
+
+left, right = st.columns([3, 2])
+with left:
+    st.subheader(f"{indicator_name(row.indicator)}　{fmt_number(row.value, row.unit, row.qualifier)}")
+    st.caption(f"{row.region or ''} · {'' if row.year != row.year else int(row.year)}年 · {period_zh(row.period)} · "
+               f"{MEASURE_ZH.get(row.measure)} · {STATUS_ZH.get(row.status)} · 置信度 {row.confidence:.2f}")
+    st.markdown("**原句**")
+    st.text(row.sentence)
+    st.markdown(f"[在原文中查看]({links.source_url(row.doc_id, row.figure_id)}) · 来源：{row.title or row.file}")
+    with st.expander("抽取依据"):
+        st.json(row.rules)
+with right:
+    with st.form("rv-form", clear_on_submit=True):
+        action = st.radio("结论", ["accept", "reject", "correct"], horizontal=True, key="rv-action",
+                          format_func={"accept": "确认", "reject": "驳回", "correct": "更正"}.get)
+        ind_ids = list(resources.indicators())
+        new_ind = st.selectbox("指标", ind_ids, index=ind_ids.index(row.indicator), format_func=indicator_name,
+                               key="rv-ind")
+        new_value = st.number_input("数值", value=float(row.value), format="%.4f", key="rv-value")
+        new_year = st.number_input("年份", value=int(row.year) if row.year == row.year else 2024, step=1, key="rv-year")
+        new_status = st.selectbox("性质", ["actual", "target"], index=["actual", "target"].index(row.status),
+                                  format_func=STATUS_ZH.get, key="rv-status")
+        reviewer = st.text_input("审核人", key="rv-reviewer")
+        note = st.text_input("备注", key="rv-note")
+        submitted = st.form_submit_button("保存（Enter）", type="primary")
+    if submitted:
+        fields = {}
+        if action == "correct":
+            fields = {k: v for k, v, old in (("indicator", new_ind, row.indicator), ("value", new_value, row.value),
+                                             ("year", new_year, row.year), ("status", new_status, row.status))
+                      if v != old}
+        try:
+            add_review(fid, action, reviewer=reviewer, note=note, **fields)
+        except StoreError as e:
+            st.error(msg("review_error", detail=e))
+        else:
+            data.clear()
+            st.success(msg("review_saved", action={"accept": "确认", "reject": "驳回", "correct": "更正"}[action]))
+st.subheader("队列")
+st.dataframe(queue[["indicator_name", "value", "unit", "status", "year", "region", "confidence", "in_conflict", "quote"]],
+             hide_index=True, column_config={"indicator_name": "指标", "value": "数值", "unit": "单位", "status": "性质",
+                                             "year": "年份", "region": "地区", "confidence": "置信度",
+                                             "in_conflict": "冲突", "quote": "原文"})

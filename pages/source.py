@@ -1,0 +1,65 @@
+"""原文 Source viewer: a document's text with every figure highlighted; ?doc=…&figure=… deep links."""
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+from src.charts import fmt_number, indicator_name
+from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
+from src.ui import common, data, links, source_view
+from src.ui.messages import msg
+
+common.setup("原文")
+spec = [links.Param("doc", ""), links.Param("figure", "")]
+p = common.params(spec)
+docs = common.guard(data.call, "documents")
+if docs.empty:
+    st.title("原文")
+    st.info(msg("empty_store"))
+    st.stop()
+doc_ids = docs.doc_id.tolist()
+labels = {r.doc_id: f"{r.title or r.file}（{r.published or '日期不详'}）" for r in docs.itertuples()}
+if p["doc"] and p["doc"] not in doc_ids:
+    st.warning(msg("no_doc", doc=p["doc"]))
+    p = {"doc": "", "figure": ""}
+with st.sidebar:
+    doc_id = st.selectbox("文件", doc_ids, index=doc_ids.index(p["doc"]) if p["doc"] else 0,
+                          format_func=lambda d: labels[d], key="src-doc")
+figure_id = p["figure"] if doc_id == p["doc"] else ""
+common.sync({"doc": doc_id, "figure": figure_id}, spec)
+
+doc = common.guard(data.call, "document", doc_id)
+figs = common.guard(data.figures, doc_id=doc_id, include_rejected=True)
+st.title(doc["title"] or doc["file"])
+meta = " · ".join(x for x in (doc["publisher"], doc["region"], doc["published"], doc["doc_type"]) if x)
+st.caption(meta)
+if doc.get("url"):
+    st.markdown(f"[打开原始网页]({doc['url']})" if str(doc["url"]).startswith(("http://", "https://")) else "")
+
+chosen = None
+if figure_id:
+    row = figs[figs.figure_id == figure_id]
+    if row.empty:
+        st.warning(msg("no_figure", figure=figure_id))
+    else:
+        chosen = row.iloc[0]
+        with st.container(border=True):
+            st.markdown(f"**{indicator_name(chosen.indicator)}**　{fmt_number(chosen.value, chosen.unit, chosen.qualifier)}")
+            st.caption(f"{chosen.region or ''} · {'' if chosen.year != chosen.year else int(chosen.year)}年 · "
+                       f"{period_zh(chosen.period)} · {MEASURE_ZH.get(chosen.measure)} · {STATUS_ZH.get(chosen.status)}"
+                       + (f" · 审核：{chosen.review}" if chosen.review else ""))
+            st.text(chosen.quote)
+
+spans = source_view.spans_from(figs.itertuples())
+st.markdown(source_view.legend(figs.indicator), unsafe_allow_html=True)
+body = source_view.render(doc["text"], spans, chosen=figure_id or None)
+scroll = (f"<script>const el=document.getElementById('fig-{figure_id}');"
+          "if(el){el.scrollIntoView({block:'center'});}</script>") if chosen is not None else ""
+components.html(f"<html><head><meta charset='utf-8'><style>body{{font-family:'Noto Sans CJK SC',sans-serif;"
+                f"margin:8px 12px}}</style></head><body>{body}{scroll}</body></html>", height=640, scrolling=True)
+with st.expander("本文件的全部数据"):
+    if figs.empty:
+        st.info(msg("no_data"))
+    else:
+        st.dataframe(figs[["indicator_name", "measure", "value", "unit", "status", "year", "period", "region",
+                           "qualifier", "review", "quote"]], hide_index=True)
+        common.download_buttons(figs, f"原文数据_{doc['file']}", "src")

@@ -1,0 +1,57 @@
+"""导入 Import: upload a document, see the text read and the figures found, then save."""
+
+import pandas as pd
+import streamlit as st
+
+from src.extract import DocMeta, extract_document
+from src.extract.metadata import MetadataError, from_header, normalise_date
+from src.ingest.loaders import LoadError, load_bytes
+from src.store.db import StoreError
+from src.store.ingest import ingest_bytes
+from src.ui import common, data, links
+from src.ui.messages import msg
+
+common.setup("导入")
+st.title("导入文件")
+up = st.file_uploader("选择文件（txt、html、pdf、docx）", type=["txt", "html", "htm", "pdf", "docx"], key="up-file")
+c1, c2, c3 = st.columns(3)
+region = c1.text_input("地区（可选）", key="up-region")
+published = c2.text_input("发布日期（可选，YYYY-MM-DD）", key="up-published")
+doc_type = c3.selectbox("类型", ["", "work_report", "work_summary", "statistical_communique", "statistical_analysis",
+                                 "news", "deputy_reply"], key="up-type")
+url = st.text_input("原文链接（可选）", key="up-url")
+if up is None:
+    st.stop()
+raw = up.getvalue()
+try:
+    pub = normalise_date(published) if published else None
+    loaded = load_bytes(raw, up.name)
+except (LoadError, MetadataError) as e:
+    st.error(msg("upload_refused", detail=str(e).removeprefix(f"{up.name}: ")))
+    st.stop()
+meta = from_header(loaded.text, DocMeta(doc=up.name, title=loaded.title, region=region or None, published=pub,
+                                        doc_type=doc_type))
+figs = extract_document(loaded.text, meta)
+st.info(msg("upload_preview", n=len(figs)))
+st.caption(f"标题：{meta.title or '—'} · 地区：{meta.region or '未识别'} · 日期：{meta.published or '未识别'}")
+with st.expander("读出的文字", expanded=False):
+    st.text(loaded.text[:5000] + ("……" if len(loaded.text) > 5000 else ""))
+if figs:
+    st.dataframe(pd.DataFrame([f.to_dict() for f in figs])[
+        ["indicator", "measure", "value", "unit", "status", "year", "period", "region", "qualifier", "quote"]],
+        hide_index=True)
+if st.button("保存到数据库", type="primary", key="up-save"):
+    try:
+        out = ingest_bytes(raw, up.name, DocMeta(doc=up.name, region=region or None, published=pub, doc_type=doc_type),
+                           url=url)
+    except StoreError as e:
+        st.error(msg("db_error", detail=e))
+        st.stop()
+    if out.status == "refused":
+        st.error(msg("upload_refused", detail=out.message))
+    elif out.status == "unchanged":
+        st.info(msg("upload_unchanged", name=up.name))
+    else:
+        data.clear()
+        st.success(msg("upload_saved", name=up.name, figures=out.figures))
+        st.markdown(f"[查看原文]({links.source_url(out.doc_id)})")

@@ -1,0 +1,93 @@
+"""Static export of plotly figures with kaleido 1.x, which drives the installed Chromium.
+
+kaleido finds Debian's /usr/bin/chromium on PATH (BROWSER_PATH overrides). One export server is
+started per process and reused, so images after the first take a fraction of a second. Every
+export runs under a timeout and fails with a clear message instead of hanging.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+
+import plotly.graph_objects as go
+
+TIMEOUT = float(os.environ.get("EXPORT_TIMEOUT", "60"))
+_lock = threading.Lock()
+_server_started = False
+_pool = ThreadPoolExecutor(max_workers=1)
+
+
+class ExportError(RuntimeError):
+    """Rendering an image failed; the message says why in one line."""
+
+
+def find_browser() -> str | None:
+    env = os.environ.get("BROWSER_PATH")
+    if env and os.path.exists(env):
+        return env
+    for name in ("chromium", "chromium-browser", "google-chrome", "chrome"):
+        p = shutil.which(name)
+        if p:
+            return p
+    return None
+
+
+def _ensure_server() -> None:
+    global _server_started
+    if _server_started:
+        return
+    if find_browser() is None:
+        raise ExportError("no Chromium found: install Debian's chromium (apt-get install chromium) or set BROWSER_PATH")
+    import kaleido
+
+    if not os.environ.get("BROWSER_PATH"):
+        os.environ["BROWSER_PATH"] = find_browser() or ""
+    try:
+        kaleido.start_sync_server(silence_warnings=True)
+    except RuntimeError as e:
+        if "already" not in str(e).lower():
+            raise ExportError(f"could not start the image export server: {e}") from None
+    _server_started = True
+
+
+def to_image(fig: go.Figure, fmt: str = "png", width: int | None = None, height: int | None = None,
+             timeout: float | None = None) -> bytes:
+    """PNG/SVG/PDF bytes of a figure; ExportError on failure or after `timeout` seconds."""
+    with _lock:
+        _ensure_server()
+        import kaleido
+
+        opts = {"format": fmt}
+        if width:
+            opts["width"] = width
+        if height:
+            opts["height"] = height
+        fut = _pool.submit(kaleido.calc_fig_sync, fig, opts=opts)
+        try:
+            return fut.result(timeout=TIMEOUT if timeout is None else timeout)
+        except FutureTimeout:
+            raise ExportError(f"image export did not finish within {TIMEOUT if timeout is None else timeout:.0f} s") from None
+        except ExportError:
+            raise
+        except Exception as e:
+            raise ExportError(f"image export failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+
+
+def to_svg(fig: go.Figure) -> bytes:
+    return to_image(fig, "svg")
+
+
+def stop() -> None:
+    global _server_started
+    if _server_started:
+        import kaleido
+
+        try:
+            kaleido.stop_sync_server(silence_warnings=True)
+        except Exception:
+            pass
+        _server_started = False

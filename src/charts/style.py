@@ -1,0 +1,76 @@
+"""Colours, number formats and labels shared by every chart, page and report."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from functools import cache
+
+from src.extract import resources
+
+# A qualitative palette readable on white and in print (Tableau 10 + 10 darker companions).
+PALETTE = [
+    "#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC",
+    "#2F4B7C", "#D45087", "#665191", "#A05195", "#F95D6A", "#FF7C43", "#003F5C", "#7A5195", "#EF5675", "#FFA600",
+]
+FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+QUALIFIER_MARK = {"exact": "", "approx": "≈", "at_least": "≥", "at_most": "≤"}
+STATUS_ZH = {"actual": "完成", "target": "目标"}
+MEASURE_ZH = {"value": "总量", "growth": "增速"}
+PERIOD_ZH = {"year": "全年", "Q1": "一季度", "Q2": "二季度", "Q3": "三季度", "Q4": "四季度", "H1": "上半年", "H2": "下半年",
+             "Q1-Q3": "前三季度", "multi-year": "多年"}
+OUTCOME_ZH = {"met": "已完成", "missed": "未完成", "pending": "待公布"}
+
+
+def period_zh(p: str | None) -> str:
+    if not p:
+        return ""
+    if p in PERIOD_ZH:
+        return PERIOD_ZH[p]
+    if p.startswith("M") and "-M" in p:
+        a, b = p[1:].split("-M")
+        return f"{a}-{b}月"
+    return p
+
+
+@cache
+def _indicator_order() -> dict[str, int]:
+    return {k: i for i, k in enumerate(resources.indicators())}
+
+
+def indicator_color(indicator: str) -> str:
+    """The colour of an indicator on every page and chart (catalog order)."""
+    i = _indicator_order().get(indicator)
+    if i is None:
+        i = int(hashlib.md5(indicator.encode()).hexdigest(), 16)
+    return PALETTE[i % len(PALETTE)]
+
+
+def region_color(region: str) -> str:
+    """The colour of a region on every page and chart (stable hash of its name)."""
+    return PALETTE[int(hashlib.md5(region.encode("utf-8")).hexdigest(), 16) % len(PALETTE)]
+
+
+def indicator_name(indicator: str) -> str:
+    ind = resources.indicators().get(indicator)
+    return ind.name_zh.replace("“", "").replace("”", "") if ind else indicator
+
+
+def indicator_unit(indicator: str) -> str:
+    ind = resources.indicators().get(indicator)
+    return ind.unit if ind else ""
+
+
+def fmt_number(v: float | None, unit: str = "", qualifier: str = "exact") -> str:
+    """2087.4 亿元, 25,000 人, ≥10%: thousands separators, at most two decimals, unit attached."""
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "—"
+    s = f"{v:,.2f}".rstrip("0").rstrip(".") if abs(v) < 1e15 else f"{v:.3g}"
+    mark = QUALIFIER_MARK.get(qualifier or "exact", "")
+    if unit == "%":
+        return f"{mark}{s}%"
+    return f"{mark}{s} {unit}".strip()
+
+
+def axis_title(measure: str, unit: str) -> str:
+    return "增速（%）" if measure == "growth" else f"{MEASURE_ZH.get(measure, '')}（{unit}）"

@@ -1,0 +1,1 @@
+"""Streamlit-facing helpers: cached data access, URLs, messages and the one document renderer."""
