@@ -1,11 +1,60 @@
-"""区域发展指标 dashboard: streamlit run app.py"""
+"""总览 Overview: headline cards for a region and year, coverage, latest documents."""
 
 import streamlit as st
 
-from src.ui.links import PAGES
+from src.charts import chart_config, coverage_heatmap
+from src.ui import common, data, links, overview
+from src.ui.messages import msg
 
-st.set_page_config(page_title="区域发展指标", layout="wide", page_icon=":material/insights:")
-st.session_state["_nav"] = True
-pages = [st.Page(path, title=title, icon=icon, url_path=key, default=key == "overview")
-         for key, (path, title, icon) in PAGES.items()]
-st.navigation(pages).run()
+common.setup("总览")
+regions = common.guard(data.call, "regions")
+if regions.empty:
+    st.title("区域发展指标")
+    st.info(msg("empty_store"))
+    st.stop()
+names = regions.name.tolist()
+spec = [links.Param("region", names[0], links.parse_choice(names)), links.Param("year", None, links.parse_int())]
+p = common.params(spec)
+figs = common.guard(data.figures, region=p["region"])
+years = sorted({int(y) for y in figs.year.dropna()}, reverse=True)
+default_year = overview.default_year(figs)
+with st.sidebar:
+    region = st.selectbox("地区", names, index=names.index(p["region"]), key="ov-region")
+    if region != p["region"]:
+        figs = common.guard(data.figures, region=region)
+        years = sorted({int(y) for y in figs.year.dropna()}, reverse=True)
+        default_year = overview.default_year(figs)
+    year_value = p["year"] if p["year"] in years else default_year
+    year = st.selectbox("年份", years, index=years.index(year_value) if year_value in years else 0, key="ov-year") \
+        if years else None
+common.sync({"region": region, "year": year}, spec)
+
+st.title(f"{region} {year or ''}年 主要指标")
+tvr = common.guard(data.call, "targets_vs_results", region=region)
+cards = overview.cards(figs, tvr, year)
+if not cards:
+    st.info(msg("no_data"))
+cols = st.columns(4)
+for i, c in enumerate(cards):
+    with cols[i % 4].container(border=True):
+        st.metric(c["name"], c["value"], c.get("delta"), delta_color="normal" if c.get("delta_ok", True) else "inverse",
+                  help=c.get("help"))
+        if c.get("target"):
+            st.caption(c["target"])
+        if c.get("doc_id"):
+            st.markdown(f"[来源：{c['source']}]({links.source_url(c['doc_id'], c['figure_id'])})")
+
+st.subheader("数据覆盖")
+cov = common.guard(data.call, "coverage")
+st.plotly_chart(coverage_heatmap(cov, region=region), key="ov-coverage", config=chart_config(f"覆盖_{region}"))
+
+st.subheader("最新文件")
+docs = common.guard(data.call, "documents")
+if docs.empty:
+    st.info(msg("empty_store"))
+else:
+    docs = docs.assign(原文=[links.source_url(d) for d in docs.doc_id])
+    st.dataframe(docs[["title", "publisher", "region", "published", "doc_type", "figures", "原文"]].head(20),
+                 hide_index=True, column_config={
+                     "title": "标题", "publisher": "发布机构", "region": "地区", "published": "发布日期",
+                     "doc_type": "类型", "figures": "数据条数", "原文": st.column_config.LinkColumn("原文", display_text="打开")})

@@ -51,7 +51,7 @@ def base_layout(fig: go.Figure, title: str, source: str = "", size: tuple[int, i
         title={"text": _esc(title), "x": 0.01, "xanchor": "left", "font": {"size": 20}},
         font={"family": FONT, "size": 13},
         template="plotly_white",
-        margin={"l": 70, "r": 30, "t": 70, "b": 95 if source else 60},
+        margin={"l": 70, "r": 30, "t": 80, "b": 110 if source else 60},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0},
         hoverlabel={"font": {"family": FONT}},
         separators=".,",
@@ -59,8 +59,8 @@ def base_layout(fig: go.Figure, title: str, source: str = "", size: tuple[int, i
     if size:
         fig.update_layout(width=size[0], height=size[1])
     if source:
-        fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=-0.13, xanchor="left", yanchor="top",
-                           showarrow=False, font={"size": 11, "color": "#666"}, align="left")
+        fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0, yshift=-62, xanchor="left",
+                           yanchor="top", showarrow=False, font={"size": 11, "color": "#666"}, align="left")
     return fig
 
 
@@ -113,8 +113,8 @@ def indicator_chart(df: pd.DataFrame, *, indicator: str, measure: str = "value",
             fig.add_trace(go.Scatter(
                 **common, mode="lines+markers",
                 line={"color": color, "width": 2, "dash": "dash" if target else "solid"},
-                marker={"size": 11, "color": "white" if target else color, "line": {"color": color, "width": 2},
-                        "symbol": "circle-open" if target else "circle"},
+                marker={"size": 12, "color": "white" if target else color, "line": {"color": color, "width": 2.5},
+                        "symbol": "circle"},
             ))
     fig.update_xaxes(title_text="年份", dtick=1, tickformat="d")
     fig.update_yaxes(title_text=axis_title(measure, unit), separatethousands=True)

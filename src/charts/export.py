@@ -7,6 +7,7 @@ export runs under a timeout and fails with a clear message instead of hanging.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import threading
@@ -86,8 +87,6 @@ def stop() -> None:
     if _server_started:
         import kaleido
 
-        try:
+        with contextlib.suppress(Exception):
             kaleido.stop_sync_server(silence_warnings=True)
-        except Exception:
-            pass
         _server_started = False

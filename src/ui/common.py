@@ -15,12 +15,11 @@ from .messages import msg
 
 def setup(title: str) -> None:
     """Page config and a database to read; stops the page with a message when there is none."""
-    try:
-        st.set_page_config(page_title=f"{title} · 区域发展指标", layout="wide")
-    except st.errors.StreamlitAPIException:
-        pass  # already set by app.py's navigation
+    st.set_page_config(page_title=f"{title} · 区域发展指标", layout="wide")
     if embed():
         st.markdown("<style>header, footer {visibility:hidden}</style>", unsafe_allow_html=True)
+    else:
+        nav()
     p = db_path()
     if not p.exists():
         with st.spinner(msg("no_db")):
@@ -29,6 +28,22 @@ def setup(title: str) -> None:
             except StoreError as e:
                 st.error(msg("db_error", detail=e))
                 st.stop()
+
+
+def nav() -> None:
+    """The sidebar navigation, with Chinese page names."""
+    with st.sidebar:
+        for key, (script, _path, title) in links.PAGES.items():
+            try:
+                st.page_link(script, label=title, icon=ICONS.get(key))
+            except st.errors.StreamlitAPIException:
+                st.markdown(f"[{title}]({links.page_url(key)})")  # a page run on its own (tests)
+        st.divider()
+
+
+ICONS = {"overview": ":material/dashboard:", "indicator": ":material/show_chart:", "regions": ":material/compare_arrows:",
+         "targets": ":material/flag:", "source": ":material/article:", "review": ":material/fact_check:",
+         "upload": ":material/upload_file:"}
 
 
 def embed() -> bool:
@@ -94,10 +109,11 @@ def selected_figure(state: Any) -> tuple[str, str] | None:
 
 
 def go_to_source(fig: tuple[str, str]) -> None:
-    """Open the source viewer at a figure (inside the full app), or show its link (a page run alone)."""
-    if st.session_state.get("_nav", False):
+    """Open the source viewer at a figure; where the page runs on its own (tests), show the link."""
+    try:
         st.switch_page(links.PAGES["source"][0], query_params={"doc": fig[1], "figure": fig[0]})
-    st.markdown(f"[查看原文出处]({links.source_url(fig[1], fig[0])})")
+    except st.errors.StreamlitAPIException:
+        st.markdown(f"[查看原文出处]({links.source_url(fig[1], fig[0])})")
 
 
 def svg_button(fig, name: str, key: str) -> None:

@@ -5,23 +5,24 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
+# page key -> (script, URL path, title). Streamlit names a page after its file: pages/4_原文.py is /原文.
 PAGES = {
-    "overview": ("pages/overview.py", "总览", ":material/dashboard:"),
-    "indicator": ("pages/indicator.py", "指标", ":material/show_chart:"),
-    "regions": ("pages/regions.py", "区域对比", ":material/compare_arrows:"),
-    "targets": ("pages/targets.py", "目标与完成", ":material/flag:"),
-    "source": ("pages/source.py", "原文", ":material/article:"),
-    "review": ("pages/review.py", "审核", ":material/fact_check:"),
-    "upload": ("pages/upload.py", "导入", ":material/upload_file:"),
+    "overview": ("app.py", "", "总览"),
+    "indicator": ("pages/1_指标.py", "指标", "指标"),
+    "regions": ("pages/2_区域对比.py", "区域对比", "区域对比"),
+    "targets": ("pages/3_目标与完成.py", "目标与完成", "目标与完成"),
+    "source": ("pages/4_原文.py", "原文", "原文"),
+    "review": ("pages/5_审核.py", "审核", "审核"),
+    "upload": ("pages/6_导入.py", "导入", "导入"),
 }
 
 
 def page_url(page: str, **params: Any) -> str:
-    """'/indicator?indicator=gdp&region=萧山区' (values that are None or '' are left out)."""
+    """'/指标?indicator=gdp&region=萧山区' (values that are None or '' are left out)."""
     q = {k: _to_str(v) for k, v in params.items() if v is not None and v != "" and v != []}
-    return f"/{page}" + (f"?{urlencode(q)}" if q else "")
+    return f"/{quote(PAGES[page][1])}" + (f"?{urlencode(q)}" if q else "")
 
 
 def source_url(doc_id: str, figure_id: str | None = None) -> str:

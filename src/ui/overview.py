@@ -52,7 +52,7 @@ def cards(figs: pd.DataFrame, tvr: pd.DataFrame, year: int | None) -> list[dict]
                         figure_id=r.figure_id, source=str(r.title or r.file)[:30], detail="目标")
         if not tvr.empty:
             t = tvr[(tvr.indicator == ind) & (tvr.year == year) & (tvr.period == "year")]
-            if not t.empty:
+            if not t.empty and not main.empty:
                 t0 = t.iloc[0]
                 card["target"] = (f"目标：{fmt_number(t0.target, t0.unit, t0.target_qualifier)}"
                                   f"（{'增速' if t0.measure == 'growth' else '总量'}）· {OUTCOME_ZH.get(t0.outcome, t0.outcome)}")
