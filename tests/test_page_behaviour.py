@@ -1,0 +1,112 @@
+"""Pages react to filters and URLs, reviews flow from the Review page to the charts, clicks lead to sources."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from src.store import queries
+from src.store.ingest import ingest_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+INDICATOR = str(ROOT / "pages/1_指标.py")
+SOURCE = str(ROOT / "pages/4_原文.py")
+REVIEW = str(ROOT / "pages/5_审核.py")
+
+
+def app(path, db, monkeypatch, **params):
+    monkeypatch.setenv("INDICATORS_DB", str(db))
+    at = AppTest.from_file(path, default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at
+
+
+def texts(at) -> str:
+    return " ".join(str(getattr(e, "value", "")) for e in [*at.title, *at.markdown, *at.caption, *at.warning, *at.info])
+
+
+def test_query_params_choose_the_view(seed_db, monkeypatch):
+    at = app(INDICATOR, seed_db, monkeypatch, indicator="fixed_asset_investment", measure="growth")
+    at.run()
+    assert not at.exception
+    assert "固定资产投资增速" in at.title[0].value
+    at2 = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
+    at2.run()
+    assert "地区生产总值（全年）" in at2.title[0].value
+
+
+def test_filters_change_what_is_shown(seed_db, monkeypatch):
+    at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="growth")
+    at.run()
+    before = at.dataframe[0].value
+    at.multiselect(key="ind-regions").set_value(["西湖区"]).run()
+    after = at.dataframe[0].value
+    assert set(after["region"]) == {"西湖区"} and len(after) < len(before)
+    assert at.query_params["regions"] in ("西湖区", ["西湖区"])  # the view is in the URL
+
+
+def test_bad_query_parameter_falls_back_with_notice(seed_db, monkeypatch):
+    at = app(INDICATOR, seed_db, monkeypatch, indicator="no_such_indicator", kind="pie")
+    at.run()
+    assert not at.exception
+    assert len(at.warning) == 2
+    assert "地区生产总值" in at.title[0].value
+
+
+def test_review_shows_on_indicator_page(seed_db, monkeypatch):
+    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    at = app(REVIEW, seed_db, monkeypatch, figure=fig.figure_id)
+    at.run()
+    assert not at.exception
+    at.radio(key="rv-action").set_value("correct")
+    at.number_input(key="rv-value").set_value(2100.5)
+    at.text_input(key="rv-reviewer").set_value("王审核")
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.success, "the review was saved"
+    ind = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
+    ind.run()
+    table = ind.dataframe[0].value
+    assert "2,100.5" in table["数值"].tolist() or "2100.5" in table["数值"].tolist()
+    assert "correct" in table["review"].tolist()
+
+
+def test_chart_selection_leads_to_the_figure(seed_db, monkeypatch):
+    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
+    at.run()
+    at.session_state["ind-chart"] = {"selection": {"points": [{"customdata": {"0": fig.figure_id, "1": fig.doc_id}}],
+                                                   "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    assert not at.exception
+    links = [m.value for m in at.markdown if "查看原文出处" in m.value]
+    assert links and f"figure={fig.figure_id}" in links[0] and f"doc={fig.doc_id}" in links[0]
+
+
+def test_source_viewer_deep_link(seed_db, monkeypatch):
+    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    at = app(SOURCE, seed_db, monkeypatch, doc=fig.doc_id, figure=fig.figure_id)
+    at.run()
+    assert not at.exception
+    html = "".join(str(h.proto) for h in at.get("iframe")) if at.get("iframe") else ""
+    assert "2087.4亿元" in texts(at) or "2087.4" in html or "2,087.4" in texts(at)
+    bad = app(SOURCE, seed_db, monkeypatch, doc="nope")
+    bad.run()
+    assert not bad.exception and bad.warning
+
+
+def test_untrusted_document_text_is_escaped(empty_db, tmp_path, monkeypatch):
+    f = tmp_path / "evil.txt"
+    f.write_text('<script>alert("x")</script><img src=x onerror=alert(1)>2023年，全区实现地区生产总值2087.4亿元。'
+                 '<b onmouseover=alert(2)>粗体</b>', encoding="utf-8")
+    (o,) = ingest_paths([f], db=empty_db, region="西湖区", published="2024-01")
+    from src.ui import source_view
+
+    figs = queries.figures(empty_db)
+    html = source_view.render(queries.document(o.doc_id, empty_db)["text"], source_view.spans_from(figs.itertuples()))
+    assert "<script>" not in html and "<img" not in html and "<b " not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert html.count("<mark") == len(figs) == 1
+    at = app(SOURCE, empty_db, monkeypatch, doc=o.doc_id)
+    at.run()
+    assert not at.exception
