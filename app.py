@@ -2,8 +2,9 @@
 
 import streamlit as st
 
+from src.charts import cards as overview
 from src.charts import chart_config, coverage_heatmap
-from src.ui import common, data, links, overview
+from src.ui import common, data, links
 from src.ui.messages import msg
 
 common.setup("总览")

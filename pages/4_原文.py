@@ -4,7 +4,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from src.charts import fmt_number, indicator_name
-from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
+from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
 from src.ui import common, data, links, source_view
 from src.ui.messages import msg
 
@@ -44,7 +44,7 @@ if figure_id:
         chosen = row.iloc[0]
         with st.container(border=True):
             st.markdown(f"**{indicator_name(chosen.indicator)}**　{fmt_number(chosen.value, chosen.unit, chosen.qualifier)}")
-            st.caption(f"{chosen.region or ''} · {'' if chosen.year != chosen.year else int(chosen.year)}年 · "
+            st.caption(f"{chosen.region or ''} · {fmt_year(chosen.year)} · "
                        f"{period_zh(chosen.period)} · {MEASURE_ZH.get(chosen.measure)} · {STATUS_ZH.get(chosen.status)}"
                        + (f" · 审核：{chosen.review}" if chosen.review else ""))
             st.text(chosen.quote)

@@ -1,9 +1,10 @@
 """审核 Review: a queue of figures to check, accept / reject / correct beside the source sentence."""
 
+import pandas as pd
 import streamlit as st
 
 from src.charts import fmt_number, indicator_name
-from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
+from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
 from src.extract import resources
 from src.store.db import StoreError
 from src.store.ingest import add_review
@@ -35,7 +36,7 @@ row = common.guard(data.call, "figure", fid).iloc[0]
 left, right = st.columns([3, 2])
 with left:
     st.subheader(f"{indicator_name(row.indicator)}　{fmt_number(row.value, row.unit, row.qualifier)}")
-    st.caption(f"{row.region or ''} · {'' if row.year != row.year else int(row.year)}年 · {period_zh(row.period)} · "
+    st.caption(f"{row.region or ''} · {fmt_year(row.year)} · {period_zh(row.period)} · "
                f"{MEASURE_ZH.get(row.measure)} · {STATUS_ZH.get(row.status)} · 置信度 {row.confidence:.2f}")
     st.markdown("**原句**")
     st.text(row.sentence)
@@ -50,7 +51,7 @@ with right:
         new_ind = st.selectbox("指标", ind_ids, index=ind_ids.index(row.indicator), format_func=indicator_name,
                                key="rv-ind")
         new_value = st.number_input("数值", value=float(row.value), format="%.4f", key="rv-value")
-        new_year = st.number_input("年份", value=int(row.year) if row.year == row.year else 2024, step=1, key="rv-year")
+        new_year = st.number_input("年份", value=int(row.year) if pd.notna(row.year) else 2024, step=1, key="rv-year")
         new_status = st.selectbox("性质", ["actual", "target"], index=["actual", "target"].index(row.status),
                                   format_func=STATUS_ZH.get, key="rv-status")
         reviewer = st.text_input("审核人", key="rv-reviewer")

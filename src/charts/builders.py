@@ -218,11 +218,11 @@ def cards_figure(cards: list[dict], *, title: str, size: tuple[int, int] = (1600
         cx = (x0 + x1) / 2
         h = y1 - y0
         fig.add_annotation(xref="paper", yref="paper", x=cx, y=y1 - 0.18 * h, text=f"<b>{_esc(c['name'])}</b>",
-                           showarrow=False, font={"size": 18})
+                           showarrow=False, xanchor="center", font={"size": 18})
         fig.add_annotation(xref="paper", yref="paper", x=cx, y=y1 - 0.47 * h, text=f"<b>{_esc(c['value'])}</b>",
-                           showarrow=False, font={"size": 28, "color": indicator_color(c["indicator"])})
+                           showarrow=False, xanchor="center", font={"size": 28, "color": indicator_color(c["indicator"])})
         fig.add_annotation(xref="paper", yref="paper", x=cx, y=y1 - 0.75 * h, text=_esc(c.get("detail", "")),
-                           showarrow=False, font={"size": 14, "color": "#555"})
+                           showarrow=False, xanchor="center", font={"size": 14, "color": "#555"})
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     if not cards:

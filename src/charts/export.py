@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -58,6 +59,10 @@ def _ensure_server() -> None:
 def to_image(fig: go.Figure, fmt: str = "png", width: int | None = None, height: int | None = None,
              timeout: float | None = None) -> bytes:
     """PNG/SVG/PDF bytes of a figure; ExportError on failure or after `timeout` seconds."""
+    fig = go.Figure(fig)  # a copy: trace ids are fixed so that the same figure gives the same bytes
+    for i, trace in enumerate(fig.data):
+        if trace.uid is None:
+            trace.uid = f"trace{i:04d}"
     with _lock:
         _ensure_server()
         import kaleido
@@ -78,8 +83,14 @@ def to_image(fig: go.Figure, fmt: str = "png", width: int | None = None, height:
             raise ExportError(f"image export failed: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
 
 
-def to_svg(fig: go.Figure) -> bytes:
-    return to_image(fig, "svg")
+def to_svg(fig: go.Figure, width: int | None = None, height: int | None = None) -> bytes:
+    """SVG bytes; plotly.js names clip paths after a random id, made stable here so that the same
+    figure always gives the same bytes."""
+    svg = to_image(fig, "svg", width, height)
+    ids = sorted(set(re.findall(rb"clip([0-9a-f]{6})", svg)))
+    for i, uid in enumerate(ids):
+        svg = svg.replace(uid, f"{i:06x}".encode())
+    return svg
 
 
 def stop() -> None:

@@ -22,6 +22,14 @@ PERIOD_ZH = {"year": "全年", "Q1": "一季度", "Q2": "二季度", "Q3": "三�
 OUTCOME_ZH = {"met": "已完成", "missed": "未完成", "pending": "待公布"}
 
 
+def fmt_year(y: object) -> str:
+    """2023 for a year, '年份不详' for a missing one (None, NaN or pandas' NA)."""
+    try:
+        return str(int(y))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return "年份不详"
+
+
 def period_zh(p: str | None) -> str:
     if not p:
         return ""

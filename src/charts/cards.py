@@ -49,7 +49,8 @@ def cards(figs: pd.DataFrame, tvr: pd.DataFrame, year: int | None) -> list[dict]
         else:
             r = target.iloc[0]
             card.update(value="目标 " + fmt_number(r.value, r.unit, r.qualifier), doc_id=r.doc_id,
-                        figure_id=r.figure_id, source=str(r.title or r.file)[:30], detail="目标")
+                        figure_id=r.figure_id, source=str(r.title or r.file)[:30],
+                        detail=f"{r.year}年目标（{'增速' if r.measure == 'growth' else '总量'}）")
         if not tvr.empty:
             t = tvr[(tvr.indicator == ind) & (tvr.year == year) & (tvr.period == "year")]
             if not t.empty and not main.empty:

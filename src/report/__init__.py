@@ -1,0 +1,1 @@
+"""Headless reports: the dashboard's charts as images, an overview, and an HTML/PDF report."""
