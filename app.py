@@ -55,7 +55,7 @@ if docs.empty:
     st.info(msg("empty_store"))
 else:
     docs = docs.assign(原文=[links.source_url(d) for d in docs.doc_id])
-    st.dataframe(docs[["title", "publisher", "region", "published", "doc_type", "figures", "原文"]].head(20),
+    common.show_table(docs[["title", "publisher", "region", "published", "doc_type", "figures", "原文"]].head(20),
                  hide_index=True, column_config={
                      "title": "标题", "publisher": "发布机构", "region": "地区", "published": "发布日期",
                      "doc_type": "类型", "figures": "数据条数", "原文": st.column_config.LinkColumn("原文", display_text="打开")})

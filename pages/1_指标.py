@@ -67,10 +67,13 @@ with chart_tab:
         common.go_to_source(picked)
     common.svg_button(fig, f"{indicator}_{measure}_{period}", "ind-svg")
 with table_tab:
-    table = figs.assign(
-        数值=[f"{v:,.2f}".rstrip("0").rstrip(".") for v in figs.value],
-        原文=[links.source_url(d, f) for d, f in zip(figs.doc_id, figs.figure_id, strict=True)],
+    shown = figs.head(common.MAX_ROWS)
+    table = shown.assign(
+        数值=[f"{v:,.2f}".rstrip("0").rstrip(".") for v in shown.value],
+        原文=[links.source_url(d, f) for d, f in zip(shown.doc_id, shown.figure_id, strict=True)],
     )
+    if len(figs) > len(shown):
+        st.caption(f"共 {len(figs):,} 行，表中显示前 {len(shown):,} 行；完整数据请下载。")
     sel = st.dataframe(
         table[["region", "year", "period", "status", "数值", "unit", "qualifier", "review", "title", "quote", "原文"]],
         hide_index=True, key="ind-table", on_select="rerun", selection_mode="single-row",
@@ -80,6 +83,6 @@ with table_tab:
     rows = (sel or {}).get("selection", {}).get("rows", []) if isinstance(sel, dict) else getattr(
         getattr(sel, "selection", None), "rows", [])
     if rows:
-        r = figs.iloc[rows[0]]
+        r = shown.iloc[rows[0]]
         common.go_to_source((r.figure_id, r.doc_id))
     common.download_buttons(figs, f"{indicator}_{measure}", "ind")

@@ -33,23 +33,25 @@ with st.sidebar:
     st.caption(f"上级：{parent or '—'}；同级地区 {len(peers)} 个；下级地区 {len(below)} 个")
     if not below.empty:
         st.caption("下级：" + "、".join(below.name))
-    figs = common.guard(data.figures, region=sorted(set(peers) | set(below.name)))
-    inds = sorted(set(figs.indicator)) or ["gdp"]
+    inds_df = common.guard(data.call, "indicators")
+    inds = inds_df[inds_df.figures > 0].id.tolist() or ["gdp"]
     indicator = st.selectbox("指标", inds, index=inds.index(p["indicator"]) if p["indicator"] in inds else 0,
                              format_func=indicator_name, key="rg-indicator")
     measure = st.radio("口径", ["growth", "value"], index=["growth", "value"].index(p["measure"]),
                        format_func=MEASURE_ZH.get, horizontal=True, key="rg-measure")
-    years = sorted({int(y) for y in figs[(figs.indicator == indicator)].year.dropna()}, reverse=True) or [None]
+    compare = common.guard(data.figures, region=sorted(set(peers) | set(below.name)), indicator=indicator,
+                           measure=measure, period="year")
+    years = sorted({int(y) for y in compare.year.dropna()}, reverse=True) or [None]
     year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else 0, key="rg-year")
 common.sync({"region": region, "indicator": indicator, "measure": measure, "year": year}, spec)
 
-if figs.empty:
+mine = common.guard(data.figures, region=region)
+if compare.empty and mine.empty:
     st.info(msg("no_data"))
     st.stop()
 left, right = st.columns(2)
 with left:
     st.subheader("同级对比" + (f"（{parent}）" if parent else ""))
-    compare = figs[figs.region.isin(peers + list(below.name))]
     fig = region_bars(compare, indicator=indicator, measure=measure, year=year) if year else None
     if fig is not None:
         ev = st.plotly_chart(fig, key="rg-bars", on_select="rerun", selection_mode="points",
@@ -59,14 +61,13 @@ with left:
             common.go_to_source(picked)
 with right:
     st.subheader(f"{region}指标走势")
-    pf = profile_chart(figs, region=region, measure="growth")
+    pf = profile_chart(mine, region=region, measure="growth")
     ev2 = st.plotly_chart(pf, key="rg-profile", on_select="rerun", selection_mode="points",
                           config=chart_config(f"{region}_走势"))
     picked = common.selected_figure(ev2)
     if picked:
         common.go_to_source(picked)
 st.subheader(f"{region}全部数据")
-mine = figs[figs.region == region]
-st.dataframe(mine[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier", "title"]],
+common.show_table(mine[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier", "title"]],
              hide_index=True)
 common.download_buttons(mine, f"{region}_数据", "rg")

@@ -78,19 +78,35 @@ def guard(fn, *args, **kw):
 
 
 def download_buttons(df, name: str, key: str) -> None:
-    """The current table as CSV and Excel, with provenance columns."""
+    """The current table as CSV and Excel, with provenance columns; files are made only when clicked."""
     import io
 
     from src.store.export import provenance_table
 
-    table = provenance_table(df) if "figure_id" in df.columns else df
+    def table():
+        return provenance_table(df) if "figure_id" in df.columns else df
+
+    def xlsx() -> bytes:
+        buf = io.BytesIO()
+        table().to_excel(buf, index=False)
+        return buf.getvalue()
+
     c1, c2 = st.columns(2)
-    c1.download_button("下载 CSV", table.to_csv(index=False).encode("utf-8-sig"), f"{name}.csv", "text/csv",
+    c1.download_button("下载 CSV", lambda: table().to_csv(index=False).encode("utf-8-sig"), f"{name}.csv", "text/csv",
                        key=f"{key}-csv")
-    buf = io.BytesIO()
-    table.to_excel(buf, index=False)
-    c2.download_button("下载 Excel", buf.getvalue(), f"{name}.xlsx",
+    c2.download_button("下载 Excel", xlsx, f"{name}.xlsx",
                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key=f"{key}-xlsx")
+
+
+MAX_ROWS = 2000
+
+
+def show_table(df, **kw):
+    """st.dataframe of at most MAX_ROWS rows (the downloads hold them all)."""
+    if len(df) > MAX_ROWS:
+        st.caption(f"共 {len(df):,} 行，表中显示前 {MAX_ROWS:,} 行；完整数据请下载。")
+        df = df.head(MAX_ROWS)
+    return st.dataframe(df, **kw)
 
 
 def selected_figure(state: Any) -> tuple[str, str] | None:
