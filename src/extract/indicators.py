@@ -63,3 +63,15 @@ def stem_of(alias: str) -> str | None:
 
 def unit_of(indicator: str) -> str:
     return resources.indicators()[indicator].unit
+
+
+@cache
+def variants() -> dict[tuple[str, str], str]:
+    """(indicator, unit family) -> the variant id that holds figures of that family."""
+    from .resources import canonical_units
+
+    out: dict[tuple[str, str], str] = {}
+    for ind in resources.indicators().values():
+        if ind.variant_of:
+            out[(ind.variant_of, canonical_units()[ind.unit].family)] = ind.id
+    return out

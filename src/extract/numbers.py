@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     mag_re = "|".join(re.escape(m) for m in mags)
     infix = "|".join(re.escape(w) for w in resources.qualifiers()["infix"])
     arabic = (
-        r"(?<![A-Za-z0-9.\-])(?P<sign>[-−](?=\d))?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?<![A-Za-z0-9.\-第])(?P<sign>[-−](?=\d))?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?P<mixed>万\d+千)?"
         rf"(?P<mag>{mag_re})?(?P<infix>{infix})?(?P<unit>{unit_re})?(?(unit)|(?![A-Za-z0-9]))"
     )

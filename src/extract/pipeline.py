@@ -388,13 +388,22 @@ def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListI
             if listed and not re.fullmatch(r"[、和及与,]", norm[listed[-1].tail : n.start]):
                 break
             listed.append(n)
+        if not listed:
+            continue
         collective = _collective(doc, parts[0], len(listed)) if len(parts) == 1 else None
         if collective is not None:
             per_part = previous = collective
         elif len(parts) < 2:
-            if previous is None or len(previous) != len(listed):
-                continue
-            per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"
+            if previous is not None and len(previous) == len(listed):
+                per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"
+            else:  # "财政总收入…，其中公共财政预算收入…，年均分别增长13.1%和13.0%"
+                subjects: list[IndicatorMention] = []
+                for x in doc.inds_in(s.start, k):
+                    if _valid_mention(doc, x) and x.indicator not in {y.indicator for y in subjects}:
+                        subjects.append(x)
+                if len(subjects) != len(listed):
+                    continue
+                per_part = [(x, None) for x in subjects]
         else:
             if len(listed) != len(parts):
                 continue
@@ -535,7 +544,12 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
                 return None
             nfam = fam  # "105万" for a unit of 万人
         if nfam != fam:
-            return None
+            variant = ind_mod.variants().get((indicator, nfam))
+            if variant is None:
+                return None
+            indicator, rules["indicator"] = variant, rules.get("indicator", "") + f" ({nfam} variant)"
+            unit = ind_mod.unit_of(indicator)
+            fam, factor = _canonical(unit)
         tail = gap.rstrip("了约近")
         if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
             return None
@@ -747,7 +761,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 mention, fen_region, fen_q = item.mention, item.region, item.qualifier
                 rules["indicator"] = f"分别 list: {mention.alias}"
                 k = norm.rfind("分别", s.start, n.start)
-                gap_lo = k if k >= 0 else n.start
+                gap_lo = _clause_start(norm, s.start, k) if k >= 0 else n.start
             else:
                 fwd = _count_forward(doc, n, s) if n.family == "count" else None
                 if fwd is not None:

@@ -39,6 +39,7 @@ class Indicator:
     part_of: str
     headline: bool
     core: bool
+    variant_of: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ def indicators() -> dict[str, Indicator]:
             part_of=r.get("part_of", ""),
             headline=r.get("headline", "") == "1",
             core=r.get("core", "") == "1",
+            variant_of=r.get("variant_of", ""),
         )
     return out
 
@@ -140,8 +142,9 @@ def validate() -> list[str]:
             alias_owner[name] = r["id"]
     ids = {r["id"] for _, r in _rows("indicators.csv")}
     for line, r in _rows("indicators.csv"):
-        if r.get("part_of") and r["part_of"] not in ids:
-            problems.append(f"indicators.csv:{line}: part_of {r['part_of']!r} is not an indicator id")
+        for col in ("part_of", "variant_of"):
+            if r.get(col) and r[col] not in ids:
+                problems.append(f"indicators.csv:{line}: {col} {r[col]!r} is not an indicator id")
     for line, r in _rows("units.csv"):
         try:
             Decimal(r["factor"])

@@ -69,6 +69,23 @@ CASES = [
          ("rural_disposable_income", "growth", 7.2, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (
+        "分别 without listed names pairs the sentence's indicators; 年均 makes them multi-year",
+        "财政总收入从10.2亿元增加到18.9亿元，其中公共财政预算收入从5.6亿元增加到10.3亿元，年均分别增长13.1%和13.0%。",
+        WORK_REPORT,
+        [("fiscal_revenue_total", "value", 18.9, "actual", 2020, "multi-year", "淳安县", "exact"),
+         ("fiscal_revenue_general", "value", 10.3, "actual", 2020, "multi-year", "淳安县", "exact"),
+         ("fiscal_revenue_total", "growth", 13.1, "actual", 2020, "multi-year", "淳安县", "exact"),
+         ("fiscal_revenue_general", "growth", 13.0, "actual", 2020, "multi-year", "淳安县", "exact")],
+    ),
+    (
+        "a figure in another currency goes to the indicator's variant; rankings are not figures",
+        "外贸出口总额12.3亿美元，下降3.2%。城镇新增就业1.2万人，居全市第2位。",
+        WORK_REPORT,
+        [("exports_usd", "value", 12.3, "actual", 2020, "year", "淳安县", "exact"),
+         ("exports", "growth", -3.2, "actual", 2020, "year", "淳安县", "exact"),
+         ("new_urban_jobs", "value", 12000, "actual", 2020, "year", "淳安县", "exact")],
+    ),
+    (
         "分别 pairs regions with numbers; a qualifier after the last number applies to all",
         "阿图什市、阿合奇县固定资产投资分别同比增长10.6%、131.9%。",
         dict(region="克孜勒苏柯尔克孜自治州", published="2026-02-28", doc_type="statistical_analysis"),
