@@ -117,7 +117,11 @@ def indicator_chart(df: pd.DataFrame, *, indicator: str, measure: str = "value",
                         "symbol": "circle"},
             ))
     fig.update_xaxes(title_text="年份", dtick=1, tickformat="d")
-    fig.update_yaxes(title_text=axis_title(measure, unit), separatethousands=True)
+    fig.update_yaxes(title_text=axis_title(measure, unit), separatethousands=True,
+                     rangemode="tozero" if measure == "value" else "normal")
+    years = sorted(set(d.year))
+    if len(years) == 1:  # one year: keep the point in the middle, not alone on a wide axis
+        fig.update_xaxes(range=[years[0] - 1, years[0] + 1])
     if mark_year is not None:
         fig.add_vline(x=mark_year, line={"color": "#999", "width": 1, "dash": "dot"})
     if kind == "bar":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +23,9 @@ class Cues:
     plan_vote: tuple[str, ...]
     review_vote: tuple[str, ...]
     plan_ratio: float
+    plan_min: int
+    review_intro: tuple[re.Pattern[str], ...]
+    plan_intro: tuple[re.Pattern[str], ...]
     section_doc_types: frozenset[str]
     growth: tuple[str, ...]
     negate: tuple[str, ...]
@@ -55,7 +59,10 @@ def load_cues() -> Cues:
         review_heads=_words(sec["review"]),
         plan_vote=_words(sec["plan_vote"]),
         review_vote=_words(sec["review_vote"]),
-        plan_ratio=float(sec.get("plan_ratio", 3)),
+        plan_ratio=float(sec.get("plan_ratio", 5)),
+        plan_min=int(sec.get("plan_min", 10)),
+        review_intro=tuple(re.compile(x) for x in sec.get("review_intro", [])),
+        plan_intro=tuple(re.compile(x) for x in sec.get("plan_intro", [])),
         section_doc_types=frozenset(str(x or "") for x in sec["doc_types"]),
         growth=_words(me["growth"]),
         negate=_words(me["negate"]),

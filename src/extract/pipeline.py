@@ -144,10 +144,14 @@ def split_sentences(tm: TextMap) -> list[Sentence]:
 
 
 def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
-    """Top-level sections (一、二、…) with the status their heading or wording implies."""
+    """Stretches of the document with the status their heading, opening sentence or wording implies.
+
+    Top-level headings (一、二、…) and sentences that open a review or a plan start a stretch. A
+    heading word or opening sentence decides its status; a stretch without one continues the one
+    before; the first stretch, without either, is a plan only when its wording is clearly a plan.
+    """
     norm = tm.norm
-    starts = [0]
-    heads = [""]
+    marks: list[tuple[int, str, Status | None, str]] = [(0, "", None, "")]  # (start, heading, status, rule)
     for m in HEADING.finditer(norm):
         i = m.start()
         before_orig = tm.orig(i) - 1
@@ -159,28 +163,54 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         j = m.end()
         while j < len(norm) and j - m.end() < 24 and norm[j] not in HEADING_STOP:
             j += 1
-        starts.append(i)
-        heads.append(norm[m.end() : j])
-    sections: list[Section] = []
+        head = norm[m.end() : j]
+        status: Status | None = None
+        if any(w in head for w in cues.review_heads):
+            status = Status.ACTUAL
+        elif any(w in head for w in cues.plan_heads):
+            status = Status.TARGET
+        marks.append((i, head, status, f"section heading: {head}" if status else ""))
     read_sections = meta.doc_type in cues.section_doc_types
-    for k, (s, head) in enumerate(zip(starts, heads, strict=True)):
-        e = starts[k + 1] if k + 1 < len(starts) else len(norm)
+    if read_sections:
+        heads = {x[0]: k for k, x in enumerate(marks)}
+        for m in re.finditer(r"[^。！？!?]+", norm):
+            sent = m.group()[:40]
+            found: tuple[Status, str] | None = None
+            if any(p.search(sent) for p in cues.plan_intro):
+                found = Status.TARGET, f"plan opens: {sent[:16]}"
+            elif any(p.search(sent) for p in cues.review_intro):
+                found = Status.ACTUAL, f"review opens: {sent[:16]}"
+            if found is None:
+                continue
+            k = heads.get(m.start())
+            if k is None:
+                marks.append((m.start(), "", *found))
+            elif marks[k][2] is None:  # a heading without a cue word of its own, opening a stretch
+                marks[k] = (marks[k][0], marks[k][1], *found)
+    marks.sort(key=lambda x: x[0])
+    sections: list[Section] = []
+    prev: Section | None = None
+    for k, (s, head, status, rule) in enumerate(marks):
+        e = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
+        if e <= s and k + 1 < len(marks):
+            continue
         year_m = re.search(r"((?:19|20)\d{2})年", head)
         year = int(year_m.group(1)) if year_m else None
-        status: Status | None = None
-        rule = ""
-        if read_sections:
-            if any(w in head for w in cues.review_heads):
-                status, rule = Status.ACTUAL, f"section heading: {head}"
-            elif any(w in head for w in cues.plan_heads):
-                status, rule = Status.TARGET, f"section heading: {head}"
-            else:
-                body = norm[s:e]
-                plan = sum(body.count(w) for w in cues.plan_vote)
-                review = sum(body.count(w) for w in cues.review_vote)
-                if plan >= 3 and plan >= cues.plan_ratio * max(review, 1):
-                    status, rule = Status.TARGET, f"plan wording ({plan} plan vs {review} review cues)"
-        sections.append(Section(s, e, status, year, rule))
+        if not read_sections:
+            status, rule = None, ""
+        elif status is None and prev is not None and prev.status is not None:
+            status, rule = prev.status, prev.rule
+        elif status is None and prev is None:
+            body = norm[s:e]
+            plan = sum(body.count(w) for w in cues.plan_vote)
+            review = sum(body.count(w) for w in cues.review_vote)
+            if plan >= cues.plan_min and plan >= cues.plan_ratio * max(review, 1):
+                status, rule = Status.TARGET, f"plan wording ({plan} plan vs {review} review cues)"
+        if year is None and prev is not None and not head and prev.year is not None:
+            year = prev.year
+        sec = Section(s, e, status, year, rule)
+        sections.append(sec)
+        prev = sec
     return sections
 
 

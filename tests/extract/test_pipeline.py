@@ -241,3 +241,14 @@ def test_header_metadata_when_none_given(extract):
             "2022年1-5月，全区实际利用外资2.1亿美元。")
     (f,) = extract(text)
     assert f.region == "萧山区" and f.year == 2022 and f.period == "M1-M5"
+
+
+def test_review_and_plan_opened_by_sentences_not_headings(extract):
+    text = ("今年以来，开发区承压奋进。主要做了以下五方面的工作：\n一、深入推进项目建设，加快产业发展\n"
+            "全年完成固定资产投资120亿元，增长8%。\n"
+            "2025年，开发区将坚持稳中求进。\n一、坚定不移大抓项目推进\n全年完成固定资产投资130亿元。")
+    figs = extract(text, region="萧山经济技术开发区", published="2025-01-07", doc_type="work_report")
+    got = [(f.indicator, f.measure, int(f.value), str(f.status), f.year) for f in figs]
+    assert got == [("fixed_asset_investment", "value", 120, "actual", 2024),
+                   ("fixed_asset_investment", "growth", 8, "actual", 2024),
+                   ("fixed_asset_investment", "value", 130, "target", 2025)]
