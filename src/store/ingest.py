@@ -196,6 +196,33 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
     return jobs
 
 
+class _Session:
+    """One write connection reused across documents, released every `hold` seconds so that the
+    dashboard and other ingests get their turn (DuckDB lets one process write at a time)."""
+
+    def __init__(self, db: Path | None, hold: float = 0.5) -> None:
+        self.db, self.hold = db, hold
+        self._cm = None
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._since = 0.0
+
+    def con(self) -> duckdb.DuckDBPyConnection:
+        import time
+
+        if self._con is not None and time.monotonic() - self._since > self.hold:
+            self.close()
+        if self._con is None:
+            self._cm = connect(self.db)
+            self._con = self._cm.__enter__()
+            self._since = time.monotonic()
+        return self._con
+
+    def close(self) -> None:
+        if self._cm is not None:
+            self._cm.__exit__(None, None, None)
+        self._cm = self._con = None
+
+
 def ingest_paths(paths: Iterable[Path], *, db: Path | None = None, manifest: Path | None = None,
                  region: str | None = None, published: str | None = None, url: str = "", doc_type: str = "",
                  progress: bool = False, report: Callable[[Outcome], None] | None = None) -> list[Outcome]:
@@ -209,19 +236,23 @@ def ingest_paths(paths: Iterable[Path], *, db: Path | None = None, manifest: Pat
         from tqdm import tqdm
 
         bar = tqdm(total=len(jobs), unit="doc", leave=False)
-    for job in jobs:
-        out = ingest_one(job, db)
-        outcomes.append(out)
-        if report:
-            report(out)
+    session = _Session(db)
+    try:
+        for job in jobs:
+            out = ingest_one(job, db, session)
+            outcomes.append(out)
+            if report:
+                report(out)
+            if bar is not None:
+                bar.update(1)
+    finally:
+        session.close()
         if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
+            bar.close()
     return outcomes
 
 
-def ingest_one(job: Job, db: Path | None) -> Outcome:
+def ingest_one(job: Job, db: Path | None, session: _Session | None = None) -> Outcome:
     name = str(job.path)
     if job.error:
         return Outcome(name, "refused", message=job.error)
@@ -241,7 +272,8 @@ def ingest_one(job: Job, db: Path | None) -> Outcome:
         with contextlib.suppress(MetadataError):
             meta = replace(meta, published=normalise_date(loaded.meta["published"]))
     url = job.url or loaded.meta.get("url", "")
-    # connect per document: another process (the dashboard, a second ingest) gets its turn between
+    if session is not None:
+        return replace(store_document(session.con(), meta, loaded.text, url), name=name)
     with connect(db) as con:
         return replace(store_document(con, meta, loaded.text, url), name=name)
 
