@@ -1,7 +1,8 @@
 """区域对比 Regions: regions side by side for a year, and one region's profile over time.
 
-The hierarchy is respected: the regions compared are siblings under one parent (drill down from
-province to city to district); a zone is shown beside its district, never added into it.
+The hierarchy is respected: the regions compared are the children of the chosen region (or its
+siblings when it has none), so one can drill down from province to city to district; a zone is
+shown beside its district, never added into it.
 """
 
 import streamlit as st
@@ -12,38 +13,46 @@ from src.ui import common, data, links
 from src.ui.messages import msg
 
 common.setup("区域对比")
-regs = common.guard(data.call, "regions")
+tree = common.guard(data.call, "region_tree")
 st.title("区域对比")
-if regs.empty:
+if tree.empty:
     st.info(msg("empty_store"))
     st.stop()
-names = regs.name.tolist()
-spec = [links.Param("region", names[0], links.parse_choice(names)),
+names = tree.name.tolist()
+with_data = tree[tree.figures > 0].name.tolist()
+spec = [links.Param("region", with_data[0], links.parse_choice(names)),
         links.Param("indicator", "gdp", str), links.Param("measure", "growth", links.parse_choice(["value", "growth"])),
         links.Param("year", None, links.parse_int())]
 p = common.params(spec)
+parents = tree.set_index("name").parent.to_dict()
 with st.sidebar:
-    region = st.selectbox("地区", names, index=names.index(p["region"]), key="rg-region")
-    parent = regs.set_index("name").parent.get(region)
-    peers = [region]
-    if parent:
-        kids = common.guard(data.call, "children", parent)
-        peers = sorted(set(kids.name) | {region})
+    region = st.selectbox("地区", names, index=names.index(p["region"]), key="rg-region",
+                          format_func=lambda n: n if n in with_data else f"{n}（下辖）")
     below = common.guard(data.call, "children", region)
-    st.caption(f"上级：{parent or '—'}；同级地区 {len(peers)} 个；下级地区 {len(below)} 个")
-    if not below.empty:
-        st.caption("下级：" + "、".join(below.name))
+    parent = parents.get(region)
+    peers = below.name.tolist() if not below.empty else (
+        common.guard(data.call, "children", parent).name.tolist() if parent else [region])
     inds_df = common.guard(data.call, "indicators")
     inds = inds_df[inds_df.figures > 0].id.tolist() or ["gdp"]
     indicator = st.selectbox("指标", inds, index=inds.index(p["indicator"]) if p["indicator"] in inds else 0,
                              format_func=indicator_name, key="rg-indicator")
     measure = st.radio("口径", ["growth", "value"], index=["growth", "value"].index(p["measure"]),
                        format_func=MEASURE_ZH.get, horizontal=True, key="rg-measure")
-    compare = common.guard(data.figures, region=sorted(set(peers) | set(below.name)), indicator=indicator,
-                           measure=measure, period="year")
+    compare = common.guard(data.figures, region=sorted(set(peers) | {region}), indicator=indicator, measure=measure,
+                           period="year")
     years = sorted({int(y) for y in compare.year.dropna()}, reverse=True) or [None]
     year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else 0, key="rg-year")
 common.sync({"region": region, "indicator": indicator, "measure": measure, "year": year}, spec)
+
+chain, r = [], parents.get(region)
+while r and r not in chain:
+    chain.insert(0, r)
+    r = parents.get(r)
+crumbs = [f"[{n}]({links.page_url('regions', region=n, indicator=indicator, measure=measure)})" for n in chain]
+st.markdown(" › ".join([*crumbs, f"**{region}**"]))
+if not below.empty:
+    st.markdown("下级：" + "　".join(
+        f"[{n}]({links.page_url('regions', region=n, indicator=indicator, measure=measure)})" for n in below.name))
 
 mine = common.guard(data.figures, region=region)
 if compare.empty and mine.empty:
@@ -51,14 +60,16 @@ if compare.empty and mine.empty:
     st.stop()
 left, right = st.columns(2)
 with left:
-    st.subheader("同级对比" + (f"（{parent}）" if parent else ""))
-    fig = region_bars(compare, indicator=indicator, measure=measure, year=year) if year else None
-    if fig is not None:
+    st.subheader(f"{'下级' if not below.empty else '同级'}地区对比")
+    if year:
+        fig = region_bars(compare, indicator=indicator, measure=measure, year=year)
         ev = st.plotly_chart(fig, key="rg-bars", on_select="rerun", selection_mode="points",
                              config=chart_config(f"区域对比_{indicator}_{year}"))
         picked = common.selected_figure(ev)
         if picked:
             common.go_to_source(picked)
+    else:
+        st.info(msg("no_data"))
 with right:
     st.subheader(f"{region}指标走势")
     pf = profile_chart(mine, region=region, measure="growth")
@@ -67,7 +78,8 @@ with right:
     picked = common.selected_figure(ev2)
     if picked:
         common.go_to_source(picked)
-st.subheader(f"{region}全部数据")
-common.show_table(mine[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier", "title"]],
-             hide_index=True)
-common.download_buttons(mine, f"{region}_数据", "rg")
+if not mine.empty:
+    st.subheader(f"{region}全部数据")
+    common.show_table(mine[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier",
+                            "title"]], hide_index=True)
+    common.download_buttons(mine, f"{region}_数据", "rg")

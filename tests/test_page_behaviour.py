@@ -110,3 +110,14 @@ def test_untrusted_document_text_is_escaped(empty_db, tmp_path, monkeypatch):
     at = app(SOURCE, empty_db, monkeypatch, doc=o.doc_id)
     at.run()
     assert not at.exception
+
+
+def test_regions_drill_down(seed_db, monkeypatch):
+    at = app(str(ROOT / "pages/2_区域对比.py"), seed_db, monkeypatch, region="杭州市", indicator="gdp", measure="growth")
+    at.run()
+    assert not at.exception
+    md = " ".join(m.value for m in at.markdown)
+    assert "浙江省" in md and "萧山区" in md and "西湖区" in md  # breadcrumb up, children down
+    at2 = app(str(ROOT / "pages/2_区域对比.py"), seed_db, monkeypatch, region="萧山区")
+    at2.run()
+    assert "萧山经济技术开发区" in " ".join(m.value for m in at2.markdown)

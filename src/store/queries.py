@@ -185,11 +185,24 @@ def regions(db: Path | None = None) -> pd.DataFrame:
     return _df(sql, db=db)
 
 
+TREE = """WITH RECURSIVE
+    ref AS (SELECT * FROM regions QUALIFY row_number() OVER (PARTITION BY name ORDER BY known DESC, code) = 1),
+    used AS (SELECT region AS name, count(*) AS figures FROM figures WHERE region IS NOT NULL GROUP BY region),
+    up(name) AS (SELECT name FROM used
+                 UNION SELECT r.parent FROM up JOIN ref r ON r.name = up.name WHERE coalesce(r.parent, '') <> '')
+    SELECT up.name, r.parent, coalesce(r.level, 'unknown') AS level, coalesce(u.figures, 0) AS figures
+    FROM up LEFT JOIN ref r USING (name) LEFT JOIN used u USING (name)"""
+
+
+def region_tree(db: Path | None = None) -> pd.DataFrame:
+    """Regions with figures and all their ancestors (name, parent, level, figures), for drilling down."""
+    return _df(f"SELECT * FROM ({TREE}) ORDER BY CASE level WHEN 'country' THEN 0 WHEN 'province' THEN 1 "
+               "WHEN 'city' THEN 2 WHEN 'county' THEN 3 WHEN 'zone' THEN 4 ELSE 5 END, figures DESC, name", db=db)
+
+
 def children(region: str, db: Path | None = None) -> pd.DataFrame:
-    """Regions directly under `region` that have figures (for drilling down)."""
-    sql = """SELECT DISTINCT r.name, r.level FROM regions r JOIN figures f ON f.region = r.name
-             WHERE r.parent = ? ORDER BY r.name"""
-    return _df(sql, [region], db)
+    """Regions directly under `region` with figures in their subtree (for drilling down)."""
+    return _df(f"SELECT name, level, figures FROM ({TREE}) WHERE parent = ? ORDER BY name", [region], db)
 
 
 def indicators(db: Path | None = None) -> pd.DataFrame:
