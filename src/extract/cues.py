@@ -45,6 +45,7 @@ class Cues:
     reference: tuple[str, ...]
     carry: tuple[str, ...]
     collective: tuple[tuple[str, tuple[str, ...]], ...]
+    ratios: dict[tuple[str, str], str]
     continuation: tuple[str, ...]
 
 
@@ -81,6 +82,7 @@ def load_cues() -> Cues:
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
         carry=_words(c["subject"]["carry"]),
+        ratios={(r["numerator"], r["denominator"]): r["indicator"] for r in c.get("ratios", [])},
         collective=tuple((fold(k), tuple(fold(x) for x in v)) for k, v in c["subject"].get("collective", {}).items()),
         continuation=_words(c["subject"]["continuation"]),
     )

@@ -460,6 +460,20 @@ def _fenbie(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListI
     return out
 
 
+def _ratio(doc: Doc, before: list[IndicatorMention], n: NumberMention) -> tuple[IndicatorMention, int] | None:
+    """'R&D经费支出52亿元，占地区生产总值的比重为2.8%': a share of the denominator named after 占."""
+    if len(before) < 2:
+        return None
+    den, num = before[-1], before[-2]
+    ratio = doc.cues.ratios.get((num.indicator, den.indicator))
+    if ratio is None or not _is_reference(doc, den, num.end):
+        return None
+    tail = doc.tm.norm[den.end : n.start]
+    if len(tail) > 8 or any(c in tail for c in ",;:"):
+        return None
+    return IndicatorMention(num.start, num.end, ratio, num.alias), den.end
+
+
 def _count_forward(doc: Doc, n: NumberMention, s: Sentence) -> IndicatorMention | None:
     """'6家企业被认定为专精特新小巨人企业': the indicator named after the count."""
     norm = doc.tm.norm
@@ -805,6 +819,16 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if not before:
                         continue
                     mention = before[-1]
+                    ratio = _ratio(doc, before, n) if n.is_percent else None
+                    if ratio is not None:
+                        mention, gap_lo = ratio
+                        rules["indicator"] = f"share: {mention.alias}"
+                        cand = _decide(doc, s, n, mention, gap_lo, None, None, rules)
+                        if cand is not None:
+                            cand.quote_lo = _clause_start(norm, s.start, n.start)
+                            cand.confidence = _confidence(cand, mention)
+                            cands.append(cand)
+                        continue
                     if not _valid_mention(doc, mention) or _is_reference(doc, mention, s.start):
                         continue
                     key = mention.start

@@ -86,6 +86,14 @@ CASES = [
          ("new_urban_jobs", "value", 12000, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (
+        "a share of a denominator after 占 is the ratio indicator",
+        "全年研究与试验发展（R&D）经费支出52.3亿元，占地区生产总值的比重为2.8%。高技术制造业投资增长12%。",
+        COMMUNIQUE,
+        [("rd_expenditure", "value", 52.3, "actual", 2025, "year", "石家庄市", "exact"),
+         ("rd_intensity", "value", 2.8, "actual", 2025, "year", "石家庄市", "exact"),
+         ("high_tech_manufacturing_investment", "growth", 12, "actual", 2025, "year", "石家庄市", "exact")],
+    ),
+    (
         "分别 pairs regions with numbers; a qualifier after the last number applies to all",
         "阿图什市、阿合奇县固定资产投资分别同比增长10.6%、131.9%。",
         dict(region="克孜勒苏柯尔克孜自治州", published="2026-02-28", doc_type="statistical_analysis"),
