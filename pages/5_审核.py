@@ -41,9 +41,29 @@ with left:
     st.markdown("**原句**")
     st.text(row.sentence)
     st.markdown(f"[在原文中查看]({links.source_url(row.doc_id, row.figure_id)}) · 来源：{row.title or row.file}")
+    st.caption("快捷键：A 确认，X 驳回，N 下一条；表单内 Enter 保存更正。")
     with st.expander("抽取依据"):
         st.json(row.rules)
+def save(action: str, **fields) -> None:
+    try:
+        add_review(fid, action, reviewer=st.session_state.get("rv-reviewer", ""),
+                   note=st.session_state.get("rv-note", ""), **fields)
+    except StoreError as e:
+        st.error(msg("review_error", detail=e))
+    else:
+        data.clear()
+        st.success(msg("review_saved", action={"accept": "确认", "reject": "驳回", "correct": "更正"}[action]))
+
+
 with right:
+    q1, q2, q3 = st.columns(3)
+    if q1.button("确认 (A)", key="rv-accept", shortcut="A", type="primary"):
+        save("accept")
+    if q2.button("驳回 (X)", key="rv-reject", shortcut="X"):
+        save("reject")
+    if q3.button("下一条 (N)", key="rv-next", shortcut="N") and len(ids) > 1:
+        st.query_params["figure"] = ids[(ids.index(fid) + 1) % len(ids)]
+        st.rerun()
     with st.form("rv-form", clear_on_submit=True):
         action = st.radio("结论", ["accept", "reject", "correct"], horizontal=True, key="rv-action",
                           format_func={"accept": "确认", "reject": "驳回", "correct": "更正"}.get)
@@ -54,8 +74,8 @@ with right:
         new_year = st.number_input("年份", value=int(row.year) if pd.notna(row.year) else 2024, step=1, key="rv-year")
         new_status = st.selectbox("性质", ["actual", "target"], index=["actual", "target"].index(row.status),
                                   format_func=STATUS_ZH.get, key="rv-status")
-        reviewer = st.text_input("审核人", key="rv-reviewer")
-        note = st.text_input("备注", key="rv-note")
+        st.text_input("审核人", key="rv-reviewer")
+        st.text_input("备注", key="rv-note")
         submitted = st.form_submit_button("保存（Enter）", type="primary")
     if submitted:
         fields = {}
@@ -63,13 +83,7 @@ with right:
             fields = {k: v for k, v, old in (("indicator", new_ind, row.indicator), ("value", new_value, row.value),
                                              ("year", new_year, row.year), ("status", new_status, row.status))
                       if v != old}
-        try:
-            add_review(fid, action, reviewer=reviewer, note=note, **fields)
-        except StoreError as e:
-            st.error(msg("review_error", detail=e))
-        else:
-            data.clear()
-            st.success(msg("review_saved", action={"accept": "确认", "reject": "驳回", "correct": "更正"}[action]))
+        save(action, **fields)
 st.subheader("队列")
 st.dataframe(queue[["indicator_name", "value", "unit", "status", "year", "region", "confidence", "in_conflict", "quote"]],
              hide_index=True, column_config={"indicator_name": "指标", "value": "数值", "unit": "单位", "status": "性质",

@@ -61,7 +61,7 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
     at.radio(key="rv-action").set_value("correct")
     at.number_input(key="rv-value").set_value(2100.5)
     at.text_input(key="rv-reviewer").set_value("王审核")
-    at.button[0].click().run()
+    at.button(key="FormSubmitter:rv-form-保存（Enter）").click().run()
     assert not at.exception
     assert at.success, "the review was saved"
     ind = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
@@ -121,3 +121,12 @@ def test_regions_drill_down(seed_db, monkeypatch):
     at2 = app(str(ROOT / "pages/2_区域对比.py"), seed_db, monkeypatch, region="萧山区")
     at2.run()
     assert "萧山经济技术开发区" in " ".join(m.value for m in at2.markdown)
+
+
+def test_review_shortcut_buttons(seed_db, monkeypatch):
+    fig = queries.figures(seed_db, indicator="manufacturing_investment").iloc[0]
+    at = app(REVIEW, seed_db, monkeypatch, figure=fig.figure_id)
+    at.run()
+    at.button(key="rv-reject").click().run()
+    assert not at.exception and at.success
+    assert fig.figure_id not in queries.figures(seed_db).figure_id.tolist()
