@@ -1,0 +1,179 @@
+"""Everything found in one document, indexed by position, and the small questions asked of it:
+is the text between a name and a number neutral, is a name usable as a subject, which clause."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from . import periods as per_mod
+from . import resources
+from .cues import Cues
+from .indicators import IndicatorMention
+from .numbers import NumberMention
+from .segment import starts_word
+from .structure import DocContext, Section, Sentence
+from .textmap import TextMap
+
+CLAUSE_STOP = set(",，:：")
+BOOK = re.compile(r"《[^《》]{0,80}》")
+NOT_COUNTED = re.compile(r"[\s\W_]", re.UNICODE)
+
+
+class Spans:
+    """Items with .start/.end sorted by start, sliced by position in O(log n)."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def within(self, lo: int, hi: int) -> list:
+        """Items lying inside [lo, hi)."""
+        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return [x for x in self.items[a:b] if x.end <= hi]
+
+    def touching(self, lo: int, hi: int, reach: int = 64) -> list:
+        """Items overlapping [lo, hi) (items are at most `reach` long)."""
+        a, b = bisect_left(self.starts, lo - reach), bisect_left(self.starts, hi)
+        return [x for x in self.items[a:b] if x.end > lo]
+
+
+@dataclass(slots=True)
+class Doc:
+    """Everything found in one document, in normalised offsets, sorted by start."""
+
+    tm: TextMap
+    ctx: DocContext
+    cues: Cues
+    sentences: list[Sentence]
+    sections: list[Section]
+    numbers: list[NumberMention]
+    inds: list[IndicatorMention]
+    ind_starts: list[int]
+    regions: Spans
+    periods: Spans
+    years: Spans
+    books: list[tuple[int, int]]
+    para_region: dict[int, tuple[str, str]]
+    valid: dict[int, bool] = field(default_factory=dict)
+    num_spans: Spans = field(init=False)
+    book_starts: list[int] = field(init=False)
+    section_starts: list[int] = field(init=False)
+    fulls: list[tuple[int, int]] = field(init=False)
+    full_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.num_spans = Spans(self.numbers)
+        self.book_starts = [b[0] for b in self.books]
+        self.section_starts = [x.start for x in self.sections]
+        self.fulls = sorted({(x.full_start, x.full_end) for x in self.sentences})
+        self.full_starts = [f[0] for f in self.fulls]
+
+    def in_book(self, i: int) -> bool:
+        k = bisect_right(self.book_starts, i) - 1
+        return k >= 0 and i < self.books[k][1]
+
+    def inds_in(self, lo: int, hi: int) -> list[IndicatorMention]:
+        a, b = bisect_left(self.ind_starts, lo), bisect_left(self.ind_starts, hi)
+        return [m for m in self.inds[a:b] if m.end <= hi]
+
+
+def leftover(doc: Doc, lo: int, hi: int) -> str:
+    """What remains of norm[lo:hi] once filler, numbers, years, periods and regions are removed."""
+    norm = doc.tm.norm
+    keep = [True] * (hi - lo)
+    for group in (doc.num_spans, doc.years, doc.periods, doc.regions):
+        for x in group.touching(lo, hi):
+            if x.end > lo and x.start < hi:
+                for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
+                    keep[k - lo] = False
+    s = "".join(c if keep[k] else "\0" for k, c in enumerate(norm[lo:hi]))
+    for w in doc.cues.filler:
+        s = s.replace(w, "\0")
+    return NOT_COUNTED.sub("", s.replace("\0", ""))
+
+
+def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
+    """Is norm[lo:hi], between an indicator (or its previous number) and a number, neutral?
+
+    Within one clause, at most `max_leftover` characters may remain once filler is removed.
+    Across clauses ("聚焦扩大有效投资，以七张清单为抓手，力争前三季度增长10%"), the clause
+    holding the number must be almost pure filler and the clauses between hold no number.
+    """
+    norm = doc.tm.norm
+    cut = max((k for k in range(lo, hi) if norm[k] in CLAUSE_STOP), default=-1)
+    if cut < 0:
+        return len(leftover(doc, lo, hi)) <= doc.cues.max_leftover
+    if hi - lo > 60:
+        return False
+    if doc.num_spans.within(lo, cut + 1):
+        return False
+    return len(leftover(doc, cut + 1, hi)) <= min(2, doc.cues.max_leftover)
+
+
+def narrowed(doc: Doc, m: IndicatorMention) -> bool:
+    norm = doc.tm.norm
+    return any(norm.endswith(p, max(0, m.start - len(p)), m.start) for p in doc.cues.narrowing)
+
+
+def is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:
+    norm = doc.tm.norm
+    before = norm[max(sent_lo, m.start - 4) : m.start]
+    return any(w in before for w in doc.cues.reference)
+
+
+def valid_mention(doc: Doc, m: IndicatorMention) -> bool:
+    """A name is a usable subject unless narrowed (高技术制造业投资), inside a title (《…》), or
+    the tail of a longer word in jieba's segmentation of its context."""
+    ok = doc.valid.get(m.start)
+    if ok is None:
+        ok = not narrowed(doc, m) and not doc.in_book(m.start) and starts_word(doc.tm.norm, m.start, m.end)
+        doc.valid[m.start] = ok
+    return ok
+
+
+@cache
+def canonical(unit: str) -> tuple[str, Decimal]:
+    u = resources.canonical_units()[unit]
+    return u.family, u.factor
+
+
+def pick_period(doc: Doc, lo: int, hi: int) -> per_mod.PeriodMention | None:
+    ps = doc.periods.within(lo, hi)
+    return ps[-1] if ps else None
+
+
+def clause_start(norm: str, lo: int, i: int) -> int:
+    j = i
+    while j > lo and norm[j - 1] not in CLAUSE_STOP:
+        j -= 1
+    return j
+
+
+def clause_end(norm: str, i: int, hi: int) -> int:
+    j = i
+    while j < hi and norm[j] not in CLAUSE_STOP:
+        j += 1
+    return j
+
+
+def sentence_subject(doc: Doc, full_start: int, full_end: int) -> str | None:
+    ms = [m for m in doc.inds_in(full_start, full_end) if valid_mention(doc, m)]
+    return ms[0].indicator if ms else None
+
+
+def previous_full(doc: Doc, s: Sentence) -> tuple[int, int] | None:
+    k = bisect_left(doc.full_starts, s.full_start) - 1
+    if k < 0:
+        return None
+    return doc.fulls[k]
+
+
+def section_at(doc: Doc, i: int) -> Section | None:
+    k = bisect_right(doc.section_starts, i) - 1
+    return doc.sections[k] if k >= 0 and i < doc.sections[k].end else None

@@ -1,0 +1,150 @@
+"""Numbers whose indicator is not simply the name before them: 分别 lists, collective names,
+shares of a denominator, counts written before the kind of enterprise they count."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import indicators as ind_mod
+from .document import Doc, clause_end, clause_start, is_reference, valid_mention
+from .indicators import IndicatorMention
+from .numbers import NumberMention
+from .structure import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    """A number's partner in an 'A、B分别X、Y' list."""
+
+    mention: IndicatorMention | None  # None: the listed name is not a catalog indicator
+    region: str | None
+    qualifier: str
+
+
+def complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMention | None:
+    """'城镇、农村居民人均可支配收入': 城镇 borrows the tail of the last name (城镇居民人均可支配收入)."""
+    table = ind_mod.alias_table()
+    for k in range(1, len(last.alias)):
+        name = part + last.alias[k:]
+        if name in table:
+            return IndicatorMention(last.start, last.end, table[name], name)
+    return None
+
+
+def collective_list(doc: Doc, part: tuple[int, int], n: int) -> list[tuple[IndicatorMention | None, str | None]] | None:
+    """'城乡居民人均可支配收入分别…': one collective name standing for n listed indicators."""
+    text = doc.tm.norm[part[0] : part[1]]
+    table = ind_mod.alias_table()
+    for word, members in doc.cues.collective:
+        k = text.find(word)
+        if k < 0 or len(members) != n:
+            continue
+        out: list[tuple[IndicatorMention | None, str | None]] = []
+        for member in members:
+            expanded = text[:k] + member + text[k + len(word) :]
+            ms = ind_mod.find_indicators(expanded)
+            ms = [m for m in ms if m.start <= k < m.end or m.start == k]
+            if not ms or ms[0].alias not in table:
+                return None
+            out.append((IndicatorMention(part[0], part[1], ms[0].indicator, ms[0].alias), None))
+        return out
+    return None
+
+
+def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
+    """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order."""
+    norm = doc.tm.norm
+    out: dict[int, ListItem] = {}
+    previous: list[tuple[IndicatorMention | None, str | None]] | None = None
+    for m in re.finditer("分别", norm[s.start : s.end]):
+        k = s.start + m.start()
+        c0 = clause_start(norm, s.start, k)
+        parts: list[tuple[int, int]] = []
+        p0 = c0
+        for mm in re.finditer(r"[、和及与]", norm[c0:k]):
+            parts.append((p0, c0 + mm.start()))
+            p0 = c0 + mm.end()
+        parts.append((p0, k))
+        listed: list[NumberMention] = []
+        for n in (n for n in nums if n.start >= k):
+            if listed and not re.fullmatch(r"[、和及与,]", norm[listed[-1].tail : n.start]):
+                break
+            listed.append(n)
+        if not listed:
+            continue
+        collective = collective_list(doc, parts[0], len(listed)) if len(parts) == 1 else None
+        if collective is not None:
+            per_part = previous = collective
+        elif len(parts) < 2:
+            if previous is not None and len(previous) == len(listed):
+                per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"
+            else:  # "财政总收入…，其中公共财政预算收入…，年均分别增长13.1%和13.0%"
+                subjects: list[IndicatorMention] = []
+                for x in doc.inds_in(s.start, k):
+                    if valid_mention(doc, x) and x.indicator not in {y.indicator for y in subjects}:
+                        subjects.append(x)
+                if len(subjects) != len(listed):
+                    continue
+                per_part = [(x, None) for x in subjects]
+        else:
+            if len(listed) != len(parts):
+                continue
+            found = []
+            for a, b in parts:
+                ms = [x for x in doc.inds_in(a, b) if valid_mention(doc, x)]
+                rs = doc.regions.within(a, b)
+                found.append((ms[-1] if ms else None, rs[-1].name if rs else None))
+            last = next((f[0] for f in reversed(found) if f[0] is not None), None)
+            if last is None:
+                prev = [x for x in doc.inds_in(s.start, c0) if valid_mention(doc, x)]
+                last = prev[-1] if prev else None
+            per_part = []
+            for (a, b), (mention, region) in zip(parts, found, strict=True):
+                if mention is None and region is None and last is not None:
+                    mention = complete_name(doc, norm[a:b], last)
+                elif mention is None:
+                    mention = last
+                per_part.append((mention, region))
+            previous = per_part
+        q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
+        for n, (mention, region) in zip(listed, per_part, strict=True):
+            out[n.start] = ListItem(mention, region, q)
+    return out
+
+
+def share_of(doc: Doc, before: list[IndicatorMention], n: NumberMention) -> tuple[IndicatorMention, int] | None:
+    """'R&D经费支出52亿元，占地区生产总值的比重为2.8%': a share of the denominator named after 占."""
+    if len(before) < 2:
+        return None
+    den, num = before[-1], before[-2]
+    ratio = doc.cues.ratios.get((num.indicator, den.indicator))
+    if ratio is None or not is_reference(doc, den, num.end):
+        return None
+    tail = doc.tm.norm[den.end : n.start]
+    if len(tail) > 8 or any(c in tail for c in ",;:"):
+        return None
+    return IndicatorMention(num.start, num.end, ratio, num.alias), den.end
+
+
+def count_forward(doc: Doc, n: NumberMention, s: Sentence) -> IndicatorMention | None:
+    """'6家企业被认定为专精特新小巨人企业': the indicator named after the count."""
+    norm = doc.tm.norm
+    j = n.tail
+    for subj in doc.cues.count_subjects:
+        if norm.startswith(subj, j):
+            j += len(subj)
+            break
+    for verb in doc.cues.count_verbs:
+        if norm.startswith(verb, j):
+            j += len(verb)
+            end = clause_end(norm, j, s.end)
+            ms = [m for m in doc.inds_in(j, end) if valid_mention(doc, m)]
+            if ms and ms[0].start - j <= 16:
+                return ms[0]
+            return None
+    # "全州21家规模以上服务业企业": the name right after the count
+    ms = [m for m in doc.inds_in(n.tail, min(s.end, n.tail + 12)) if valid_mention(doc, m)]
+    if ms and ms[0].start == n.tail:
+        return ms[0]
+    return None

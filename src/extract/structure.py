@@ -1,0 +1,173 @@
+"""The shape of a document: sentences, top-level sections and their status, the years it is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import periods as per_mod
+from .cues import Cues
+from .records import DocMeta, Status
+from .textmap import TextMap, fold
+
+FULL_STOP = set("。！？!?")
+SUB_STOP = set(";；")
+WORK_REPORT_TYPES = {"work_report", "government_work_report"}
+HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、")
+HEADING_STOP = set("。；;:：(（，,")
+STOPS = re.compile("[。！？!?;；]")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # ；-level unit
+    end: int
+    full_start: int  # 。-level sentence containing it
+    full_end: int
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Section:
+    start: int
+    end: int
+    status: Status | None
+    year: int | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    meta: DocMeta
+    actual_year: int | None
+    target_year: int | None
+    year_rule: str
+    period: str = "year"  # the period results refer to when the sentence does not say
+
+
+def document_years(meta: DocMeta) -> DocContext:
+    """The year results and targets refer to when the sentence does not say."""
+    title_years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=年)", meta.title or "")]
+    pub = meta.published_year
+    is_report = meta.doc_type in WORK_REPORT_TYPES or "政府工作报告" in (meta.title or "")
+    if is_report:
+        target = title_years[0] if title_years else pub
+        if target is not None and pub is not None and meta.published_month and meta.published_month >= 10:
+            target = max(target, pub + 1)
+        actual = target - 1 if target is not None else None
+        rule = "work report: reviews the year before its own"
+    elif title_years:
+        actual = title_years[0]
+        target = title_years[1] if len(title_years) > 1 else (pub if pub and pub >= actual else actual)
+        rule = "title year"
+    elif pub is not None:
+        retrospective = meta.doc_type in {"statistical_communique", "statistical_analysis", "communique"}
+        early = (meta.published_month or 12) <= 6
+        actual = pub - 1 if retrospective and early else pub
+        target = pub
+        rule = "publication date"
+    else:
+        actual = target = None
+        rule = "unknown"
+    title_periods = [p for p in per_mod.find_periods(fold(meta.title or "")) if p.sub_annual]
+    period = title_periods[0].period if title_periods else "year"
+    return DocContext(meta, actual, target, rule, period)
+
+
+STOPS = re.compile("[。！？!?;；]")
+
+
+def split_sentences(tm: TextMap) -> list[Sentence]:
+    """Sentences (split at ；) inside full sentences (split at 。！？) inside paragraphs."""
+    norm = tm.norm
+    out: list[Sentence] = []
+    paras = [*tm.paragraphs, len(norm)]
+    for p in range(len(paras) - 1):
+        lo, hi = paras[p], paras[p + 1]
+        if lo >= hi:
+            continue
+        full_start = start = lo
+        pending: list[tuple[int, int]] = []
+        for m in STOPS.finditer(norm, lo, hi):
+            pending.append((start, m.end()))
+            start = m.end()
+            if m.group() in FULL_STOP:
+                out.extend(Sentence(a, b, full_start, m.end(), p) for a, b in pending)
+                pending = []
+                full_start = m.end()
+        if start < hi:
+            pending.append((start, hi))
+        if pending:
+            out.extend(Sentence(a, b, full_start, hi, p) for a, b in pending)
+    return out
+
+
+def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
+    """Stretches of the document with the status their heading, opening sentence or wording implies.
+
+    Top-level headings (一、二、…) and sentences that open a review or a plan start a stretch. A
+    heading word or opening sentence decides its status; a stretch without one continues the one
+    before; the first stretch, without either, is a plan only when its wording is clearly a plan.
+    """
+    norm = tm.norm
+    marks: list[tuple[int, str, Status | None, str]] = [(0, "", None, "")]  # (start, heading, status, rule)
+    for m in HEADING.finditer(norm):
+        i = m.start()
+        before_orig = tm.orig(i) - 1
+        at_break = i == 0 or norm[i - 1] in FULL_STOP or i in tm.paragraphs or (
+            before_orig >= 0 and tm.text[before_orig].isspace()
+        )
+        if not at_break:
+            continue
+        j = m.end()
+        while j < len(norm) and j - m.end() < 24 and norm[j] not in HEADING_STOP:
+            j += 1
+        head = norm[m.end() : j]
+        status: Status | None = None
+        if any(w in head for w in cues.review_heads):
+            status = Status.ACTUAL
+        elif any(w in head for w in cues.plan_heads):
+            status = Status.TARGET
+        marks.append((i, head, status, f"section heading: {head}" if status else ""))
+    read_sections = meta.doc_type in cues.section_doc_types
+    if read_sections:
+        heads = {x[0]: k for k, x in enumerate(marks)}
+        for m in re.finditer(r"[^。！？!?]+", norm):
+            sent = m.group()[:40]
+            found: tuple[Status, str] | None = None
+            if any(p.search(sent) for p in cues.plan_intro):
+                found = Status.TARGET, f"plan opens: {sent[:16]}"
+            elif any(p.search(sent) for p in cues.review_intro):
+                found = Status.ACTUAL, f"review opens: {sent[:16]}"
+            if found is None:
+                continue
+            k = heads.get(m.start())
+            if k is None:
+                marks.append((m.start(), "", *found))
+            elif marks[k][2] is None:  # a heading without a cue word of its own, opening a stretch
+                marks[k] = (marks[k][0], marks[k][1], *found)
+    marks.sort(key=lambda x: x[0])
+    sections: list[Section] = []
+    prev: Section | None = None
+    for k, (s, head, status, rule) in enumerate(marks):
+        e = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
+        if e <= s and k + 1 < len(marks):
+            continue
+        year_m = re.search(r"((?:19|20)\d{2})年", head)
+        year = int(year_m.group(1)) if year_m else None
+        if not read_sections:
+            status, rule = None, ""
+        elif status is None and prev is not None and prev.status is not None:
+            status, rule = prev.status, prev.rule
+        elif status is None and prev is None:
+            body = norm[s:e]
+            plan = sum(body.count(w) for w in cues.plan_vote)
+            review = sum(body.count(w) for w in cues.review_vote)
+            if plan >= cues.plan_min and plan >= cues.plan_ratio * max(review, 1):
+                status, rule = Status.TARGET, f"plan wording ({plan} plan vs {review} review cues)"
+        if year is None and prev is not None and not head and prev.year is not None:
+            year = prev.year
+        sec = Section(s, e, status, year, rule)
+        sections.append(sec)
+        prev = sec
+    return sections
