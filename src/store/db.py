@@ -8,6 +8,7 @@ retries for a while when another process holds the lock.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = ROOT / "data" / "indicators.duckdb"
 SCHEMA_VERSION = 2
 LOCK_TIMEOUT = float(os.environ.get("INDICATORS_DB_TIMEOUT", "60"))
+MEMORY_LIMIT = os.environ.get("INDICATORS_DB_MEMORY", "512MB")  # DuckDB spills to disk beyond it
+if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB)", MEMORY_LIMIT):
+    MEMORY_LIMIT = "512MB"
 
 
 class StoreError(RuntimeError):
@@ -59,6 +63,7 @@ def connect(path: Path | None = None, *, read_only: bool = False, timeout: float
             time.sleep(delay)
             delay = min(delay * 1.5, 0.5)
     try:
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
         yield con
     finally:
         con.close()

@@ -186,11 +186,14 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
 
     for p in paths:
         if p.is_dir():
+            before = len(jobs)
             for dirpath, _dirs, files in os.walk(p, followlinks=False):
                 for fn in sorted(files):
                     f = Path(dirpath) / fn
                     if f.suffix.lower() in SUPPORTED and fn != "manifest.csv":
                         jobs.append(job_for(f))
+            if len(jobs) == before:
+                jobs.append(Job(p, DocMeta(doc=p.name), error="no .txt, .html, .pdf or .docx files in this folder"))
         else:
             jobs.append(job_for(p))
     return jobs

@@ -220,13 +220,13 @@ def test_bad_files_refused_and_store_unchanged(seed_db, tmp_path):
     folder = tmp_path / "folder"
     folder.mkdir()
     before = db_fingerprint(seed_db)
-    paths = [p for p, _ in bad.values()] + [loop, tmp_path / "missing.txt"]
+    paths = [p for p, _ in bad.values()] + [loop, folder, tmp_path / "missing.txt"]
     outs = ingest_paths(paths, db=seed_db)
     assert [o.status for o in outs] == ["refused"] * len(paths)
     for o, (name, (_, why)) in zip(outs, bad.items(), strict=False):
         assert why.lower() in o.message.lower(), (name, o.message)
         assert "\n" not in o.message and "Traceback" not in o.message
-    assert "no such file" in outs[-1].message
+    assert "no such file" in outs[-1].message and "no .txt" in outs[-2].message
     assert db_fingerprint(seed_db) == before
 
 
