@@ -17,7 +17,8 @@ def setup(title: str) -> None:
     """Page config and a database to read; stops the page with a message when there is none."""
     st.set_page_config(page_title=f"{title} · 区域发展指标", layout="wide")
     if embed():
-        st.markdown("<style>header, footer {visibility:hidden}</style>", unsafe_allow_html=True)
+        st.markdown("<style>header, footer {visibility:hidden} [data-testid='stSidebar'],"
+                    "[data-testid='stSidebarCollapsedControl'] {display:none}</style>", unsafe_allow_html=True)
     else:
         nav()
     p = db_path()
