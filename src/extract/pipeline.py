@@ -201,10 +201,11 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     year: int | None
     if period == "multi-year":
         named = [y.year for y in ys if y.year is not None]
+        plans = [x for x in doc.periods.within(s.full_start, n.start) if x.end_year]
         if named:
             year, rules["year"] = named[-1], "named end year"
-        elif p is not None and p.end_year:
-            year, rules["year"] = p.end_year, f"end of {norm[p.start:p.end]}"
+        elif plans:
+            year, rules["year"] = plans[-1].end_year, f"end of {norm[plans[-1].start:plans[-1].end]}"
         elif doc.ctx.meta.doc_type in WORK_REPORT_TYPES:
             year, rules["year"] = doc.ctx.actual_year, "work report: the year under review"
         else:

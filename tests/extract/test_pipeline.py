@@ -86,6 +86,12 @@ CASES = [
          ("new_urban_jobs", "value", 12000, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (
+        "a five-year plan named at the start of the sentence gives the end year",
+        "十四五时期，全区地区生产总值年均增长6.5%。",
+        dict(region="西湖区", published="2026-01", doc_type="news"),
+        [("gdp", "growth", 6.5, "actual", 2025, "multi-year", "西湖区", "exact")],
+    ),
+    (
         "a share of a denominator after 占 is the ratio indicator",
         "全年研究与试验发展（R&D）经费支出52.3亿元，占地区生产总值的比重为2.8%。高技术制造业投资增长12%。",
         COMMUNIQUE,
