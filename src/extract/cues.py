@@ -33,6 +33,8 @@ class Cues:
     blockers: tuple[str, ...]
     filler: tuple[str, ...]
     max_leftover: int
+    stock_words: tuple[str, ...]
+    flow_prefixes: tuple[str, ...]
     count_verbs: tuple[str, ...]
     count_subjects: tuple[str, ...]
     range_start: tuple[str, ...]
@@ -71,6 +73,8 @@ def load_cues() -> Cues:
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),
+        stock_words=_words(ch.get("stock_words")),
+        flow_prefixes=_words(ch.get("flow_prefixes")),
         count_verbs=_words(ch["count_forward"]),
         count_subjects=_words(ch["count_forward_subject"]),
         range_start=_words(rg["start"]),

@@ -147,6 +147,9 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
         tail = gap.rstrip("了约近")
         if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
             return None
+        flow = resources.indicators()[indicator].name_zh.startswith(cues.flow_prefixes)
+        if flow and any(w in gap for w in cues.stock_words):
+            return None  # a stock after a flow: "新增…85家，总数达到1120家"
         measure, value = Measure.VALUE, base / factor
         rules["measure"] = "level"
     # ---- range start (从295家增长到1880家): not a figure

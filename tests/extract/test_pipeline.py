@@ -86,6 +86,14 @@ CASES = [
          ("new_urban_jobs", "value", 12000, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (
+        "a stock after a flow indicator is not the flow",
+        "新增规上工业企业85家，总数达到1120家。新增国家高新技术企业32家，总数达到156家。",
+        WORK_REPORT,
+        [("new_above_scale_industrial_enterprises", "value", 85, "actual", 2020, "year", "淳安县", "exact"),
+         ("high_tech_enterprises", "value", 32, "actual", 2020, "year", "淳安县", "exact"),
+         ("high_tech_enterprises", "value", 156, "actual", 2020, "year", "淳安县", "exact")],
+    ),
+    (
         "a five-year plan named at the start of the sentence gives the end year",
         "十四五时期，全区地区生产总值年均增长6.5%。",
         dict(region="西湖区", published="2026-01", doc_type="news"),
