@@ -3,7 +3,7 @@
 import streamlit as st
 
 from src.charts import chart_config, indicator_chart, indicator_name
-from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
+from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh, zh_codes
 from src.ui import common, data, links
 from src.ui.messages import msg
 
@@ -68,7 +68,7 @@ with chart_tab:
     common.svg_button(fig, f"{indicator}_{measure}_{period}", "ind-svg")
 with table_tab:
     shown = figs.head(common.MAX_ROWS)
-    table = shown.assign(
+    table = zh_codes(shown).assign(
         数值=[f"{v:,.2f}".rstrip("0").rstrip(".") for v in shown.value],
         原文=[links.source_url(d, f) for d, f in zip(shown.doc_id, shown.figure_id, strict=True)],
     )

@@ -8,7 +8,7 @@ shown beside its district, never added into it.
 import streamlit as st
 
 from src.charts import chart_config, indicator_name, profile_chart, region_bars
-from src.charts.style import MEASURE_ZH
+from src.charts.style import MEASURE_ZH, zh_codes
 from src.ui import common, data, links
 from src.ui.messages import msg
 
@@ -80,6 +80,6 @@ with right:
         common.go_to_source(picked)
 if not mine.empty:
     st.subheader(f"{region}全部数据")
-    common.show_table(mine[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier",
+    common.show_table(zh_codes(mine)[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier",
                             "title"]], hide_index=True)
     common.download_buttons(mine, f"{region}_数据", "rg")

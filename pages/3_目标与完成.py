@@ -3,7 +3,7 @@
 import streamlit as st
 
 from src.charts import chart_config, indicator_name, targets_chart
-from src.charts.style import OUTCOME_ZH, period_zh
+from src.charts.style import OUTCOME_ZH, period_zh, zh_codes
 from src.ui import common, data, links
 from src.ui.messages import msg
 
@@ -37,7 +37,7 @@ event = st.plotly_chart(fig, key="tg-chart", on_select="rerun", selection_mode="
 picked = common.selected_figure(event)
 if picked:
     common.go_to_source(picked)
-table = tvr.assign(
+table = zh_codes(tvr).assign(
     指标=[indicator_name(i) for i in tvr.indicator],
     期间=[period_zh(x) for x in tvr.period],
     结果=[OUTCOME_ZH.get(o, o) for o in tvr.outcome],

@@ -4,7 +4,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from src.charts import fmt_number, indicator_name
-from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
+from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh, zh_codes
 from src.ui import common, data, links, source_view
 from src.ui.messages import msg
 
@@ -60,6 +60,6 @@ with st.expander("本文件的全部数据"):
     if figs.empty:
         st.info(msg("no_data"))
     else:
-        st.dataframe(figs[["indicator_name", "measure", "value", "unit", "status", "year", "period", "region",
+        st.dataframe(zh_codes(figs)[["indicator_name", "measure", "value", "unit", "status", "year", "period", "region",
                            "qualifier", "review", "quote"]], hide_index=True)
         common.download_buttons(figs, f"原文数据_{doc['file']}", "src")

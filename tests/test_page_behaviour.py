@@ -68,7 +68,7 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
     ind.run()
     table = ind.dataframe[0].value
     assert "2,100.5" in table["数值"].tolist() or "2100.5" in table["数值"].tolist()
-    assert "correct" in table["review"].tolist()
+    assert "已更正" in table["review"].tolist()
 
 
 def test_chart_selection_leads_to_the_figure(seed_db, monkeypatch):

@@ -19,6 +19,8 @@ STATUS_ZH = {"actual": "完成", "target": "目标"}
 MEASURE_ZH = {"value": "总量", "growth": "增速"}
 PERIOD_ZH = {"year": "全年", "Q1": "一季度", "Q2": "二季度", "Q3": "三季度", "Q4": "四季度", "H1": "上半年", "H2": "下半年",
              "Q1-Q3": "前三季度", "multi-year": "多年"}
+QUALIFIER_ZH = {"exact": "", "approx": "约", "at_least": "不低于", "at_most": "不超过"}
+REVIEW_ZH = {"accept": "已确认", "reject": "已驳回", "correct": "已更正"}
 OUTCOME_ZH = {"met": "已完成", "missed": "未完成", "pending": "待公布"}
 
 
@@ -82,3 +84,15 @@ def fmt_number(v: float | None, unit: str = "", qualifier: str = "exact") -> str
 
 def axis_title(measure: str, unit: str) -> str:
     return "增速（%）" if measure == "growth" else f"{MEASURE_ZH.get(measure, '')}（{unit}）"
+
+
+def zh_codes(df):
+    """A copy of a figures frame with status, measure, period, qualifier and review codes in Chinese."""
+    out = df.copy()
+    for col, table in (("status", STATUS_ZH), ("measure", MEASURE_ZH), ("qualifier", QUALIFIER_ZH),
+                       ("target_qualifier", QUALIFIER_ZH), ("review", REVIEW_ZH)):
+        if col in out.columns:
+            out[col] = [table.get(v, v) if isinstance(v, str) else "" for v in out[col]]
+    if "period" in out.columns:
+        out["period"] = [period_zh(p) for p in out["period"]]
+    return out
