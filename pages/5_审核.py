@@ -28,8 +28,10 @@ if p["figure"] and p["figure"] not in ids:
         ids = [p["figure"], *ids]
 with st.sidebar:
     st.caption(f"待审核 {len(queue)} 条（冲突优先，其次置信度低的）")
+    labels = {r.figure_id: f"{indicator_name(r.indicator)} {fmt_number(r.value, r.unit, r.qualifier)}（{r.region or ''}）"
+              for r in queue.itertuples()}
     fid = st.selectbox("数据", ids, index=ids.index(p["figure"]) if p["figure"] in ids else 0, key="rv-figure",
-                       format_func=lambda f: f[:8])
+                       format_func=lambda f: labels.get(f, f[:8]))
 common.sync({"figure": fid if fid != (ids[0] if ids else "") else ""}, spec)
 row = common.guard(data.call, "figure", fid).iloc[0]
 
