@@ -259,3 +259,19 @@ def test_large_text_is_ingested(empty_db, tmp_path):
     (o,) = ingest_paths([f], db=empty_db, region="西湖区")
     assert o.status == "ingested"
     assert o.figures >= 20
+
+
+def test_ingest_bytes_as_the_import_page_does(empty_db):
+    from src.extract import DocMeta
+    from src.store.ingest import ingest_bytes
+
+    out = ingest_bytes(SENTENCE.encode("gb18030"), "上传.txt", DocMeta(doc="上传.txt", region="西湖区", published="2024-01"),
+                       url="https://example.gov.cn/a.html", db=empty_db)
+    assert out.status == "ingested" and out.figures == 3
+    assert queries.document(out.doc_id, empty_db)["url"] == "https://example.gov.cn/a.html"
+    again = ingest_bytes(SENTENCE.encode("gb18030"), "上传.txt", DocMeta(doc="上传.txt"), db=empty_db)
+    assert again.status == "unchanged"
+    before = db_fingerprint(empty_db)
+    bad = ingest_bytes(b"%PDF-1.4 garbage", "x.pdf", DocMeta(doc="x.pdf"), db=empty_db)
+    assert bad.status == "refused" and "PDF" in bad.message
+    assert db_fingerprint(empty_db) == before
