@@ -226,6 +226,12 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
         year, rules["year"] = doc.ctx.target_year, f"document: {doc.ctx.year_rule}"
     else:
         year, rules["year"] = doc.ctx.actual_year, f"document: {doc.ctx.year_rule}"
+        meta = doc.ctx.meta
+        ends = per_mod.end_month(period)
+        explicit = p is not None and (p.sub_annual or norm[p.start : p.end].startswith("全年"))
+        if (explicit and ends and year is not None and year == meta.published_year and meta.published_month
+                and meta.published_month < ends):
+            year, rules["year"] = year - 1, "a result for a period that had not ended by publication: the year before"
     # ---- region
     region, rules["region"] = _region_for(doc, s, gap_lo, n, mention)
     # ---- qualifier

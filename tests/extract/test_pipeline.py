@@ -274,3 +274,10 @@ def test_review_and_plan_opened_by_sentences_not_headings(extract):
     assert got == [("fixed_asset_investment", "value", 120, "actual", 2024),
                    ("fixed_asset_investment", "growth", 8, "actual", 2024),
                    ("fixed_asset_investment", "value", 130, "target", 2025)]
+
+
+def test_a_period_not_yet_ended_at_publication_is_the_year_before(extract):
+    text = "全年，全市地区生产总值增长5.2%。上半年，全市地区生产总值增长5%。今年一季度，全市地区生产总值增长4%。"
+    figs = extract(text, region="嘉兴市", published="2025-01-20", doc_type="news")
+    assert [(float(f.value), f.year, f.period) for f in figs] == [(5.2, 2024, "year"), (5.0, 2024, "H1"),
+                                                                  (4.0, 2025, "Q1")]
