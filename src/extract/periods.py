@@ -10,6 +10,8 @@ from . import resources
 from .numbers import chinese_to_decimal
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
+CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
+CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 RELATIVE_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|明年|前年")
 BASELINE = ("比", "较", "与", "同", "于", "对比", "相比")
 
@@ -80,6 +82,9 @@ def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMentio
     out: list[YearMention] = []
     for m in YEAR.finditer(norm, lo, hi):
         out.append(YearMention(m.start(), m.end(), int(m.group(1)), "", _is_baseline(norm, m.start())))
+    for m in CN_YEAR.finditer(norm, lo, hi):  # 二〇二三年
+        out.append(YearMention(m.start(), m.end(), int(m.group(1).translate(CN_DIGIT)), "",
+                               _is_baseline(norm, m.start())))
     for m in RELATIVE_YEAR.finditer(norm, lo, hi):
         out.append(YearMention(m.start(), m.end(), None, m.group(), _is_baseline(norm, m.start())))
     out.sort(key=lambda y: y.start)

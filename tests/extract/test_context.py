@@ -99,3 +99,7 @@ def test_header_reading():
 def test_header_says_when_region_unknown():
     m = metadata.from_header("没有任何地名的文字。", DocMeta(doc="x"))
     assert m.region is None and dict(m.sources)["region"] == "unknown"
+
+
+def test_chinese_numeral_years():
+    assert [y.year for y in periods.find_years("二〇二三年，全区；二零二四年一月")] == [2023, 2024]
