@@ -30,7 +30,8 @@ common.sync({"doc": doc_id, "figure": figure_id}, spec)
 doc = common.guard(data.call, "document", doc_id)
 figs = common.guard(data.figures, doc_id=doc_id, include_rejected=True)
 st.title(doc["title"] or doc["file"])
-meta = " · ".join(x for x in (doc["publisher"], doc["region"], doc["published"], doc["doc_type"]) if x)
+index_no = f"索引号 {doc['index_no']}" if doc.get("index_no") else ""
+meta = " · ".join(x for x in (doc["publisher"], doc["region"], doc["published"], doc["doc_type"], index_no) if x)
 st.caption(meta)
 if doc.get("url"):
     st.markdown(f"[打开原始网页]({doc['url']})" if str(doc["url"]).startswith(("http://", "https://")) else "")

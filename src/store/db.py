@@ -18,7 +18,7 @@ import duckdb
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = ROOT / "data" / "indicators.duckdb"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LOCK_TIMEOUT = float(os.environ.get("INDICATORS_DB_TIMEOUT", "60"))
 MEMORY_LIMIT = os.environ.get("INDICATORS_DB_MEMORY", "512MB")  # DuckDB spills to disk beyond it
 if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB)", MEMORY_LIMIT):
@@ -75,7 +75,7 @@ DDL = [
         doc_id VARCHAR PRIMARY KEY,          -- sha256 of the text as read
         file VARCHAR NOT NULL,               -- file name: a changed file replaces its predecessor
         title VARCHAR, publisher VARCHAR, region VARCHAR, published VARCHAR, doc_type VARCHAR,
-        url VARCHAR, text VARCHAR NOT NULL, meta_sources VARCHAR,
+        url VARCHAR, text VARCHAR NOT NULL, meta_sources VARCHAR, index_no VARCHAR,
         ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
     )""",
     """CREATE TABLE IF NOT EXISTS figures (
@@ -112,6 +112,7 @@ MIGRATIONS: dict[int, list[str]] = {
     # version -> statements that bring a database of version-1 up to it
     2: ["CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id)",
         "CREATE INDEX IF NOT EXISTS reviews_figure ON reviews (figure_id)"],
+    3: ["ALTER TABLE documents ADD COLUMN IF NOT EXISTS index_no VARCHAR"],  # a government page's 索引号
 }
 
 

@@ -25,7 +25,7 @@ from src.extract.records import Measure, Qualifier, Status
 from src.extract.resources import DATA_DIR, indicators
 from src.ingest.loaders import SUPPORTED, Loaded, LoadError, load_path
 
-from .db import StoreError, connect, migrate, schema_version
+from .db import SCHEMA_VERSION, StoreError, connect, migrate, schema_version
 
 
 def _extractor_version() -> str:
@@ -114,7 +114,8 @@ def _relink_reviews(con: duckdb.DuckDBPyConnection, file: str, doc_id: str, text
                 break
 
 
-def store_document(con: duckdb.DuckDBPyConnection, meta: DocMeta, text: str, url: str = "") -> Outcome:
+def store_document(con: duckdb.DuckDBPyConnection, meta: DocMeta, text: str, url: str = "",
+                   index_no: str = "") -> Outcome:
     """Extract and write one document in one transaction."""
     did = doc_id_of(text)
     if con.execute("SELECT 1 FROM documents WHERE doc_id = ?", [did]).fetchone():
@@ -129,10 +130,10 @@ def store_document(con: duckdb.DuckDBPyConnection, meta: DocMeta, text: str, url
             con.execute("DELETE FROM figures WHERE doc_id = ?", [old_id])
             con.execute("DELETE FROM documents WHERE doc_id = ?", [old_id])
         con.execute(
-            "INSERT INTO documents (doc_id, file, title, publisher, region, published, doc_type, url, text, meta_sources)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (doc_id, file, title, publisher, region, published, doc_type, url, text, meta_sources,"
+            " index_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [did, meta.doc, meta.title, meta.publisher, meta.region, meta.published, meta.doc_type, url, text,
-             json.dumps(dict(meta.sources), ensure_ascii=False)],
+             json.dumps(dict(meta.sources), ensure_ascii=False), index_no or None],
         )
         _insert_figures(con, rows)
         if old:
@@ -231,7 +232,7 @@ def ingest_paths(paths: Iterable[Path], *, db: Path | None = None, manifest: Pat
                  progress: bool = False, report: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     jobs = plan(list(paths), manifest, region, published, url, doc_type)
     with connect(db) as con:
-        if schema_version(con) < 2:
+        if schema_version(con) < SCHEMA_VERSION:
             migrate(con)
     outcomes: list[Outcome] = []
     bar = None
@@ -276,9 +277,10 @@ def ingest_one(job: Job, db: Path | None, session: _Session | None = None) -> Ou
             meta = replace(meta, published=normalise_date(loaded.meta["published"]))
     url = job.url or loaded.meta.get("url", "")
     if session is not None:
-        return replace(store_document(session.con(), meta, loaded.text, url), name=name)
+        return replace(store_document(session.con(), meta, loaded.text, url, loaded.meta.get("index_no", "")),
+                       name=name)
     with connect(db) as con:
-        return replace(store_document(con, meta, loaded.text, url), name=name)
+        return replace(store_document(con, meta, loaded.text, url, loaded.meta.get("index_no", "")), name=name)
 
 
 def ingest_bytes(data: bytes, name: str, meta: DocMeta, *, url: str = "", db: Path | None = None) -> Outcome:
@@ -292,9 +294,10 @@ def ingest_bytes(data: bytes, name: str, meta: DocMeta, *, url: str = "", db: Pa
     meta = replace(meta, doc=meta.doc or name, title=meta.title or loaded.title,
                    publisher=meta.publisher or loaded.meta.get("publisher", ""))
     with connect(db) as con:
-        if schema_version(con) < 2:
+        if schema_version(con) < SCHEMA_VERSION:
             migrate(con)
-        return store_document(con, meta, loaded.text, url or loaded.meta.get("url", ""))
+        return store_document(con, meta, loaded.text, url or loaded.meta.get("url", ""),
+                              loaded.meta.get("index_no", ""))
 
 
 def _strip_name(msg: str, path: Path) -> str:

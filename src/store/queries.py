@@ -105,7 +105,7 @@ def figure(figure_id: str, db: Path | None = None) -> pd.DataFrame:
 
 def document(doc_id: str, db: Path | None = None) -> dict | None:
     """A document's metadata and full text."""
-    df = _df("SELECT doc_id, file, title, publisher, region, published, doc_type, url, text, ingested_at "
+    df = _df("SELECT doc_id, file, title, publisher, region, published, doc_type, url, index_no, text, ingested_at "
              "FROM documents WHERE doc_id = ?", [doc_id], db)
     return None if df.empty else df.iloc[0].to_dict()
 

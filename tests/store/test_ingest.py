@@ -275,3 +275,27 @@ def test_ingest_bytes_as_the_import_page_does(empty_db):
     bad = ingest_bytes(b"%PDF-1.4 garbage", "x.pdf", DocMeta(doc="x.pdf"), db=empty_db)
     assert bad.status == "refused" and "PDF" in bad.message
     assert db_fingerprint(empty_db) == before
+
+
+def test_an_older_schema_is_migrated(tmp_path):
+    from src.store.db import ensure_db
+
+    db = tmp_path / "old.duckdb"
+    with connect(db) as con:  # a version-1 database: no indexes, no index_no column
+        con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        con.execute("CREATE TABLE documents (doc_id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, title VARCHAR, "
+                    "publisher VARCHAR, region VARCHAR, published VARCHAR, doc_type VARCHAR, url VARCHAR, "
+                    "text VARCHAR NOT NULL, meta_sources VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp)")
+    ensure_db(db)
+    with connect(db, read_only=True) as con:
+        assert schema_version(con) == SCHEMA_VERSION
+        cols = [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
+    assert "index_no" in cols
+
+
+def test_html_index_number_is_kept(empty_db, tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text(HTML, encoding="utf-8")
+    (o,) = ingest_paths([f], db=empty_db, region="西湖区")
+    assert queries.document(o.doc_id, empty_db)["index_no"] == "002488/2024-00012"
