@@ -27,6 +27,7 @@ class Cues:
     review_intro: tuple[re.Pattern[str], ...]
     plan_intro: tuple[re.Pattern[str], ...]
     section_doc_types: frozenset[str]
+    section_title_words: tuple[str, ...]
     growth: tuple[str, ...]
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
@@ -67,6 +68,7 @@ def load_cues() -> Cues:
         review_intro=tuple(re.compile(x) for x in sec.get("review_intro", [])),
         plan_intro=tuple(re.compile(x) for x in sec.get("plan_intro", [])),
         section_doc_types=frozenset(str(x or "") for x in sec["doc_types"]),
+        section_title_words=_words(sec.get("title_words")),
         growth=_words(me["growth"]),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),

@@ -164,7 +164,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     ) is not None
     # ---- status
     sec = section_at(doc, n.start)
-    before = norm[s.full_start : n.start]
+    before = norm[max(s.full_start, sec.head_end if sec is not None else 0) : n.start]
     before = BOOK.sub("", before)
     after_clause = norm[n.tail : clause_end(norm, n.tail, s.full_end)]
     tcue = next((w for w in cues.target if w in before), None) or next(

@@ -34,6 +34,7 @@ class Section:
     status: Status | None
     year: int | None
     rule: str
+    head_end: int = 0  # where the heading's own words end (cue words there are not the figures')
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     before; the first stretch, without either, is a plan only when its wording is clearly a plan.
     """
     norm = tm.norm
-    marks: list[tuple[int, str, Status | None, str]] = [(0, "", None, "")]  # (start, heading, status, rule)
+    marks: list[tuple[int, str, Status | None, str, int]] = [(0, "", None, "", 0)]  # start, heading, status, rule, end
     for m in HEADING.finditer(norm):
         i = m.start()
         before_orig = tm.orig(i) - 1
@@ -128,8 +129,8 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
             status = Status.ACTUAL
         elif any(w in head for w in cues.plan_heads):
             status = Status.TARGET
-        marks.append((i, head, status, f"section heading: {head}" if status else ""))
-    read_sections = meta.doc_type in cues.section_doc_types
+        marks.append((i, head, status, f"section heading: {head}" if status else "", j))
+    read_sections = meta.doc_type in cues.section_doc_types or any(w in (meta.title or "") for w in cues.section_title_words)
     if read_sections:
         heads = {x[0]: k for k, x in enumerate(marks)}
         for m in re.finditer(r"[^。！？!?]+", norm):
@@ -143,13 +144,13 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
                 continue
             k = heads.get(m.start())
             if k is None:
-                marks.append((m.start(), "", *found))
+                marks.append((m.start(), "", *found, 0))
             elif marks[k][2] is None:  # a heading without a cue word of its own, opening a stretch
-                marks[k] = (marks[k][0], marks[k][1], *found)
+                marks[k] = (marks[k][0], marks[k][1], *found, marks[k][4])
     marks.sort(key=lambda x: x[0])
     sections: list[Section] = []
     prev: Section | None = None
-    for k, (s, head, status, rule) in enumerate(marks):
+    for k, (s, head, status, rule, head_end) in enumerate(marks):
         e = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
         if e <= s and k + 1 < len(marks):
             continue
@@ -167,7 +168,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
                 status, rule = Status.TARGET, f"plan wording ({plan} plan vs {review} review cues)"
         if year is None and prev is not None and not head and prev.year is not None:
             year = prev.year
-        sec = Section(s, e, status, year, rule)
+        sec = Section(s, e, status, year, rule, head_end)
         sections.append(sec)
         prev = sec
     return sections

@@ -281,3 +281,11 @@ def test_a_period_not_yet_ended_at_publication_is_the_year_before(extract):
     figs = extract(text, region="嘉兴市", published="2025-01-20", doc_type="news")
     assert [(float(f.value), f.year, f.period) for f in figs] == [(5.2, 2024, "year"), (5.0, 2024, "H1"),
                                                                   (4.0, 2025, "Q1")]
+
+
+def test_plan_execution_report_sections(extract):
+    text = ("一、2023年国民经济和社会发展计划执行情况\n全年地区生产总值增长6.1%。\n"
+            "二、2024年经济社会发展的主要目标\n地区生产总值增长6%左右。")
+    figs = extract(text, region="嘉兴市", published="2024-01-20", doc_type="other",
+                   title="关于嘉兴市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告")
+    assert [(float(f.value), str(f.status), f.year) for f in figs] == [(6.1, "actual", 2023), (6.0, "target", 2024)]
