@@ -1,7 +1,6 @@
 """原文 Source viewer: a document's text with every figure highlighted; ?doc=…&figure=… deep links."""
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from src.charts import fmt_number, indicator_name
 from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh, zh_codes
@@ -55,8 +54,9 @@ st.markdown(source_view.legend(figs.indicator), unsafe_allow_html=True)
 body = source_view.render(doc["text"], spans, chosen=figure_id or None)
 scroll = (f"<script>const el=document.getElementById('fig-{figure_id}');"
           "if(el){el.scrollIntoView({block:'center'});}</script>") if chosen is not None else ""
-components.html(f"<html><head><meta charset='utf-8'><style>body{{font-family:'Noto Sans CJK SC',sans-serif;"
-                f"margin:8px 12px}}</style></head><body>{body}{scroll}</body></html>", height=640, scrolling=True)
+# The iframe holds only escaped document text, our highlight markup and our own scrolling script.
+st.iframe(f"<html><head><meta charset='utf-8'><style>body{{font-family:'Noto Sans CJK SC',sans-serif;"
+          f"margin:8px 12px}}</style></head><body>{body}{scroll}</body></html>", height=640)
 with st.expander("本文件的全部数据"):
     if figs.empty:
         st.info(msg("no_data"))
