@@ -26,7 +26,7 @@ def test_textmap_hard_line_breaks_start_paragraphs():
 @pytest.mark.parametrize(
     "text,period",
     [("一季度", "Q1"), ("第二季度", "Q2"), ("上半年", "H1"), ("前三季度", "Q1-Q3"), ("1-4月份", "M1-M4"),
-     ("1—11月", "M1-M11"), ("前五个月", "M1-M5"), ("全年", "year"), ("十四五期间", "multi-year"),
+     ("1—11月", "M1-M11"), ("前五个月", "M1-M5"), ("前4个月", "M1-M4"), ("全年", "year"), ("十四五期间", "multi-year"),
      ("五年来", "multi-year"), ("年均", "multi-year")],
 )
 def test_periods(text, period):
