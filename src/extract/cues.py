@@ -17,6 +17,8 @@ def _words(xs: list[str] | None) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Cues:
     target: tuple[str, ...]
+    target_after: tuple[str, ...]
+    particles: str
     actual: tuple[str, ...]
     plan_heads: tuple[str, ...]
     review_heads: tuple[str, ...]
@@ -58,6 +60,8 @@ def load_cues() -> Cues:
     st, sec, me, ch, rg = c["status"], c["sections"], c["measure"], c["chain"], c["range"]
     return Cues(
         target=_words(st["target"]),
+        target_after=_words(st.get("target_after")),
+        particles="".join(me.get("particles", [])),
         actual=_words(st["actual"]),
         plan_heads=_words(sec["plan"]),
         review_heads=_words(sec["review"]),

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from . import resources
 from .records import DocMeta
 from .regions import find_first_region
 
@@ -14,14 +15,6 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{
 HEADER_DATE = re.compile(r"(?:发布日期|成文日期|发布时间|日期)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2}[-年/.]\d{1,2}(?:[-月/.]\d{1,2})?)")
 PUBLISHER = re.compile(r"(?:发布机构|信息来源|来源)\s*[:：|]?\s*\|?\s*([^\s|]{2,30})")
 MANIFEST_FIELDS = ("file", "title", "publisher", "region", "published", "doc_type")
-TYPE_WORDS = (
-    ("政府工作报告", "work_report"),
-    ("统计公报", "statistical_communique"),
-    ("经济运行情况", "statistical_analysis"),
-    ("工作总结", "work_summary"),
-    ("建议的答复", "deputy_reply"),
-    ("提案的答复", "deputy_reply"),
-)
 
 
 class MetadataError(ValueError):
@@ -71,7 +64,7 @@ def from_header(text: str, meta: DocMeta) -> DocMeta:
                 region, sources["region"] = r, src
                 break
     if not doc_type:
-        for word, t in TYPE_WORDS:
+        for word, t in resources.cues().get("document_types", {}).items():
             if word in (title or "") or word in head[:300]:
                 doc_type, sources["doc_type"] = t, "title"
                 break

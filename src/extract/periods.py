@@ -12,8 +12,14 @@ from .numbers import chinese_to_decimal
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
 CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-RELATIVE_YEAR = re.compile(r"今年|本年|当年|去年|上年|上一年|明年|前年")
-BASELINE = ("比", "较", "与", "同", "于", "对比", "相比")
+
+
+@cache
+def _relative() -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
+    spec = resources.periods()
+    offsets = {str(k): int(v) for k, v in spec.get("relative_years", {}).items()}
+    words = sorted(offsets, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))), offsets, tuple(spec.get("baseline_words", []))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,7 @@ def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMentio
     for m in CN_YEAR.finditer(norm, lo, hi):  # 二〇二三年
         out.append(YearMention(m.start(), m.end(), int(m.group(1).translate(CN_DIGIT)), "",
                                _is_baseline(norm, m.start())))
-    for m in RELATIVE_YEAR.finditer(norm, lo, hi):
+    for m in _relative()[0].finditer(norm, lo, hi):
         out.append(YearMention(m.start(), m.end(), None, m.group(), _is_baseline(norm, m.start())))
     out.sort(key=lambda y: y.start)
     return out
@@ -93,21 +99,15 @@ def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMentio
 
 def _is_baseline(norm: str, start: int) -> bool:
     before = norm[max(0, start - 2) : start]
-    return any(before.endswith(b) for b in BASELINE)
+    return any(before.endswith(b) for b in _relative()[2])
 
 
 def resolve_relative_year(word: str, published_year: int | None) -> int | None:
-    if published_year is None:
+    """今年 -> the publication year, 去年 -> the year before, … (None without a publication year)."""
+    offset = _relative()[1].get(word)
+    if published_year is None or offset is None:
         return None
-    if word in ("今年", "本年", "当年"):
-        return published_year
-    if word in ("去年", "上年", "上一年"):
-        return published_year - 1
-    if word == "明年":
-        return published_year + 1
-    if word == "前年":
-        return published_year - 2
-    return None
+    return published_year + offset
 
 
 END_MONTHS = {"year": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "Q1-Q3": 9}

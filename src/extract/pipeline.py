@@ -126,7 +126,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
                 return None
             measure, value = Measure.GROWTH, n.number
             rules["measure"] = f"growth cue: {cue}"
-            tail = gap.rstrip("了约近")
+            tail = gap.rstrip(cues.particles)
             if value > 0 and any(tail.endswith(w) for w in cues.negate):
                 value = -value
                 rules["value"] = "negated by " + next(w for w in cues.negate if tail.endswith(w))
@@ -144,7 +144,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
             indicator, rules["indicator"] = variant, rules.get("indicator", "") + f" ({nfam} variant)"
             unit = ind_mod.unit_of(indicator)
             fam, factor = canonical(unit)
-        tail = gap.rstrip("了约近")
+        tail = gap.rstrip(cues.particles)
         if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
             return None
         flow = resources.indicators()[indicator].name_zh.startswith(cues.flow_prefixes)
@@ -168,7 +168,7 @@ def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, 
     before = BOOK.sub("", before)
     after_clause = norm[n.tail : clause_end(norm, n.tail, s.full_end)]
     tcue = next((w for w in cues.target if w in before), None) or next(
-        (w for w in ("目标",) if w in after_clause), None
+        (w for w in cues.target_after if w in after_clause), None
     )
     if sec is not None and sec.status is Status.TARGET:
         status, rules["status"] = Status.TARGET, sec.rule

@@ -11,7 +11,13 @@ from .resources import Region
 
 COUNTRY = "全国"
 # 全X / 我X / 本X: the region of level X that contains the document's region (or is it).
-RELATIVE = re.compile(r"(?:全|我|本)(省|市|区|县|州|旗|盟)")
+
+
+@cache
+def _relative() -> re.Pattern[str]:
+    """全区/我市/本县…: a prefix and a level suffix, from cues.yaml."""
+    spec = resources.cues()["relative_regions"]
+    return re.compile(f"(?:{'|'.join(map(re.escape, spec['prefixes']))})({'|'.join(map(re.escape, spec['suffixes']))})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +123,15 @@ def level_of(name: str) -> str | None:
 def resolve_relative(word: str, doc_region: str | None) -> str | None:
     """全区 in a district's report is the district; 全市 there is its city; 全区 in an
     autonomous region's report is the autonomous region itself."""
-    if word in ("全国", "我国", "中国"):
-        return COUNTRY
-    m = RELATIVE.fullmatch(word)
+    named = lookup(word)
+    if named is not None and named.level == "country":
+        return named.name
+    m = _relative().fullmatch(word)
     if not m or not doc_region:
         return doc_region if m else None
     suffix = m.group(1)
-    chain = ancestors(doc_region)
-    for name in chain:
-        if name.endswith(suffix) or (suffix == "区" and name.endswith(("开发区", "新区", "示范区", "合作区"))):
-            return name
-        if suffix == "州" and name.endswith("自治州"):
+    for name in ancestors(doc_region):
+        if name.endswith(suffix):  # 全区 -> …区, …开发区, …自治区; 全州 -> …自治州
             return name
     if suffix == "区" and level_of(doc_region) == "zone":
         return doc_region
@@ -144,12 +148,12 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         r = lookup(text, doc_region)
         if r is None:
             continue
-        if text != r.name and text not in ("中国", "我国", "全疆") and not (
+        if text != r.name and r.level not in ("country", "province") and not (
             r.name in family or (doc_region and doc_region in ancestors(r.name, r))
         ):
             continue
         out.append(RegionMention(start, end, r.name, False))
-    for m in RELATIVE.finditer(norm, lo, hi):
+    for m in _relative().finditer(norm, lo, hi):
         name = resolve_relative(m.group(), doc_region)
         if name:
             out.append(RegionMention(m.start(), m.end(), name, True))
