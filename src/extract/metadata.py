@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import resources
 from .records import DocMeta
-from .regions import find_first_region
+from .regions import find_first_region, lookup
 
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?")
 HEADER_DATE = re.compile(r"(?:发布日期|成文日期|发布时间|日期)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2}[-年/.]\d{1,2}(?:[-月/.]\d{1,2})?)")
@@ -57,6 +57,11 @@ def from_header(text: str, meta: DocMeta) -> DocMeta:
         m = PUBLISHER.search(head)
         if m:
             publisher, sources["publisher"] = m.group(1), "header"
+    if region and lookup(region) is None:
+        # "浙江省杭州市萧山区" or "萧山区人民政府": the most specific known region named in it
+        inner = find_first_region(region)
+        if inner:
+            region, sources["region"] = inner, f"given as {meta.region}"
     if not region:
         for candidate, src in ((title, "title"), (publisher, "publisher"), (head, "header"), (text[-400:], "signature")):
             r = find_first_region(candidate or "")

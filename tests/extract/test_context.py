@@ -103,3 +103,9 @@ def test_header_says_when_region_unknown():
 
 def test_chinese_numeral_years():
     assert [y.year for y in periods.find_years("二〇二三年，全区；二零二四年一月")] == [2023, 2024]
+
+
+@pytest.mark.parametrize("given,expected", [("浙江省杭州市萧山区", "萧山区"), ("萧山区人民政府", "萧山区"),
+                                            ("西湖区", "西湖区"), ("某某新区", "某某新区")])
+def test_given_region_names_are_normalised(given, expected):
+    assert metadata.from_header("正文。", DocMeta(doc="x", region=given)).region == expected
