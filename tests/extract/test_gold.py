@@ -1,27 +1,69 @@
-"""F1 on the answer keys, by the GUIDE's rules, with the project's own evaluator."""
+"""F1 on the answer keys, by the GUIDE's rules, with the project's own evaluator.
+
+Every keyed set must reach F1 0.95 with every offset exact. A set still below the bar keeps its
+0.95 assertion as a strict xfail (it fails loudly once the set passes, so the mark gets removed)
+and a floor at the measured value, so that a regression fails.
+"""
 
 from pathlib import Path
 
 import pytest
 
-from src.extract.evaluate import evaluate_manifest
+from src.extract.evaluate import Score, evaluate_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
+BAR = 0.95
+
+SETS = {
+    "seeds": (ROOT / "tests/seeds.jsonl", ROOT / "seeds/manifest.csv"),
+    "dev": (ROOT / "tests/data/dev/gold.jsonl", ROOT / "tests/data/dev/manifest.csv"),
+    "dev2": (ROOT / "tests/data/dev2/gold.jsonl", ROOT / "tests/data/dev2/manifest.csv"),
+}
+# Measured F1 of sets not yet at the bar: regressions below these fail.
+FLOORS = {"dev2": 0.52}
+
+_cache: dict[str, Score] = {}
 
 
-@pytest.mark.parametrize(
-    "gold,manifest,bar",
-    [
-        (ROOT / "tests/seeds.jsonl", ROOT / "seeds/manifest.csv", 0.95),
-        (ROOT / "tests/data/dev/gold.jsonl", ROOT / "tests/data/dev/manifest.csv", 0.90),
-    ],
-    ids=["seeds", "dev"],
-)
-def test_f1_above_bar(gold, manifest, bar):
-    s = evaluate_manifest(gold, manifest)
-    misses = "\n".join(f"{g['indicator']} {g['value']}: {why}" for g, why in s.misses)
-    assert s.f1 >= bar, f"F1 {s.f1:.3f} < {bar}\n{misses}"
-    assert s.bad_offsets == 0
+def _score(name: str) -> Score:
+    if name not in _cache:
+        gold, manifest = SETS[name]
+        _cache[name] = evaluate_manifest(gold, manifest)
+    return _cache[name]
+
+
+def _report(s: Score) -> str:
+    misses = "\n".join(f"MISS {g['doc']} {g['indicator']} {g['value']}: {why}" for g, why in s.misses)
+    fps = "\n".join(f"FP {p['doc']} {p['indicator']} {p['measure']} {p['value']} {p.get('quote', '')}"
+                    for p in s.false_positives)
+    return f"P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}\n{misses}\n{fps}"
+
+
+def _bar_params() -> list:
+    out = []
+    for name in SETS:
+        marks = []
+        if name in FLOORS:
+            marks.append(pytest.mark.xfail(strict=True, reason=f"measured F1 {FLOORS[name]:.2f} < {BAR}"))
+        out.append(pytest.param(name, marks=marks, id=name))
+    return out
+
+
+@pytest.mark.parametrize("name", _bar_params())
+def test_f1_at_bar(name: str) -> None:
+    s = _score(name)
+    assert s.f1 >= BAR, _report(s)
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_offsets_exact(name: str) -> None:
+    assert _score(name).bad_offsets == 0
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_f1_floor(name: str) -> None:
+    s = _score(name)
+    assert s.f1 >= FLOORS[name], _report(s)
 
 
 def test_evaluator_agrees_with_guide_rules():
