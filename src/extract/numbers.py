@@ -1,8 +1,11 @@
 """Find numbers as Chinese documents write them, with their units and qualifiers.
 
-Arabic (2087.4, 1,234.5, -9.2), Chinese (五, 一百二十三点五, 百), mixed (2.5万, 1万2千) and
-百分之五点一. Values are Decimal: Arabic digits are read as written; Chinese numerals are
-converted by cn2an. Nothing here raises on odd text: an unreadable number is skipped.
+Arabic (2087.4, 1,234.5, -9.2), Chinese (五, 一百二十三点五, 百, 三万二, 壹仟贰佰, 廿), mixed
+(2.5万, 1万2千), signed (负1.2) and 百分之五点一. Values are Decimal: Arabic digits are read as
+written; Chinese integers are converted by cn2an, wrapped where it fails (decimals with a
+magnitude such as 零点零零三四二万, numbers cn2an cannot split into sections, fractions).
+`parse_number` reads one expression; `find_numbers` finds them in running text with the same
+reader. Nothing here raises on odd text: an unreadable number is skipped.
 """
 
 from __future__ import annotations
@@ -12,13 +15,30 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-import cn2an
-
 from . import resources
+from .numerals import is_minus, normalise, parse_number, variant_table
+from .numerals import read_body as _read_body
 from .textmap import fold
+
+__all__ = ["NumberMention", "chinese_to_decimal", "find_numbers", "parse_number"]
 
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_ALL = CN_DIGITS + "十百千万亿"
+# two digits side by side (三四家, 七八十人) are a range or a digit string, not one number
+_DIGIT_PAIR = re.compile("[一二两三四五六七八九][一二两三四五六七八九]")
+
+
+@cache
+def _cn_classes() -> tuple[str, str]:
+    """(characters a Chinese number may start with, all characters it may hold), variants included."""
+    start, every = set(CN_DIGITS + "十百"), set(CN_ALL)
+    for code, canon in variant_table().items():
+        if canon and all(c in CN_ALL for c in canon):
+            every.add(chr(code))
+            if canon[0] in start:
+                start.add(chr(code))
+    esc = lambda cs: "".join(sorted(re.escape(c) for c in cs))  # noqa: E731
+    return esc(start), esc(every)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,15 +69,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     unit_re = "|".join(re.escape(u) for u in units)
     mag_re = "|".join(re.escape(m) for m in mags)
     infix = "|".join(re.escape(w) for w in resources.qualifiers()["infix"])
+    cn_start, cn_all = _cn_classes()
     arabic = (
-        r"(?<![A-Za-z0-9.\-第])(?P<sign>[-−](?=\d))?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        r"(?P<mixed>万\d+千)?"
+        r"(?<![A-Za-z0-9.\-第])(?P<sign>(?:[-−]|负)(?=\d))?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        r"(?P<mixed>万\d+千|亿\d+(?:千万|百万|万))?"
         rf"(?P<mag>{mag_re})?(?P<infix>{infix})?(?P<unit>{unit_re})?(?(unit)|(?![A-Za-z0-9]))"
     )
     chinese = (
-        rf"(?<![第A-Za-z0-9{CN_ALL}])(?P<cnum>(?:[{CN_DIGITS}十百][{CN_ALL}]*)(?:点[{CN_DIGITS}]+)?)"
+        rf"(?<![第A-Za-z0-9{cn_all}])(?P<cnum>负?(?:[{cn_start}][{cn_all}]*)(?:点[{CN_DIGITS}]+)?)"
         rf"(?P<cinfix>{infix})?(?P<cunit>{unit_re})"
-        r"|百分之(?P<pnum>\d+(?:\.\d+)?|[" + CN_ALL + r"]+(?:点[" + CN_DIGITS + r"]+)?)"
+        rf"|(?P<pnum>负?百分之负?(?:\d+(?:\.\d+)?|[{cn_all}]+(?:点[{CN_DIGITS}]+)?))"
     )
     prefixes = sorted((fold(k) for k in resources.qualifiers()["prefix"]), key=len, reverse=True)
     suffixes = sorted((fold(k) for k in resources.qualifiers()["suffix"]), key=len, reverse=True)
@@ -75,15 +96,15 @@ def _dec(s: str) -> Decimal | None:
 
 
 def chinese_to_decimal(s: str) -> Decimal | None:
-    """一百二十三点五 -> 123.5; 百 -> 100; 两 -> 2. None when cn2an cannot read it."""
-    s = s.replace("两", "二").replace("〇", "零")
-    if s[:1] in "十百千万亿":
-        s = "一" + s
-    try:
-        v = cn2an.cn2an(s, "strict")
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+    """A Chinese number in running text: 一百二十三点五 -> 123.5; 百 -> 100; 两 -> 2; 三万二 ->
+    32000; 壹仟贰佰 -> 1200. None when unsure, and for two digits side by side (三四家 is a
+    range, 二〇二三 a digit string), which parse_number alone reads as cn2an does."""
+    neg = s.startswith("负")
+    s = normalise(s[1:] if neg else s)
+    if not s or s[0] in "万亿" or _DIGIT_PAIR.search(s):
         return None
-    return _dec(str(v))
+    v = _read_body(s)
+    return -v if v is not None and neg else v
 
 
 def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMention]:
@@ -123,31 +144,36 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
         num = _dec(m.group("num"))
         if num is None:
             continue
-        if m.group("mixed"):  # 1万2千
-            try:
-                num = Decimal(str(cn2an.cn2an(m.group("num") + m.group("mixed"), "smart")))
-            except (ValueError, KeyError, IndexError, TypeError, AttributeError, InvalidOperation):
+        if m.group("mixed"):  # 1万2千, 3亿5千万
+            mixed = _read_body(m.group("num") + m.group("mixed"))
+            if mixed is None:
                 continue
-        if m.group("sign"):
+            num = mixed
+        start = m.start()
+        if m.group("sign") == "负" and not is_minus(norm, start):
+            start += 1  # 减负52亿元: the 负 ends the word before
+        elif m.group("sign"):
             num = -num
         mag = m.group("mag")
         if mag:
             num = num * mags[mag]
-        add(m.start(), m.end(), num, m.group("unit"), bool(mag or m.group("mixed")), m.group("infix"), False)
+        add(start, m.end(), num, m.group("unit"), bool(mag or m.group("mixed")), m.group("infix"), False)
     for m in chinese.finditer(norm, lo, hi):
+        start = m.start()
+        if norm.startswith("负", start) and not is_minus(norm, start):
+            start += 1  # 税负百分之五: the 负 ends the word before
         if m.group("pnum") is not None:
-            p = m.group("pnum")
-            v = _dec(p) if p[0].isdigit() else chinese_to_decimal(p)
+            p = norm[start : m.end()]
+            v = parse_number(p) if not _DIGIT_PAIR.search(normalise(p)) else None
             if v is not None:
-                add(m.start(), m.end(), v, "%", False, None, True)
+                add(start, m.end(), v, "%", False, None, True)
             continue
-        raw = m.group("cnum")
-        if raw in ("千", "万", "亿") or raw.startswith(("千", "万", "亿")):
-            continue
+        raw = norm[start : m.end("cnum")]
         v = chinese_to_decimal(raw)
         if v is None:
             continue
-        add(m.start(), m.end(), v, m.group("cunit"), any(c in raw for c in "万亿"), m.group("cinfix"), True)
+        big = any(c in normalise(raw) for c in "万亿")
+        add(start, m.end(), v, m.group("cunit"), big, m.group("cinfix"), True)
     found.sort(key=lambda n: n.start)
     return _inherit_list_units(norm, found)
 

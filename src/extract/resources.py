@@ -175,4 +175,7 @@ def validate() -> list[str]:
     for key in ("status", "measure", "chain", "range", "sections"):
         if key not in c:
             problems.append(f"cues.yaml: missing section {key!r}")
+    from .numerals import validate as validate_numerals  # numbers' own data (numerals.yaml)
+
+    problems.extend(validate_numerals())
     return problems
