@@ -8,11 +8,12 @@ from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
 from src.extract import resources
 from src.store.db import StoreError
 from src.store.ingest import add_review
-from src.ui import common, data, links
+from src.ui import auth, common, data, links
 from src.ui.messages import msg
 
 common.setup("审核")
 st.title("审核")
+who = auth.gate()  # read-only: says so and stops; reviewers: signed in first
 queue = common.guard(data.call, "review_queue")
 spec = [links.Param("figure", "")]
 p = common.params(spec)
@@ -48,8 +49,8 @@ with left:
         st.json(row.rules)
 def save(action: str, **fields) -> None:
     try:
-        add_review(fid, action, reviewer=st.session_state.get("rv-reviewer", ""),
-                   note=st.session_state.get("rv-note", ""), **fields)
+        with auth.writing(who):
+            add_review(fid, action, reviewer=who, note=st.session_state.get("rv-note", ""), **fields)
     except StoreError as e:
         st.error(msg("review_error", detail=e))
     else:
@@ -76,7 +77,6 @@ with right:
         new_year = st.number_input("年份", value=int(row.year) if pd.notna(row.year) else 2024, step=1, key="rv-year")
         new_status = st.selectbox("性质", ["actual", "target"], index=["actual", "target"].index(row.status),
                                   format_func=STATUS_ZH.get, key="rv-status")
-        st.text_input("审核人", key="rv-reviewer")
         st.text_input("备注", key="rv-note")
         submitted = st.form_submit_button("保存（Enter）", type="primary")
     if submitted:

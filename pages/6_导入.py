@@ -8,11 +8,12 @@ from src.extract.metadata import MetadataError, from_header, normalise_date
 from src.ingest.loaders import LoadError, load_bytes
 from src.store.db import StoreError
 from src.store.ingest import ingest_bytes
-from src.ui import common, data, links
+from src.ui import auth, common, data, links
 from src.ui.messages import msg
 
 common.setup("导入")
 st.title("导入文件")
+who = auth.gate()  # read-only: says so and stops; reviewers: signed in first
 up = st.file_uploader("选择文件（txt、html、pdf、docx）", type=["txt", "html", "htm", "pdf", "docx"], key="up-file")
 c1, c2, c3 = st.columns(3)
 region = c1.text_input("地区（可选）", key="up-region")
@@ -42,8 +43,9 @@ if figs:
         hide_index=True)
 if st.button("保存到数据库", type="primary", key="up-save"):
     try:
-        out = ingest_bytes(raw, up.name, DocMeta(doc=up.name, region=region or None, published=pub, doc_type=doc_type),
-                           url=url)
+        with auth.writing(who):
+            out = ingest_bytes(raw, up.name, DocMeta(doc=up.name, region=region or None, published=pub, doc_type=doc_type),
+                               url=url)
     except StoreError as e:
         st.error(msg("db_error", detail=e))
         st.stop()

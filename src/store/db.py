@@ -46,6 +46,10 @@ def _is_lock_error(e: Exception) -> bool:
 def connect(path: Path | None = None, *, read_only: bool = False, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection; waits up to `timeout` seconds for another process's lock."""
     p = db_path(path)
+    if not read_only:
+        from .guard import check_write  # the app, when read-only, refuses writes here
+
+        check_write()
     if read_only and not p.exists():
         raise StoreError(f"no database at {p}: run 'python -m src.ingest seeds' or start the app to build it")
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -162,6 +166,13 @@ def _load_reference(con: duckdb.DuckDBPyConnection) -> None:
 
 def ensure_db(path: Path | None = None, *, seed: bool = True, progress: bool = False) -> Path:
     """Create the database if it is missing (schema, then the seed documents)."""
+    from .guard import system
+
+    with system():  # shipped files only: allowed even when the app is read-only
+        return _ensure_db(path, seed=seed, progress=progress)
+
+
+def _ensure_db(path: Path | None, *, seed: bool, progress: bool) -> Path:
     p = db_path(path)
     if p.exists():
         with connect(p) as con:

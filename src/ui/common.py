@@ -9,13 +9,14 @@ import streamlit as st
 
 from src.store.db import StoreError, db_path, ensure_db
 
-from . import links
+from . import auth, links
 from .messages import msg
 
 
 def setup(title: str) -> None:
     """Page config and a database to read; stops the page with a message when there is none."""
     st.set_page_config(page_title=f"{title} · 区域发展指标", layout="wide")
+    auth.apply()  # a read-only app: the store refuses its writes
     if embed():
         st.markdown("<style>header, footer {visibility:hidden} [data-testid='stSidebar'],"
                     "[data-testid='stSidebarCollapsedControl'] {display:none}</style>", unsafe_allow_html=True)
@@ -35,6 +36,8 @@ def nav() -> None:
     """The sidebar navigation, with Chinese page names."""
     with st.sidebar:
         for key, (script, _path, title) in links.PAGES.items():
+            if not auth.page_visible(key):
+                continue
             try:
                 st.page_link(script, label=title, icon=ICONS.get(key))
             except st.errors.StreamlitAPIException:
