@@ -14,6 +14,7 @@ from . import resources
 from .cues import Cues
 from .indicators import IndicatorMention
 from .numbers import NumberMention
+from .scope import load_scope, modifier_before, tail_after
 from .segment import starts_word
 from .structure import DocContext, Section, Sentence
 from .textmap import TextMap
@@ -66,6 +67,7 @@ class Doc:
     section_starts: list[int] = field(init=False)
     fulls: list[tuple[int, int]] = field(init=False)
     full_starts: list[int] = field(init=False)
+    phrase_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.num_spans = Spans(self.numbers)
@@ -73,6 +75,8 @@ class Doc:
         self.section_starts = [x.start for x in self.sections]
         self.fulls = sorted({(x.full_start, x.full_end) for x in self.sentences})
         self.full_starts = [f[0] for f in self.fulls]
+        self.phrase_starts = sorted({x.start for x in self.sentences} | {x.full_start for x in self.sentences}
+                                    | set(self.tm.paragraphs))
 
     def in_book(self, i: int) -> bool:
         k = bisect_right(self.book_starts, i) - 1
@@ -98,6 +102,36 @@ def leftover(doc: Doc, lo: int, hi: int) -> str:
     return NOT_COUNTED.sub("", s.replace("\0", ""))
 
 
+def _known(doc: Doc, lo: int, hi: int) -> list[bool]:
+    """For each character of norm[lo:hi]: is it part of a number, year, period, region or a
+    filler or cue word?"""
+    norm = doc.tm.norm
+    known = [False] * (hi - lo)
+    for group in (doc.num_spans, doc.years, doc.periods, doc.regions):
+        for x in group.touching(lo, hi):
+            for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
+                known[k - lo] = True
+    seg = norm[lo:hi]
+    for w in (*doc.cues.filler, *doc.cues.growth, *doc.cues.actual, *doc.cues.target, *doc.cues.continuation):
+        k = seg.find(w)
+        while k >= 0:
+            for j in range(k, k + len(w)):
+                known[j] = True
+            k = seg.find(w, k + 1)
+    return known
+
+
+def extends_name(doc: Doc, lo: int, hi: int) -> str | None:
+    """Text right after a name (at lo) that is no cue, number, period or region: the name heads a
+    longer noun phrase ("出口机电产品38亿元" is not 出口总额). Returns that text, or None."""
+    known = _known(doc, lo, hi)
+    norm = doc.tm.norm
+    k = 0
+    while k < len(known) and not known[k] and "\u4e00" <= norm[lo + k] <= "\u9fff":
+        k += 1
+    return norm[lo : lo + k] if k > load_scope().max_tail_text else None
+
+
 def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     """Is norm[lo:hi], between an indicator (or its previous number) and a number, neutral?
 
@@ -108,7 +142,7 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     norm = doc.tm.norm
     cut = max((k for k in range(lo, hi) if norm[k] in CLAUSE_STOP), default=-1)
     if cut < 0:
-        return len(leftover(doc, lo, hi)) <= doc.cues.max_leftover
+        return len(leftover(doc, lo, hi)) <= doc.cues.max_leftover and extends_name(doc, lo, hi) is None
     if hi - lo > 60:
         return False
     if doc.num_spans.within(lo, cut + 1):
@@ -127,12 +161,32 @@ def is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:
     return any(w in before for w in doc.cues.reference)
 
 
+def restriction(doc: Doc, m: IndicatorMention) -> str | None:
+    """The modifier that makes a name a part (民营企业出口, 市级…收入, 进出口顺差), or None when the
+    name heads its own noun phrase (scope.py)."""
+    sc = load_scope()
+    if m.indicator in sc.exempt_ids or resources.indicators()[m.indicator].group in sc.exempt_groups:
+        return None
+    k = bisect_right(doc.phrase_starts, m.start) - 1
+    lo = max(0, m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
+    tm = doc.tm
+    for j in range(m.start - 1, lo - 1, -1):  # a line break in the original text (a heading above)
+        if "\n" in tm.text[tm.orig(j) : tm.orig(j + 1)]:
+            lo = j + 1
+            break
+    spans = (doc.regions.touching(lo, m.start), doc.periods.touching(lo, m.start),
+             doc.years.touching(lo, m.start), doc.num_spans.touching(lo, m.start))
+    return modifier_before(tm.norm, m.start, spans, lo) or tail_after(tm.norm, m.end)
+
+
 def valid_mention(doc: Doc, m: IndicatorMention) -> bool:
-    """A name is a usable subject unless narrowed (高技术制造业投资), inside a title (《…》), or
-    the tail of a longer word in jieba's segmentation of its context."""
+    """A name is a usable subject unless narrowed (高技术制造业投资), restricted by the words
+    around it (a breakdown, see scope.py), inside a title (《…》), or the tail of a longer word
+    in jieba's segmentation of its context."""
     ok = doc.valid.get(m.start)
     if ok is None:
-        ok = not narrowed(doc, m) and not doc.in_book(m.start) and starts_word(doc.tm.norm, m.start, m.end)
+        ok = (not narrowed(doc, m) and not doc.in_book(m.start) and restriction(doc, m) is None
+              and starts_word(doc.tm.norm, m.start, m.end))
         doc.valid[m.start] = ok
     return ok
 

@@ -120,6 +120,10 @@ def periods() -> dict[str, Any]:
     return yaml_file("periods.yaml")
 
 
+def scope() -> dict[str, Any]:
+    return yaml_file("scope.yaml")
+
+
 def validate() -> list[str]:
     """Problems in the shipped data files, one line each as 'file:line: message'."""
     problems: list[str] = []
@@ -171,6 +175,9 @@ def validate() -> list[str]:
         for word, q in table.items():
             if q not in valid_q:
                 problems.append(f"qualifiers.yaml: {part}.{word}: unknown qualifier {q!r}")
+    from .scope import validate as validate_scope
+
+    problems.extend(validate_scope(scope()))
     c = cues()
     for key in ("status", "measure", "chain", "range", "sections"):
         if key not in c:

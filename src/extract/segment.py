@@ -10,6 +10,7 @@ import logging
 from functools import cache
 
 import jieba
+import jieba.posseg
 
 from . import resources
 from .indicators import alias_table
@@ -40,3 +41,25 @@ def starts_word(norm: str, start: int, end: int, window: int = 6) -> bool:
     lo = max(0, start - window)
     cuts = {lo + s for _, s, _ in tokens(norm[lo:end])}
     return start in cuts
+
+
+@cache
+def _pos_tokenizer() -> jieba.posseg.POSTokenizer:
+    return jieba.posseg.POSTokenizer(tokenizer())
+
+
+GOVERNING_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "ad", "d", "p"})
+
+
+def last_word(s: str) -> tuple[str, str] | None:
+    """The last word of s with its part of speech (jieba's tags), or None for an empty s."""
+    words = list(_pos_tokenizer().cut(s)) if s else []
+    return (words[-1].word, words[-1].flag) if words else None
+
+
+def ends_governing(s: str, except_words: frozenset[str] = frozenset()) -> bool:
+    """Does s end with a verb, an adverb or a preposition (推进, 带动, 持续, 以, 根据)? These end
+    the phrase before the object they govern; a noun or a distinguishing word in the same place
+    modifies the next noun (民营企业出口, 市级收入). `except_words` govern a part (对日本出口)."""
+    w = last_word(s)
+    return w is not None and w[1] in GOVERNING_TAGS and w[0] not in except_words

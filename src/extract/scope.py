@@ -1,0 +1,141 @@
+"""Does a catalog name head its own noun phrase, or is it part of a longer one (a breakdown)?
+
+A name counts as the indicator only when the text between the previous phrase boundary and the
+name is made of scope words, lead words, regions, periods, years and numbers (scope.yaml);
+otherwise a restricting modifier stands in front (民营企业出口, 市级一般公共预算收入, 单位GDP能耗)
+and the figure is about a part, not the total. Words right after a name can do the same
+(进出口顺差, 地区生产总值能耗).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from . import resources
+from .segment import ends_governing
+from .textmap import fold
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def _words(xs: Iterable[str] | None) -> tuple[str, ...]:
+    return tuple(sorted({fold(x) for x in (xs or []) if x}, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    boundary: frozenset[str]
+    allowed: tuple[str, ...]  # scope and lead words, longest first
+    modifiers: dict[str, tuple[str, ...]]  # class -> words
+    tails: tuple[str, ...]
+    max_tail_text: int
+    exempt_groups: frozenset[str]
+    exempt_ids: frozenset[str]
+
+    @property
+    def modifiers_set(self) -> frozenset[str]:
+        return frozenset(w for ws in self.modifiers.values() for w in ws)
+
+    def modifier_class(self, text: str) -> str | None:
+        """The class of the restricting modifier that `text` (the words before a name) ends with."""
+        best: tuple[int, str] | None = None
+        for cls, words in self.modifiers.items():
+            for w in words:
+                k = text.rfind(w)
+                if k >= 0 and (best is None or k + len(w) > best[0]):
+                    best = (k + len(w), cls)
+        return best[1] if best else None
+
+
+@cache
+def load_scope() -> Scope:
+    d = resources.scope()
+    return Scope(
+        boundary=frozenset(d["boundary"]),
+        allowed=_words([*d["scope_words"], *d["lead_words"]]),
+        modifiers={k: _words(v) for k, v in d["modifiers"].items()},
+        tails=_words(d["tails"]),
+        max_tail_text=int(d["max_tail_text"]),
+        exempt_groups=frozenset(d.get("exempt_groups") or ()),
+        exempt_ids=frozenset(d.get("exempt_ids") or ()),
+    )
+
+
+def _ending_at(spans: Iterable[Iterable[_Span]], pos: int) -> int | None:
+    """Start of the longest span (region, period, year, number) that ends at pos."""
+    best: int | None = None
+    for group in spans:
+        for x in group:
+            ends = {x.end, getattr(x, "tail", x.end)}
+            if pos in ends and x.start < pos and (best is None or x.start < best):
+                best = x.start
+    return best
+
+
+def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo: int = 0,
+                    reach: int = 40) -> str | None:
+    """The restricting text in front of a name starting at `start`, or None when the name starts
+    its phrase (at a boundary or after a verb, once scope and lead words, regions, periods,
+    years and numbers are passed). `lo` is where the sentence or paragraph begins.
+
+    `spans` are the region, period, year and number mentions near the name.
+    """
+    sc = load_scope()
+    groups = [list(g) for g in spans]
+    lo = max(lo, start - reach)
+    pos = start
+    while pos > lo:
+        if norm[pos - 1] in sc.boundary:
+            return None
+        k = _ending_at(groups, pos)
+        if k is not None:
+            pos = k
+            continue
+        w = next((w for w in sc.allowed if norm.endswith(w, lo, pos)), None)
+        if w is not None:
+            pos -= len(w)
+            continue
+        b = pos
+        while b > lo and norm[b - 1] not in sc.boundary:
+            b -= 1
+        if ends_governing(norm[b:pos], sc.modifiers_set):
+            return None
+        return norm[b:pos]
+    return None
+
+
+def tail_after(norm: str, end: int) -> str | None:
+    """A word right after a name that makes it another quantity (顺差, 能耗, 贡献率…)."""
+    return next((w for w in load_scope().tails if norm.startswith(w, end)), None)
+
+
+def validate(d: object) -> list[str]:
+    """Problems in scope.yaml's contents."""
+    problems: list[str] = []
+    if not isinstance(d, dict):
+        return ["scope.yaml: not a mapping"]
+    for key, kind in (("boundary", str), ("scope_words", list), ("lead_words", list), ("modifiers", dict),
+                      ("tails", list), ("max_tail_text", int)):
+        if not isinstance(d.get(key), kind):
+            problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
+    if problems:
+        return problems
+    for key in ("scope_words", "lead_words", "tails"):
+        for i, w in enumerate(d[key]):
+            if not isinstance(w, str) or not w.strip():
+                problems.append(f"scope.yaml: {key}[{i}] is not a word")
+    for cls, words in d["modifiers"].items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            problems.append(f"scope.yaml: modifiers.{cls} is not a list of words")
+    overlap = set(d["lead_words"]) & {w for ws in d["modifiers"].values() if isinstance(ws, list) for w in ws}
+    for w in sorted(overlap):
+        problems.append(f"scope.yaml: {w!r} is both a lead word and a restricting modifier")
+    if d["max_tail_text"] < 0:
+        problems.append("scope.yaml: max_tail_text must be >= 0")
+    return problems

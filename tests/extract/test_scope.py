@@ -1,0 +1,99 @@
+"""Breakdowns are not totals: the same sentence forms with and without a restricting modifier.
+
+Without the modifier the catalog indicator is read; with it (a trade mode, an ownership, a
+destination, a product, a tertiary sector, a level of government, an intensity, a balance, a
+contribution) the figure is about a part and no record of the catalog id comes out.
+"""
+
+import pytest
+
+from src.extract import extract_text, resources
+from src.extract.scope import load_scope, modifier_before
+
+CITY = dict(region="黄石市", published="2024-02-20", doc_type="statistical_communique")
+
+
+def ids(text: str) -> set[tuple[str, str]]:
+    return {(f.indicator, f.measure.value) for f in extract_text(text, **CITY)}
+
+
+# (class, total form, part form, indicator): the part form must not give the indicator.
+PAIRS = [
+    ("trade mode", "全年进出口总额320.5亿元，增长6.1%。", "全年一般贸易进出口210.4亿元，增长8.2%。", "imports_exports"),
+    ("trade mode", "全年出口总额188.2亿元。", "全年加工贸易出口36.7亿元。", "exports"),
+    ("trade mode", "全市出口增长4.4%。", "全市跨境电商出口增长31.2%。", "exports"),
+    ("ownership", "全年出口151.3亿元，增长9.5%。", "全年民营企业出口121.3亿元，增长19.5%。", "exports"),
+    ("ownership", "全市进出口总额增长3.3%。", "全市国有企业进出口增长13.3%。", "imports_exports"),
+    ("ownership", "全年出口97.4亿元。", "全年外商投资企业出口27.4亿元。", "exports"),
+    ("destination", "全年出口63.8亿元，增长2.2%。", "全年对东盟出口13.8亿元，增长22.2%。", "exports"),
+    ("destination", "上半年进出口74.6亿元。", "上半年对共建“一带一路”国家进出口44.6亿元。", "imports_exports"),
+    ("destination", "一季度出口增长7%。", "一季度对欧盟国家出口增长17%。", "exports"),
+    ("product", "全年出口80.1亿元，增长3.0%。", "全年机电产品出口40.1亿元，增长13.0%。", "exports"),
+    ("product", "全年出口总额52.5亿元。", "全年高新技术产品出口12.5亿元。", "exports"),
+    ("product after the name", "全年出口71.9亿元，增长6.6%。", "全年出口纺织服装11.9亿元，增长6.6%。", "exports"),
+    ("product after the name", "上半年出口25亿元。", "上半年出口钢铁制品5亿元。", "exports"),
+    ("tertiary sector", "全年服务业增加值1021.6亿元，增长5.7%。", "全年金融服务业增加值121.6亿元，增长5.7%。",
+     "tertiary_industry_value_added"),
+    ("tertiary sector", "第三产业增加值增长6.1%。", "生活性服务业增加值增长8.1%。", "tertiary_industry_value_added"),
+    ("government level", "全年全市一般公共预算收入156.2亿元，增长4.1%。", "全年市级一般公共预算收入56.2亿元，增长4.1%。",
+     "fiscal_revenue_general"),
+    ("government level", "一般公共预算收入完成88.6亿元。", "市本级一般公共预算收入完成28.6亿元。", "fiscal_revenue_general"),
+    ("government level", "全区一般公共预算收入增长2.2%。", "区本级一般公共预算收入增长12.2%。", "fiscal_revenue_general"),
+    ("scope of revenue", "一般公共预算收入301.5亿元。", "全口径一般公共预算收入501.5亿元。", "fiscal_revenue_general"),
+    ("zone not in the region data", "全市一般公共预算收入增长5.2%。", "综合保税区一般公共预算收入增长15.2%。",
+     "fiscal_revenue_general"),
+    ("balance", "全年进出口总额200.4亿元。", "全年进出口顺差40.4亿元。", "imports_exports"),
+    ("balance", "上半年进出口增长1.5%。", "上半年进出口逆差扩大1.5%。", "imports_exports"),
+    ("intensity", "全年地区生产总值增长5.4%。", "全年单位地区生产总值能耗下降3.4%。", "gdp"),
+    ("intensity", "全市GDP增长6.1%。", "全市万元GDP能耗下降4.1%。", "gdp"),
+    ("intensity after the name", "全年GDP增长5.9%。", "全年GDP能耗下降2.9%。", "gdp"),
+    ("contribution", "全年地区生产总值增长5.1%。", "全年消费对地区生产总值增长的贡献率为55.1%。", "gdp"),
+    ("contribution", "规上工业增加值增长7.7%。", "汽车产业拉动规上工业增加值增长1.7个百分点。", "industrial_value_added"),
+]
+
+
+@pytest.mark.parametrize("cls,total,part,indicator", PAIRS, ids=[f"{p[0]}-{i}" for i, p in enumerate(PAIRS)])
+def test_modifier_makes_a_part(cls: str, total: str, part: str, indicator: str) -> None:
+    assert indicator in {i for i, _ in ids(total)}, f"total form lost: {total}"
+    assert indicator not in {i for i, _ in ids(part)}, f"{cls}: part read as total: {part}"
+
+
+# Scope words, verbs and prepositions before a name leave it the indicator.
+OPEN = [
+    ("全市地区生产总值增长5.0%。", "gdp"),
+    ("全年全社会固定资产投资增长3.2%。", "fixed_asset_investment"),
+    ("2023年，黄石市实现地区生产总值2100亿元。", "gdp"),
+    ("上半年完成社会消费品零售总额512亿元。", "retail_sales"),
+    ("力争一般公共预算收入增长5%。", "fiscal_revenue_general"),
+    ("带动规上工业增加值增长8.5%。", "industrial_value_added"),
+    ("以GDP增长6%为目标。", "gdp"),
+    ("其中，出口1306.19亿元，下降9.3%。", "exports"),
+]
+
+
+@pytest.mark.parametrize("text,indicator", OPEN)
+def test_open_phrase_keeps_the_indicator(text: str, indicator: str) -> None:
+    assert indicator in {i for i, _ in ids(text)}
+
+
+def test_zone_of_the_region_gets_its_own_region() -> None:
+    figs = extract_text("萧山经济技术开发区一般公共预算收入增长15.2%。", region="萧山区", published="2024-02-01",
+                        doc_type="work_report")
+    assert [(f.indicator, f.region) for f in figs] == [("fiscal_revenue_general", "萧山经济技术开发区")]
+
+
+def test_modifier_classes_are_named() -> None:
+    sc = load_scope()
+    assert sc.modifier_class("全年民营企业") == "ownership"
+    assert sc.modifier_class("全市市本级") == "government_level"
+    assert modifier_before("全年机电产品出口", 6, []) == "全年机电产品"
+    assert modifier_before("全年全市出口", 4, []) is None
+
+
+def test_scope_data_validates() -> None:
+    from src.extract.scope import validate
+
+    assert not [p for p in resources.validate() if p.startswith("scope.yaml")]
+    bad = dict(resources.scope(), lead_words=["实现", "市级"])
+    assert any("市级" in p for p in validate(bad))
+    assert any("boundary" in p for p in validate({k: v for k, v in resources.scope().items() if k != "boundary"}))
