@@ -5,6 +5,7 @@ import streamlit as st
 from src.charts import cards as overview
 from src.charts import chart_config, coverage_heatmap
 from src.ui import common, data, links
+from src.ui.escape import link, md
 from src.ui.messages import msg
 
 common.setup("总览")
@@ -30,7 +31,7 @@ with st.sidebar:
         if years else None
 common.sync({"region": region, "year": year}, spec)
 
-st.title(f"{region} {year or ''}年 主要指标")
+st.title(f"{md(region)} {year or ''}年 主要指标")
 tvr = common.guard(data.call, "targets_vs_results", region=region)
 cards = overview.cards(figs, tvr, year)
 if not cards:
@@ -43,7 +44,7 @@ for i, c in enumerate(cards):
         if c.get("target"):
             st.caption(c["target"])
         if c.get("doc_id"):
-            st.markdown(f"[来源：{c['source']}]({links.source_url(c['doc_id'], c['figure_id'])})")
+            st.markdown(link(f"来源：{c['source']}", links.source_url(c['doc_id'], c['figure_id']), internal=True))
 
 st.subheader("数据覆盖")
 cov = common.guard(data.call, "coverage")

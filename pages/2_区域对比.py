@@ -10,6 +10,7 @@ import streamlit as st
 from src.charts import chart_config, indicator_name, profile_chart, region_bars
 from src.charts.style import MEASURE_ZH, zh_codes
 from src.ui import common, data, links
+from src.ui.escape import link, md
 from src.ui.messages import msg
 
 common.setup("区域对比")
@@ -48,11 +49,12 @@ chain, r = [], parents.get(region)
 while r and r not in chain:
     chain.insert(0, r)
     r = parents.get(r)
-crumbs = [f"[{n}]({links.page_url('regions', region=n, indicator=indicator, measure=measure)})" for n in chain]
-st.markdown(" › ".join([*crumbs, f"**{region}**"]))
+crumbs = [link(n, links.page_url('regions', region=n, indicator=indicator, measure=measure), internal=True) for n in chain]
+st.markdown(" › ".join([*crumbs, f"**{md(region)}**"]))
 if not below.empty:
     st.markdown("下级：" + "　".join(
-        f"[{n}]({links.page_url('regions', region=n, indicator=indicator, measure=measure)})" for n in below.name))
+        link(n, links.page_url('regions', region=n, indicator=indicator, measure=measure), internal=True)
+        for n in below.name))
 
 mine = common.guard(data.figures, region=region)
 if compare.empty and mine.empty:
@@ -71,7 +73,7 @@ with left:
     else:
         st.info(msg("no_data"))
 with right:
-    st.subheader(f"{region}指标走势")
+    st.subheader(f"{md(region)}指标走势")
     pf = profile_chart(mine, region=region, measure="growth")
     ev2 = st.plotly_chart(pf, key="rg-profile", on_select="rerun", selection_mode="points",
                           config=chart_config(f"{region}_走势"))
@@ -79,7 +81,7 @@ with right:
     if picked:
         common.go_to_source(picked)
 if not mine.empty:
-    st.subheader(f"{region}全部数据")
+    st.subheader(f"{md(region)}全部数据")
     common.show_table(zh_codes(mine)[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier",
                             "title"]], hide_index=True)
     common.download_buttons(mine, f"{region}_数据", "rg")

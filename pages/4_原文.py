@@ -5,6 +5,7 @@ import streamlit as st
 from src.charts import fmt_number, indicator_name
 from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh, zh_codes
 from src.ui import common, data, links, source_view
+from src.ui.escape import link, md, safe_url
 from src.ui.messages import msg
 
 common.setup("原文")
@@ -18,7 +19,7 @@ if docs.empty:
 doc_ids = docs.doc_id.tolist()
 labels = {r.doc_id: f"{r.title or r.file}（{r.published or '日期不详'}）" for r in docs.itertuples()}
 if p["doc"] and p["doc"] not in doc_ids:
-    st.warning(msg("no_doc", doc=p["doc"]))
+    st.warning(msg("no_doc", doc=md(p["doc"])))
     p = {"doc": "", "figure": ""}
 with st.sidebar:
     doc_id = st.selectbox("文件", doc_ids, index=doc_ids.index(p["doc"]) if p["doc"] else 0,
@@ -28,23 +29,23 @@ common.sync({"doc": doc_id, "figure": figure_id}, spec)
 
 doc = common.guard(data.call, "document", doc_id)
 figs = common.guard(data.figures, doc_id=doc_id, include_rejected=True)
-st.title(doc["title"] or doc["file"])
+st.title(md(doc["title"] or doc["file"]))
 index_no = f"索引号 {doc['index_no']}" if doc.get("index_no") else ""
 meta = " · ".join(x for x in (doc["publisher"], doc["region"], doc["published"], doc["doc_type"], index_no) if x)
-st.caption(meta)
+st.caption(md(meta))
 if doc.get("url"):
-    st.markdown(f"[打开原始网页]({doc['url']})" if str(doc["url"]).startswith(("http://", "https://")) else "")
+    st.markdown(link("打开原始网页", doc["url"]) if safe_url(doc["url"]) else f"原始链接（未启用）：{md(doc['url'])}")
 
 chosen = None
 if figure_id:
     row = figs[figs.figure_id == figure_id]
     if row.empty:
-        st.warning(msg("no_figure", figure=figure_id))
+        st.warning(msg("no_figure", figure=md(figure_id)))
     else:
         chosen = row.iloc[0]
         with st.container(border=True):
             st.markdown(f"**{indicator_name(chosen.indicator)}**　{fmt_number(chosen.value, chosen.unit, chosen.qualifier)}")
-            st.caption(f"{chosen.region or ''} · {fmt_year(chosen.year)} · "
+            st.caption(f"{md(chosen.region)} · {fmt_year(chosen.year)} · "
                        f"{period_zh(chosen.period)} · {MEASURE_ZH.get(chosen.measure)} · {STATUS_ZH.get(chosen.status)}"
                        + (f" · 审核：{chosen.review}" if chosen.review else ""))
             st.text(chosen.quote)

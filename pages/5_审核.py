@@ -9,6 +9,7 @@ from src.extract import resources
 from src.store.db import StoreError
 from src.store.ingest import add_review
 from src.ui import auth, common, data, links
+from src.ui.escape import link, md
 from src.ui.messages import msg
 
 common.setup("审核")
@@ -24,7 +25,7 @@ ids = queue.figure_id.tolist()
 if p["figure"] and p["figure"] not in ids:
     one = common.guard(data.call, "figure", p["figure"])
     if one.empty:
-        st.warning(msg("bad_param", name="figure", value=p["figure"]))
+        st.warning(msg("bad_param", name="figure", value=md(p["figure"])))
     else:
         ids = [p["figure"], *ids]
 with st.sidebar:
@@ -39,11 +40,12 @@ row = common.guard(data.call, "figure", fid).iloc[0]
 left, right = st.columns([3, 2])
 with left:
     st.subheader(f"{indicator_name(row.indicator)}　{fmt_number(row.value, row.unit, row.qualifier)}")
-    st.caption(f"{row.region or ''} · {fmt_year(row.year)} · {period_zh(row.period)} · "
+    st.caption(f"{md(row.region)} · {fmt_year(row.year)} · {period_zh(row.period)} · "
                f"{MEASURE_ZH.get(row.measure)} · {STATUS_ZH.get(row.status)} · 置信度 {row.confidence:.2f}")
     st.markdown("**原句**")
     st.text(row.sentence)
-    st.markdown(f"[在原文中查看]({links.source_url(row.doc_id, row.figure_id)}) · 来源：{row.title or row.file}")
+    st.markdown(f"{link('在原文中查看', links.source_url(row.doc_id, row.figure_id), internal=True)} · "
+                f"来源：{md(row.title or row.file)}")
     st.caption("快捷键：A 确认，X 驳回，N 下一条；表单内 Enter 保存更正。")
     with st.expander("抽取依据"):
         st.json(row.rules)

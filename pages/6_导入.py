@@ -9,6 +9,7 @@ from src.ingest.loaders import LoadError, load_bytes
 from src.store.db import StoreError
 from src.store.ingest import ingest_bytes
 from src.ui import auth, common, data, links
+from src.ui.escape import md
 from src.ui.messages import msg
 
 common.setup("导入")
@@ -34,7 +35,7 @@ meta = from_header(loaded.text, DocMeta(doc=up.name, title=loaded.title, region=
                                         doc_type=doc_type))
 figs = extract_document(loaded.text, meta)
 st.info(msg("upload_preview", n=len(figs)))
-st.caption(f"标题：{meta.title or '—'} · 地区：{meta.region or '未识别'} · 日期：{meta.published or '未识别'}")
+st.caption(f"标题：{md(meta.title) or '—'} · 地区：{md(meta.region) or '未识别'} · 日期：{meta.published or '未识别'}")
 with st.expander("读出的文字", expanded=False):
     st.text(loaded.text[:5000] + ("……" if len(loaded.text) > 5000 else ""))
 if figs:

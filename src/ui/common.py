@@ -10,6 +10,7 @@ import streamlit as st
 from src.store.db import StoreError, db_path, ensure_db
 
 from . import auth, links
+from .escape import md
 from .messages import msg
 
 
@@ -58,7 +59,7 @@ def params(spec: list[links.Param]) -> dict[str, Any]:
     """Read this page's filters from the URL; a bad value falls back to its default with a notice."""
     values, bad = links.read_params(dict(st.query_params), spec)
     for name, value in bad:
-        st.warning(msg("bad_param", name=name, value=value))
+        st.warning(msg("bad_param", name=name, value=md(value)))
     return values
 
 
