@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from .checks import flag_dicts
 from .metadata import MetadataError, normalise_date, read_manifest
 from .records import FIGURE_FIELDS, DocMeta, Figure
 from .runner import extract_file
@@ -35,8 +37,10 @@ def _write(figs: Iterable[Figure], fmt: str, out, header: list[bool]) -> int:
             )
             n += 1
     else:
-        for f in figs:
-            out.write(f.to_json() + "\n")
+        dicts = [f.to_dict() for f in figs]
+        for d, flags in zip(dicts, flag_dicts(dicts), strict=True):
+            d["flags"] = flags  # the safety net's within-document checks (src/extract/checks.py)
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
             n += 1
     return n
 

@@ -182,7 +182,9 @@ def validate() -> list[str]:
     for key in ("status", "measure", "chain", "range", "sections"):
         if key not in c:
             problems.append(f"cues.yaml: missing section {key!r}")
+    from .checks import validate as validate_checks  # the safety net's data (checks.yaml)
     from .numerals import validate as validate_numerals  # numbers' own data (numerals.yaml)
 
     problems.extend(validate_numerals())
+    problems.extend(validate_checks())
     return problems
