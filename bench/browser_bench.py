@@ -1,0 +1,310 @@
+"""Real-browser benchmark: first chart, click → source, and page loads during an ingest.
+
+python bench/browser_bench.py [--repeat 5] [--sessions 4] [--seconds 40] [--docs 200] [--keep DIR]
+
+Playwright drives Debian's chromium (/usr/bin/chromium; never a downloaded browser). The script
+builds a database from seeds/ in a temporary directory, starts `streamlit run app.py` on
+127.0.0.1 (a free port) against it, and measures, in one run:
+
+1. time to the first chart on a fresh page (a new browser context each time: no cookies, no
+   cache, a new Streamlit session), from navigation start until the chart's points are drawn;
+   the first load after the server starts is reported apart (it imports the app's modules);
+2. click on a point of the 指标 chart → the source viewer with the figure highlighted (the
+   <mark class="chosen"> inside its frame is visible);
+3. `--sessions` browser sessions loading the pages in turn for `--seconds` while
+   `python -m src.ingest` writes `--docs` documents (copies of the seed texts, each distinct) in
+   another process: page-load p50/p95 and the errors (a timeout, a Streamlit exception, a
+   database message on the page, a lost connection).
+
+Targets (issue 10): first chart < 2 s, click → source < 1 s, 0 errors under load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+POINT = ".js-plotly-plot .scatterlayer .point, .js-plotly-plot .barlayer .point"
+CHART = ".js-plotly-plot .main-svg"
+DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+DB_WORDS = ("无法读取数据库", "数据库正被其他进程写入", "Traceback", "Error")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(q * (len(xs) - 1)))] if xs else float("nan")
+
+
+def fmt(xs: list[float]) -> str:
+    if not xs:
+        return "n/a"
+    return (f"median {statistics.median(xs):.2f} s, min {min(xs):.2f}, max {max(xs):.2f} "
+            f"(n={len(xs)}: {', '.join(f'{x:.2f}' for x in xs)})")
+
+
+# ---------------------------------------------------------------- data and server
+
+def build_db(tmp: Path) -> Path:
+    from src.store.db import ensure_db
+
+    t0 = time.perf_counter()
+    db = ensure_db(tmp / "bench.duckdb")
+    print(f"database from seeds/: {time.perf_counter() - t0:.1f} s", flush=True)
+    return db
+
+
+def make_docs(n: int, tmp: Path) -> Path:
+    """n distinct documents: the seed texts in turn, each with its own closing line."""
+    out = tmp / "ingest"
+    out.mkdir()
+    seeds = sorted(p for p in (ROOT / "seeds").rglob("*.txt"))
+    for i in range(n):
+        s = seeds[i % len(seeds)]
+        (out / f"{i:04d}-{s.name}").write_text(s.read_text(encoding="utf-8") + f"\n（第{i}号副本）", encoding="utf-8")
+    return out
+
+
+class Server:
+    def __init__(self, db: Path, log: Path) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, INDICATORS_DB=str(db))
+        env.pop("INDICATORS_READONLY", None)
+        self.log = log.open("w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+             "--server.address", "127.0.0.1", "--server.port", str(self.port), "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        t0 = time.perf_counter()
+        while time.perf_counter() - t0 < 90:
+            try:
+                if urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2).read() == b"ok":
+                    print(f"streamlit up in {time.perf_counter() - t0:.1f} s on {self.url}", flush=True)
+                    return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise SystemExit("streamlit did not start; see " + str(log))
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+        self.log.close()
+
+
+# ---------------------------------------------------------------- measurements
+
+def page_url(base: str, path: str, **q: str) -> str:
+    from urllib.parse import urlencode
+
+    return f"{base}/{quote(path)}" + (f"?{urlencode(q)}" if q else "")
+
+
+STAGES: dict[str, list[float]] = {}
+
+
+async def first_chart(browser, url: str, selector: str, stages: str = "") -> float:
+    """Seconds from navigation start to the chart drawn; with `stages`, also when the page's
+    JavaScript had loaded (the app's root element) and when the script run had finished."""
+    ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = await ctx.new_page()
+        t0 = time.perf_counter()
+        await page.goto(url, wait_until="commit")
+        marks = {}
+        if stages:
+            await page.locator('[data-testid="stApp"]').wait_for(state="attached", timeout=60000)
+            marks["app loaded"] = time.perf_counter() - t0
+            await page.locator(DONE).wait_for(state="attached", timeout=60000)
+            marks["script done"] = time.perf_counter() - t0
+        await page.locator(selector).first.wait_for(state="visible", timeout=60000)
+        dt = time.perf_counter() - t0
+        for k, v in marks.items():
+            STAGES.setdefault(f"{stages}: {k}", []).append(v)
+        return dt
+    finally:
+        await ctx.close()
+
+
+async def click_to_source(browser, url: str) -> float:
+    ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = await ctx.new_page()
+        await page.goto(url, wait_until="commit")
+        point = page.locator(POINT).first
+        await point.wait_for(state="visible", timeout=60000)
+        await page.locator(DONE).wait_for(timeout=60000)
+        await page.wait_for_timeout(300)  # plotly's click handler is bound after the first paint
+        box = await point.bounding_box()
+        assert box is not None
+        t0 = time.perf_counter()
+        await page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        await page.frame_locator("iframe").first.locator("mark.chosen").wait_for(state="visible", timeout=60000)
+        return time.perf_counter() - t0
+    finally:
+        await ctx.close()
+
+
+@dataclass
+class Load:
+    times: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    by_page: dict[str, list[float]] = field(default_factory=dict)
+
+
+async def session(browser, pages: list[tuple[str, str, str]], until: float, k: int, load: Load) -> None:
+    ctx = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = await ctx.new_page()
+    i = k
+    try:
+        while time.perf_counter() < until:
+            name, url, ready = pages[i % len(pages)]
+            i += 1
+            t0 = time.perf_counter()
+            try:
+                await page.goto(url, wait_until="commit", timeout=30000)
+                await page.locator(ready).first.wait_for(state="visible", timeout=30000)
+                await page.locator(DONE).wait_for(timeout=30000)
+            except Exception as e:  # a timeout or a failed navigation counts as an error
+                load.errors.append(f"{name}: {type(e).__name__}: {str(e).splitlines()[0][:120]}")
+                continue
+            dt = time.perf_counter() - t0
+            problem = await page_problem(page)
+            if problem:
+                load.errors.append(f"{name}: {problem}")
+                continue
+            load.times.append(dt)
+            load.by_page.setdefault(name, []).append(dt)
+    finally:
+        await ctx.close()
+
+
+async def page_problem(page) -> str:
+    if await page.locator('[data-testid="stException"]').count():
+        return "exception: " + (await page.locator('[data-testid="stException"]').first.inner_text())[:120]
+    state = await page.locator('[data-testid="stApp"]').get_attribute("data-test-connection-state")
+    if state and state != "CONNECTED":
+        return f"connection {state}"
+    for text in await page.locator('[data-testid="stAlert"]').all_inner_texts():
+        if any(w in text for w in DB_WORDS):
+            return "alert: " + text.replace("\n", " ")[:120]
+    return ""
+
+
+async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None:
+    from playwright.async_api import async_playwright
+
+    from src.store import queries
+
+    gdp = queries.figures(db, indicator="gdp", measure="value")
+    doc = gdp.doc_id.iloc[0] if not gdp.empty else queries.documents(db).doc_id.iloc[0]
+    indicator_url = page_url(base, "指标")
+    load_pages = [
+        ("总览", page_url(base, ""), CHART),
+        ("指标", indicator_url, POINT),
+        ("区域对比", page_url(base, "区域对比"), "h1"),
+        ("目标与完成", page_url(base, "目标与完成"), "h1"),
+        ("原文", page_url(base, "原文", doc=doc), "iframe"),
+    ]
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        cold = await first_chart(browser, indicator_url, POINT)
+        print(f"\n1. first chart, 指标 (first load after server start): {cold:.2f} s", flush=True)
+        ind = [await first_chart(browser, indicator_url, POINT) for _ in range(args.repeat)]
+        print(f"   first chart, 指标, fresh page: {fmt(ind)}", flush=True)
+        ov = [await first_chart(browser, page_url(base, ""), CHART) for _ in range(args.repeat)]
+        print(f"   first chart, 总览, fresh page: {fmt(ov)}", flush=True)
+        for _ in range(args.repeat):  # where the time goes (separate runs: waiting on stages costs a little)
+            await first_chart(browser, indicator_url, POINT, stages="指标")
+        for k, xs in STAGES.items():
+            print(f"   {k} after {statistics.median(xs):.2f} s (median)", flush=True)
+        clicks = [await click_to_source(browser, indicator_url) for _ in range(args.repeat)]
+        print(f"\n2. click on a point → highlighted source: {fmt(clicks)}", flush=True)
+
+        print(f"\n3. {args.sessions} sessions × {args.seconds:.0f} s while ingesting {args.docs} documents", flush=True)
+        t_ing = time.perf_counter()
+        ingest = subprocess.Popen([sys.executable, "-m", "src.ingest", str(docs), "--db", str(db)], cwd=ROOT,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        load = Load()
+        until = time.perf_counter() + args.seconds
+        await asyncio.gather(*(session(browser, load_pages, until, k, load) for k in range(args.sessions)))
+        during = ingest.poll() is None
+        await browser.close()
+    out, _ = ingest.communicate(timeout=args.ingest_timeout)
+    t_ing = time.perf_counter() - t_ing
+    lines = [x for x in out.splitlines() if x.strip()]
+    stored = sum(1 for x in lines if x.startswith(("ingested", "replaced")))
+    refused = [x for x in lines if x.startswith("refused")]
+    print(f"   page loads: {len(load.times)}, p50 {pct(load.times, 0.5):.2f} s, p95 {pct(load.times, 0.95):.2f} s, "
+          f"max {max(load.times, default=float('nan')):.2f} s")
+    for name, xs in load.by_page.items():
+        print(f"     {name}: n={len(xs)} p50 {pct(xs, 0.5):.2f} s p95 {pct(xs, 0.95):.2f} s")
+    print(f"   errors: {len(load.errors)}")
+    for e in load.errors[:20]:
+        print(f"     {e}")
+    print(f"   ingest: exit {ingest.returncode}, {stored} documents stored, {len(refused)} refused, {t_ing:.1f} s "
+          f"({'still running' if during else 'finished'} when the sessions stopped)")
+    verdict = [("first chart < 2 s", statistics.median(ind) < 2), ("click → source < 1 s", statistics.median(clicks) < 1),
+               ("0 errors under load", not load.errors)]
+    print("\n" + "; ".join(f"{k}: {'yes' if ok else 'NO'}" for k, ok in verdict))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--sessions", type=int, default=4)
+    ap.add_argument("--seconds", type=float, default=40)
+    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--ingest-timeout", type=float, default=1800)
+    ap.add_argument("--keep", type=Path, help="keep the database and the server log in this directory")
+    args = ap.parse_args()
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"no chromium at {CHROMIUM} (apt install chromium, or set BROWSER_PATH)")
+    sys.path.insert(0, str(ROOT))
+    tmp = Path(tempfile.mkdtemp(prefix="browser-bench-"))
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    server = None
+    try:
+        db = build_db(tmp)
+        docs = make_docs(args.docs, tmp)
+        server = Server(db, tmp / "streamlit.log")
+        asyncio.run(run(args, server.url, db, docs))
+    finally:
+        if server:
+            server.stop()
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for f in tmp.glob("*.duckdb"):
+                shutil.copy(f, args.keep / f.name)
+            shutil.copy(tmp / "streamlit.log", args.keep / "streamlit.log") if (tmp / "streamlit.log").exists() else None
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()
