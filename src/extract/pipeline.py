@@ -39,6 +39,7 @@ from .document import (
 )
 from .indicators import IndicatorMention
 from .lists import count_forward, fenbie_lists, share_of
+from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers
 from .records import DocMeta, Figure, Measure, Qualifier, Status
 from .structure import WORK_REPORT_TYPES, Sentence, document_years, find_sections, split_sentences
@@ -423,7 +424,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             cand.quote_lo = clause_start(norm, s.start, min(mention.start, n.start))
             cand.confidence = _confidence(cand, mention)
             cands.append(cand)
-    return [_to_figure(doc, c) for c in _dedupe(cands)]
+    return [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
 
 
 def _confidence(c: Candidate, mention: IndicatorMention) -> float:

@@ -8,6 +8,7 @@ from functools import cache
 
 from . import resources
 from .resources import Region
+from .scope import is_ranking
 
 COUNTRY = "全国"
 # 全X / 我X / 本X: the region of level X that contains the document's region (or is it).
@@ -36,12 +37,35 @@ def by_name() -> dict[str, list[Region]]:
     return out
 
 
+def short_forms(r: Region) -> list[str]:
+    """Short forms of a county-level name (region_forms.yaml): 昆山市 -> 昆山; 峨边彝族自治县 ->
+    峨边县, 峨边."""
+    if r.level != "county":
+        return []
+    spec = resources.region_forms()
+    n = int(spec["min_length"])
+    out: list[str] = []
+    m = re.match(spec["autonomous"], r.name)
+    if m:
+        out += [m.group("base") + m.group("kind"), m.group("base")]
+    else:
+        for suffix in spec["county_suffixes"]:
+            if r.name.endswith(suffix):
+                out.append(r.name[: -len(suffix)])
+                break
+    return [x for x in out if len(x) >= n]
+
+
 @cache
 def _alias_map() -> dict[str, list[Region]]:
     out: dict[str, list[Region]] = {}
     for r in resources.regions():
         for a in (r.name, *r.aliases):
             if len(a) >= 2:
+                out.setdefault(a, []).append(r)
+    for r in resources.regions():  # derived short forms never hide a name or alias
+        for a in short_forms(r):
+            if a not in out or all(x.level == "county" and a not in x.aliases and a != x.name for x in out[a]):
                 out.setdefault(a, []).append(r)
     return out
 
@@ -140,7 +164,8 @@ def resolve_relative(word: str, doc_region: str | None) -> str | None:
 
 def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None) -> list[RegionMention]:
     """Region mentions in norm[lo:hi]: full names anywhere, short names (杭州, 萧山) only for
-    regions on the document region's own line (its ancestors and descendants), and 全X/我X."""
+    regions on the document region's own line (its ancestors and descendants), and 全X/我X.
+    A name followed by a ranking (全市第三, 全国首个) is a ranking scope, not a mention."""
     hi = len(norm) if hi is None else hi
     family = set(ancestors(doc_region)) if doc_region else set()
     out: list[RegionMention] = []
@@ -152,10 +177,12 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
             r.name in family or (doc_region and doc_region in ancestors(r.name, r))
         ):
             continue
+        if is_ranking(norm, end):
+            continue
         out.append(RegionMention(start, end, r.name, False))
     for m in _relative().finditer(norm, lo, hi):
         name = resolve_relative(m.group(), doc_region)
-        if name:
+        if name and not is_ranking(norm, m.end()):
             out.append(RegionMention(m.start(), m.end(), name, True))
     out.sort(key=lambda x: x.start)
     return out

@@ -124,6 +124,10 @@ def scope() -> dict[str, Any]:
     return yaml_file("scope.yaml")
 
 
+def region_forms() -> dict[str, Any]:
+    return yaml_file("region_forms.yaml")
+
+
 def validate() -> list[str]:
     """Problems in the shipped data files, one line each as 'file:line: message'."""
     problems: list[str] = []
@@ -178,6 +182,13 @@ def validate() -> list[str]:
     from .scope import validate as validate_scope
 
     problems.extend(validate_scope(scope()))
+    rf = region_forms()
+    try:
+        re.compile(rf["autonomous"])
+        if not isinstance(rf["county_suffixes"], list) or int(rf["min_length"]) < 1:
+            problems.append("region_forms.yaml: county_suffixes must be a list and min_length >= 1")
+    except (KeyError, TypeError, ValueError, re.error) as e:
+        problems.append(f"region_forms.yaml: {e}")
     c = cues()
     for key in ("status", "measure", "chain", "range", "sections"):
         if key not in c:

@@ -9,6 +9,7 @@ and the figure is about a part, not the total. Words right after a name can do t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,10 @@ class Scope:
     max_tail_text: int
     exempt_groups: frozenset[str]
     exempt_ids: frozenset[str]
+    per_words: tuple[str, ...]
+    ranking_after: re.Pattern[str]
+    milestone_before: tuple[str, ...]
+    milestone_after: tuple[str, ...]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -64,6 +69,10 @@ def load_scope() -> Scope:
         max_tail_text=int(d["max_tail_text"]),
         exempt_groups=frozenset(d.get("exempt_groups") or ()),
         exempt_ids=frozenset(d.get("exempt_ids") or ()),
+        per_words=_words(d["per_words"]),
+        ranking_after=re.compile(d["ranking_after"]),
+        milestone_before=_words(d["milestone_before"]),
+        milestone_after=_words(d["milestone_after"]),
     )
 
 
@@ -104,10 +113,16 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
         b = pos
         while b > lo and norm[b - 1] not in sc.boundary:
             b -= 1
-        if ends_governing(norm[b:pos], sc.modifiers_set):
+        rest = norm[b:pos]
+        if ends_governing(rest, sc.modifiers_set) and not any(w in rest for w in sc.per_words):
             return None
-        return norm[b:pos]
+        return rest
     return None
+
+
+def is_ranking(norm: str, end: int) -> bool:
+    """Is the region name ending at `end` a ranking scope (全市第三, 全国首个)?"""
+    return load_scope().ranking_after.match(norm, end) is not None
 
 
 def tail_after(norm: str, end: int) -> str | None:
@@ -121,12 +136,17 @@ def validate(d: object) -> list[str]:
     if not isinstance(d, dict):
         return ["scope.yaml: not a mapping"]
     for key, kind in (("boundary", str), ("scope_words", list), ("lead_words", list), ("modifiers", dict),
-                      ("tails", list), ("max_tail_text", int)):
+                      ("tails", list), ("max_tail_text", int), ("per_words", list), ("ranking_after", str),
+                      ("milestone_before", list), ("milestone_after", list)):
         if not isinstance(d.get(key), kind):
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("scope_words", "lead_words", "tails"):
+    try:
+        re.compile(d["ranking_after"])
+    except re.error as e:
+        problems.append(f"scope.yaml: ranking_after does not compile: {e}")
+    for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after"):
         for i, w in enumerate(d[key]):
             if not isinstance(w, str) or not w.strip():
                 problems.append(f"scope.yaml: {key}[{i}] is not a word")

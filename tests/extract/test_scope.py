@@ -97,3 +97,60 @@ def test_scope_data_validates() -> None:
     bad = dict(resources.scope(), lead_words=["实现", "市级"])
     assert any("市级" in p for p in validate(bad))
     assert any("boundary" in p for p in validate({k: v for k, v in resources.scope().items() if k != "boundary"}))
+
+
+def recs(text: str, **meta: str) -> list[tuple]:
+    return [(f.indicator, f.measure.value, float(f.value), f.year, f.region, f.qualifier.value)
+            for f in extract_text(text, **meta)]
+
+
+REPORT = dict(region="萧山区", published="2024-01-20", doc_type="work_report")
+
+
+@pytest.mark.parametrize("text", [
+    "全年地区生产总值首次突破2000亿元大关。全年实现地区生产总值2087.4亿元，增长5.1%。",
+    "全区实现地区生产总值2087.4亿元，增长5.1%。经济总量成功跨越2000亿元新台阶。",
+    "经济总量迈上2000亿元台阶。全区实现地区生产总值2087.4亿元，增长5.1%。",
+])
+def test_milestone_restating_an_exact_value_is_not_a_record(text: str) -> None:
+    values = [r[2] for r in recs(text, **REPORT) if r[:2] == ("gdp", "value")]
+    assert values == [2087.4]
+
+
+def test_milestone_that_is_the_only_report_of_a_level_is_kept() -> None:
+    got = [r for r in recs("2019年全区地区生产总值突破1500亿元大关。", **REPORT) if r[0] == "gdp"]
+    assert got == [("gdp", "value", 1500.0, 2019, "萧山区", "at_least")]
+
+
+@pytest.mark.parametrize("text", [
+    "实现地区生产总值2100亿元、全市第三，增长5.2%。",
+    "地区生产总值增长5.2%，增速位居全市第一。",
+    "地区生产总值2100亿元，总量居全省前列。",
+])
+def test_a_ranking_scope_is_not_the_region(text: str) -> None:
+    regions = {r[4] for r in recs(text, **REPORT) if r[0] == "gdp"}
+    assert regions == {"萧山区"}
+
+
+@pytest.mark.parametrize("region,text", [
+    ("昆山市", "去年昆山全年完成地区生产总值4800.2亿元。"),
+    ("淳安县", "2023年淳安实现地区生产总值301.5亿元。"),
+    ("峨边彝族自治县", "2023年峨边全年实现地区生产总值60.1亿元。"),
+    ("峨边彝族自治县", "2023年峨边县实现地区生产总值60.1亿元。"),
+])
+def test_short_forms_of_county_names(region: str, text: str) -> None:
+    got = recs(text, region=region, published="2024-03-01", doc_type="news")
+    assert [(r[0], r[4]) for r in got] == [("gdp", region)]
+
+
+@pytest.mark.parametrize("text,indicator", [
+    ("上半年全市地域内一般公共预算总收入5102亿元。", "fiscal_revenue_total"),
+    ("全年全口径一般公共预算收入702亿元。", "fiscal_revenue_total"),
+    ("全年公共财政预算收入88.1亿元。", "fiscal_revenue_general"),
+    ("全年地方公共财政收入88.1亿元。", "fiscal_revenue_general"),
+    ("全年进出口总值320.5亿元。", "imports_exports"),
+    ("全年三产增加值1200亿元。", "tertiary_industry_value_added"),
+    ("全年一产增加值120亿元。", "primary_industry_value_added"),
+])
+def test_old_and_regional_names(text: str, indicator: str) -> None:
+    assert {r[0] for r in recs(text, **CITY)} == {indicator}
