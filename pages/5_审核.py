@@ -11,6 +11,7 @@ from src.store.ingest import add_review
 from src.ui import auth, common, data, links
 from src.ui.escape import link, md
 from src.ui.messages import msg
+from src.ui.rules_view import rules_table
 
 common.setup("审核")
 st.title("审核")
@@ -48,7 +49,7 @@ with left:
                 f"来源：{md(row.title or row.file)}")
     st.caption("快捷键：A 确认，X 驳回，N 下一条；表单内 Enter 保存更正。")
     with st.expander("抽取依据"):
-        st.json(row.rules)
+        st.dataframe(rules_table(row.rules), hide_index=True)
 def save(action: str, **fields) -> None:
     try:
         with auth.writing(who):

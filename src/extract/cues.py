@@ -15,6 +15,16 @@ def _words(xs: list[str] | None) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True, slots=True)
+class DocType:
+    """One entry of the document-type vocabulary (cues.yaml document_types)."""
+
+    id: str
+    title_words: tuple[str, ...]
+    years: str  # "work_report", "retrospective" or ""
+    sections: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Cues:
     target: tuple[str, ...]
     target_after: tuple[str, ...]
@@ -28,7 +38,6 @@ class Cues:
     plan_min: int
     review_intro: tuple[re.Pattern[str], ...]
     plan_intro: tuple[re.Pattern[str], ...]
-    section_doc_types: frozenset[str]
     section_title_words: tuple[str, ...]
     growth: tuple[str, ...]
     negate: tuple[str, ...]
@@ -52,6 +61,44 @@ class Cues:
     collective: tuple[tuple[str, tuple[str, ...]], ...]
     ratios: dict[tuple[str, str], str]
     continuation: tuple[str, ...]
+    doc_types: dict[str, DocType]
+    sections_untyped: bool
+    pairing: tuple[str, ...]
+    name_separators: tuple[str, ...]
+    number_separators: tuple[str, ...]
+    threshold_qualifiers: tuple[str, ...]
+    confidence_base: float
+    confidence_floor: float
+    confidence_weights: dict[str, float]
+    distant_name: int
+    relative_prefixes: tuple[str, ...]
+    relative_suffixes: tuple[str, ...]
+
+    def doc_type(self, name: str) -> DocType | None:
+        return self.doc_types.get(name)
+
+    def type_from_title(self, text: str) -> str | None:
+        """The first document type (vocabulary order) whose title word `text` holds."""
+        for t in self.doc_types.values():
+            if any(w in text for w in t.title_words):
+                return t.id
+        return None
+
+    def reads_sections(self, doc_type: str) -> bool:
+        t = self.doc_types.get(doc_type)
+        return t.sections if t is not None else (not doc_type and self.sections_untyped)
+
+    def years_rule(self, doc_type: str) -> str:
+        t = self.doc_types.get(doc_type)
+        return t.years if t is not None else ""
+
+
+def _doc_types(spec: dict) -> dict[str, DocType]:
+    return {
+        str(k): DocType(str(k), tuple(fold(w) for w in (v or {}).get("title", []) or []),
+                        str((v or {}).get("years", "") or ""), bool((v or {}).get("sections", False)))
+        for k, v in (spec or {}).items()
+    }
 
 
 @cache
@@ -71,7 +118,6 @@ def load_cues() -> Cues:
         plan_min=int(sec.get("plan_min", 10)),
         review_intro=tuple(re.compile(x) for x in sec.get("review_intro", [])),
         plan_intro=tuple(re.compile(x) for x in sec.get("plan_intro", [])),
-        section_doc_types=frozenset(str(x or "") for x in sec["doc_types"]),
         section_title_words=_words(sec.get("title_words")),
         growth=_words(me["growth"]),
         negate=_words(me["negate"]),
@@ -95,4 +141,16 @@ def load_cues() -> Cues:
         ratios={(r["numerator"], r["denominator"]): r["indicator"] for r in c.get("ratios", [])},
         collective=tuple((fold(k), tuple(fold(x) for x in v)) for k, v in c["subject"].get("collective", {}).items()),
         continuation=_words(c["subject"]["continuation"]),
+        doc_types=_doc_types(c["document_types"]),
+        sections_untyped=bool(sec.get("untyped", True)),
+        pairing=_words(c["lists"]["pairing"]),
+        name_separators=_words(c["lists"]["name_separators"]),
+        number_separators=_words(c["lists"]["number_separators"]),
+        threshold_qualifiers=_words(c["threshold_qualifiers"]["words"]),
+        confidence_base=float(c["confidence"]["base"]),
+        confidence_floor=float(c["confidence"]["floor"]),
+        confidence_weights={str(k): float(v) for k, v in c["confidence"]["weights"].items()},
+        distant_name=int(c["confidence"]["distant_name"]),
+        relative_prefixes=tuple(c["relative_regions"]["prefixes"]),
+        relative_suffixes=tuple(c["relative_regions"]["suffixes"]),
     )

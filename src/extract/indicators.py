@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import resources
+from .cues import load_cues
 from .textmap import fold
 
 
@@ -44,7 +45,7 @@ def find_indicators(norm: str, lo: int = 0, hi: int | None = None) -> list[Indic
 @cache
 def siblings() -> dict[tuple[str, str], str]:
     """(stem, measure word) -> indicator id, for elliptical mentions like "…增加值增长6%、营收…"."""
-    words = [fold(w) for w in resources.cues()["subject"]["measure_words"]]
+    words = load_cues().measure_words
     out: dict[tuple[str, str], str] = {}
     for name, ind in alias_table().items():
         for w in words:
@@ -54,8 +55,7 @@ def siblings() -> dict[tuple[str, str], str]:
 
 
 def stem_of(alias: str) -> str | None:
-    for w in resources.cues()["subject"]["measure_words"]:
-        w = fold(w)
+    for w in load_cues().measure_words:
         if alias.endswith(w) and len(alias) > len(w):
             return alias[: -len(w)]
     return None

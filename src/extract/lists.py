@@ -57,18 +57,21 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
     norm = doc.tm.norm
     out: dict[int, ListItem] = {}
     previous: list[tuple[IndicatorMention | None, str | None]] | None = None
-    for m in re.finditer("分别", norm[s.start : s.end]):
-        k = s.start + m.start()
+    cues = doc.cues
+    pairing = re.compile("|".join(map(re.escape, cues.pairing)))
+    name_sep = re.compile("|".join(map(re.escape, cues.name_separators)))
+    for m in pairing.finditer(norm, s.start, s.end):
+        k = m.start()
         c0 = clause_start(norm, s.start, k)
         parts: list[tuple[int, int]] = []
         p0 = c0
-        for mm in re.finditer(r"[、和及与]", norm[c0:k]):
+        for mm in name_sep.finditer(norm[c0:k]):
             parts.append((p0, c0 + mm.start()))
             p0 = c0 + mm.end()
         parts.append((p0, k))
         listed: list[NumberMention] = []
         for n in (n for n in nums if n.start >= k):
-            if listed and not re.fullmatch(r"[、和及与,]", norm[listed[-1].tail : n.start]):
+            if listed and norm[listed[-1].tail : n.start] not in cues.number_separators:
                 break
             listed.append(n)
         if not listed:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from . import resources
+from .cues import load_cues
 from .records import DocMeta
 from .regions import find_first_region, lookup
 
@@ -69,10 +69,9 @@ def from_header(text: str, meta: DocMeta) -> DocMeta:
                 region, sources["region"] = r, src
                 break
     if not doc_type:
-        for word, t in resources.cues().get("document_types", {}).items():
-            if word in (title or "") or word in head[:300]:
-                doc_type, sources["doc_type"] = t, "title"
-                break
+        found = load_cues().type_from_title(f"{title or ''}\n{head[:300]}")
+        if found:
+            doc_type, sources["doc_type"] = found, "title"
     for k, v in (("region", region), ("published", published)):
         sources.setdefault(k, "unknown" if not v else "given")
     return replace(meta, title=title or "", publisher=publisher or "", region=region, published=published,
@@ -95,13 +94,17 @@ def read_manifest(path: Path) -> list[tuple[Path, DocMeta]]:
             published = normalise_date(r.get("published"))
         except MetadataError as e:
             raise MetadataError(f"{path}:{i}: {e}") from None
+        doc_type = (r.get("doc_type") or "").strip()
+        if doc_type and load_cues().doc_type(doc_type) is None:
+            raise MetadataError(f"{path}:{i}: unknown doc_type {doc_type!r} "
+                                f"(known: {', '.join(load_cues().doc_types)})")
         meta = DocMeta(
             doc=file,
             title=(r.get("title") or "").strip(),
             publisher=(r.get("publisher") or "").strip(),
             region=(r.get("region") or "").strip() or None,
             published=published,
-            doc_type=(r.get("doc_type") or "").strip(),
+            doc_type=doc_type,
             sources=(("manifest", str(path)),),
         )
         out.append((path.parent / file, meta))

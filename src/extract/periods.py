@@ -110,16 +110,19 @@ def resolve_relative_year(word: str, published_year: int | None) -> int | None:
     return published_year + offset
 
 
-END_MONTHS = {"year": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "Q1-Q3": 9}
-
-
 def end_month(period: str) -> int | None:
     """The month a period ends in (Q1 -> 3, M1-M4 -> 4, year -> 12); None for multi-year."""
-    if period in END_MONTHS:
-        return END_MONTHS[period]
+    months = resources.periods().get("end_months", {})
+    if period in months:
+        return int(months[period])
     if period.startswith("M") and "-M" in period:
         try:
             return int(period.rsplit("-M", 1)[1])
         except ValueError:
             return None
     return None
+
+
+def names_whole_year(word: str) -> bool:
+    """Does a period word name the whole year explicitly (全年), pinning its end month?"""
+    return word.startswith(tuple(resources.periods().get("explicit_year_words", [])))

@@ -21,19 +21,28 @@ from . import periods as per_mod
 from . import regions as reg_mod
 from . import resources
 from .cues import load_cues
+from .deciders import (
+    Site,
+    confidence,
+    decide_measure,
+    decide_period,
+    decide_qualifier,
+    decide_region,
+    decide_status,
+    decide_year,
+    is_range_end,
+    is_range_start,
+    period_word,
+)
 from .document import (
     BOOK,
     Doc,
     Spans,
     canonical,
     chain_ok,
-    clause_end,
     clause_start,
     is_reference,
-    leftover,
-    pick_period,
     previous_full,
-    section_at,
     sentence_subject,
     valid_mention,
 )
@@ -41,8 +50,8 @@ from .indicators import IndicatorMention
 from .lists import count_forward, fenbie_lists, share_of
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers
-from .records import DocMeta, Figure, Measure, Qualifier, Status
-from .structure import WORK_REPORT_TYPES, Sentence, document_years, find_sections, split_sentences
+from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
+from .structure import Sentence, document_years, find_sections, split_sentences
 from .textmap import TextMap, build
 
 
@@ -62,195 +71,44 @@ class Candidate:
     quote_lo: int
     sentence: Sentence
     confidence: float
-    rules: dict[str, str] = field(default_factory=dict)
+    rules: list[Rule] = field(default_factory=list)
 
 
-def _region_for(doc: Doc, s: Sentence, lo: int, n: NumberMention, mention: IndicatorMention) -> tuple[str | None, str]:
-    cands = [
-        r
-        for r in doc.regions.within(s.start, n.start)
-        if s.start <= r.start and r.end <= n.start and not (mention.start <= r.start < mention.end)
-    ]
-    valid = []
-    for r in cands:
-        if doc.in_book(r.start):
-            continue
-        if any(m.start <= r.start < m.end for m in doc.inds_in(s.start, s.end)):
-            continue  # part of a name: 浙江省“专精特新”中小企业
-        if not r.relative:
-            # a region is the subject when an indicator or the number itself follows it closely
-            nxt = doc.inds_in(r.end, min(len(doc.tm.norm), r.end + 40))
-            near_ind = bool(nxt) and nxt[0].start - r.end <= 4 and nxt[0].start == mention.start
-            near_num = 0 <= n.start - r.end <= 2
-            if not (near_ind or near_num):
-                continue
-        valid.append(r)
-    if valid:
-        r = valid[-1]
-        return r.name, f"mention: {doc.tm.norm[r.start:r.end]}"
-    if s.paragraph in doc.para_region:
-        name, head = doc.para_region[s.paragraph]
-        return name, f"paragraph heading: {head}"
-    return doc.ctx.meta.region, "document region"
-
-
-def _decide(doc: Doc, s: Sentence, n: NumberMention, mention: IndicatorMention, gap_lo: int,
-            prev_measure: Measure | None, fenbie_q: str | None, rules: dict[str, str]) -> Candidate | None:
-    norm = doc.tm.norm
-    cues = doc.cues
-    indicator = mention.indicator
-    gap = norm[gap_lo : n.start]
-    # an elliptical sibling: "数字经济核心产业增加值增长6%、营收突破1100亿元"
-    stem = ind_mod.stem_of(mention.alias)
-    if stem:
-        for w in cues.measure_words:
-            if w in gap and (stem, w) in ind_mod.siblings():
-                indicator = ind_mod.siblings()[(stem, w)]
-                rules["indicator"] = f"elliptical {w} after {mention.alias}"
-    unit = ind_mod.unit_of(indicator)
-    fam, factor = canonical(unit)
-    # ---- measure and value
-    measure: Measure
-    if n.is_percent:
-        if unit == "%":
-            measure, value = Measure.VALUE, n.number
-            rules["measure"] = "indicator is a ratio"
-        else:
-            cue = next((w for w in cues.growth if w in gap), None)
-            if cue is None and prev_measure is Measure.GROWTH:
-                rest = leftover(doc, gap_lo, n.start)
-                for w in cues.continuation:
-                    rest = rest.replace(w, "")
-                if not rest:
-                    cue = "(continues the growth rates before it)"
-            if cue is None:
-                return None
-            measure, value = Measure.GROWTH, n.number
-            rules["measure"] = f"growth cue: {cue}"
-            tail = gap.rstrip(cues.particles)
-            if value > 0 and any(tail.endswith(w) for w in cues.negate):
-                value = -value
-                rules["value"] = "negated by " + next(w for w in cues.negate if tail.endswith(w))
-    else:
-        nfam = n.family
-        base = n.base
-        if nfam is None:
-            if not n.magnitude:
-                return None
-            nfam = fam  # "105万" for a unit of 万人
-        if nfam != fam:
-            variant = ind_mod.variants().get((indicator, nfam))
-            if variant is None:
-                return None
-            indicator, rules["indicator"] = variant, rules.get("indicator", "") + f" ({nfam} variant)"
-            unit = ind_mod.unit_of(indicator)
-            fam, factor = canonical(unit)
-        tail = gap.rstrip(cues.particles)
-        if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
-            return None
-        flow = resources.indicators()[indicator].name_zh.startswith(cues.flow_prefixes)
-        if flow and any(w in gap for w in cues.stock_words):
-            return None  # a stock after a flow: "新增…85家，总数达到1120家"
-        measure, value = Measure.VALUE, base / factor
-        rules["measure"] = "level"
-    # ---- range start (从295家增长到1880家): not a figure
-    subannual_in_gap = any(p.sub_annual for p in doc.periods.within(gap_lo, n.start))
-    stripped = re.sub(r"(?:19|20)\d{2}年(?:的)?|的$", "", gap)
-    if stripped.endswith(tuple(cues.range_start)) and not subannual_in_gap:
-        after = norm[n.tail : clause_end(norm, n.tail, s.end)]
-        if any(w in after for w in cues.range_end):
-            return None
-    range_end = any(w in gap for w in cues.range_end) and re.search(
-        "[" + "".join(cues.range_start) + r"][^,;:]{0,16}?\d", norm[s.start : n.start]
-    ) is not None
-    # ---- status
-    sec = section_at(doc, n.start)
-    before = norm[max(s.full_start, sec.head_end if sec is not None else 0) : n.start]
-    before = BOOK.sub("", before)
-    after_clause = norm[n.tail : clause_end(norm, n.tail, s.full_end)]
-    tcue = next((w for w in cues.target if w in before), None) or next(
-        (w for w in cues.target_after if w in after_clause), None
-    )
-    if sec is not None and sec.status is Status.TARGET:
-        status, rules["status"] = Status.TARGET, sec.rule
-    elif tcue:
-        status, rules["status"] = Status.TARGET, f"target cue: {tcue}"
-    elif sec is not None and sec.status is Status.ACTUAL:
-        status, rules["status"] = Status.ACTUAL, sec.rule
-    else:
-        acue = next((w for w in cues.actual if w in before), None)
-        status, rules["status"] = Status.ACTUAL, (f"result cue: {acue}" if acue else "default: result")
-    # ---- period
-    clause_lo = max(clause_start(norm, s.start, n.start), gap_lo if gap_lo > clause_start(norm, s.start, n.start) else 0)
-    p = pick_period(doc, clause_lo, n.start)
-    named_in_gap = [y for y in doc.years.within(gap_lo, n.start) if y.year and not y.baseline]
-    if p is None and not named_in_gap:
-        first = doc.inds_in(s.full_start, s.full_end)
-        topic_end = first[0].start if first else n.start
-        p = pick_period(doc, s.full_start, min(topic_end, n.start))
-    annual_avg = next((w for w in cues.annual_average if w in gap), None)
-    if annual_avg:
-        measure = Measure.GROWTH if n.is_percent else measure
-        period, rules["period"] = "multi-year", f"average annual: {annual_avg}"
-    elif p is not None:
-        period, rules["period"] = p.period, f"period word: {norm[p.start:p.end]}"
-    elif range_end and not re.search(r"(?:19|20)\d{2}年", gap):
-        period, rules["period"] = "multi-year", "change between two unnamed years"
-    elif doc.ctx.period != "year" and status is not Status.TARGET:
-        period, rules["period"] = doc.ctx.period, "document title period"
-    else:
-        period, rules["period"] = "year", "default: whole year"
-    # ---- year
-    ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)]
-    year: int | None
-    if period == "multi-year":
-        named = [y.year for y in ys if y.year is not None]
-        plans = [x for x in doc.periods.within(s.full_start, n.start) if x.end_year]
-        if named:
-            year, rules["year"] = named[-1], "named end year"
-        elif plans:
-            year, rules["year"] = plans[-1].end_year, f"end of {norm[plans[-1].start:plans[-1].end]}"
-        elif doc.ctx.meta.doc_type in WORK_REPORT_TYPES:
-            year, rules["year"] = doc.ctx.actual_year, "work report: the year under review"
-        else:
-            year, rules["year"] = None, "not pinned down by the text"
-    elif ys:
-        y = ys[-1]
-        if y.year is not None:
-            year, rules["year"] = y.year, f"year in sentence: {norm[y.start:y.end]}"
-        else:
-            year = per_mod.resolve_relative_year(y.relative, doc.ctx.meta.published_year)
-            rules["year"] = f"relative year: {y.relative}"
-    elif sec is not None and sec.year is not None:
-        year, rules["year"] = sec.year, "section heading year"
-    elif status is Status.TARGET:
-        year, rules["year"] = doc.ctx.target_year, f"document: {doc.ctx.year_rule}"
-    else:
-        year, rules["year"] = doc.ctx.actual_year, f"document: {doc.ctx.year_rule}"
-        meta = doc.ctx.meta
-        ends = per_mod.end_month(period)
-        explicit = p is not None and (p.sub_annual or norm[p.start : p.end].startswith("全年"))
-        if (explicit and ends and year is not None and year == meta.published_year and meta.published_month
-                and meta.published_month < ends):
-            year, rules["year"] = year - 1, "a result for a period that had not ended by publication: the year before"
-    # ---- region
-    region, rules["region"] = _region_for(doc, s, gap_lo, n, mention)
-    # ---- qualifier
-    q = n.qualifier
-    if fenbie_q and fenbie_q != "exact" and q == "exact":
-        q = fenbie_q
-    if n.qualifier_word:
-        rules["qualifier"] = f"word: {n.qualifier_word}"
+def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Candidate | None:
+    """Every field of the figure at `site`, each by its decider (see deciders); None when the
+    number is not a figure."""
+    measured = decide_measure(site, prev_measure)
+    if measured is None or is_range_start(site):
+        return None
+    rules.extend(measured.rules)
+    status, rule = decide_status(site)
+    rules.append(rule)
+    p = period_word(site)
+    period, rule = decide_period(site, status, p, is_range_end(site))
+    rules.append(rule)
+    year, rule = decide_year(site, period, status, p)
+    rules.append(rule)
+    region, rule = decide_region(site)
+    rules.append(rule)
+    qualifier, rule = decide_qualifier(site)
+    rules.append(rule)
+    n = site.n
+    if n.chinese:
+        rules.append(Rule("value", "chinese_numeral", site.norm[n.start : n.end]))
+    if n.start - site.mention.end > site.doc.cues.distant_name:
+        rules.append(Rule("indicator", "distant_name", site.mention.alias))
+    value = measured.value
     if value == value.to_integral_value():
         value = Decimal(int(value))
     return Candidate(
-        indicator=indicator, measure=measure, value=value, status=status, year=year, period=period,
-        region=region, qualifier=Qualifier(q), num=n, quote_lo=0, sentence=s, confidence=0.0, rules=rules,
+        indicator=measured.indicator, measure=measured.measure, value=value, status=status, year=year,
+        period=period, region=region, qualifier=qualifier, num=n, quote_lo=0, sentence=site.s,
+        confidence=confidence(site.doc, rules), rules=rules,
     )
 
 
 def _threshold(doc: Doc, n: NumberMention) -> bool:
-    if n.qualifier_word not in ("以上", "以下"):
+    if n.qualifier_word not in doc.cues.threshold_qualifiers:
         return False
     after = doc.tm.norm[n.tail : n.tail + 10]
     after = after[1:] if after.startswith("的") else after
@@ -310,7 +168,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text)
     norm = tm.norm
-    ctx = document_years(meta)
+    ctx = document_years(meta, cues)
     sentences = split_sentences(tm)
     numbers = find_numbers(norm)
     windows = _windows(sentences, numbers)
@@ -336,7 +194,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             continue
         fenbie = fenbie_lists(doc, s, nums)
         part_parent: str | None = None
-        if (norm.startswith("其中", s.full_start) and s.full_start == s.start) or norm.startswith("其中", s.full_start):
+        if norm.startswith(cues.part_markers, s.full_start):
             prev = previous_full(doc, s)
             part_parent = sentence_subject(doc, *prev) if prev else None
         carry: IndicatorMention | None = None
@@ -355,7 +213,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 continue
             if _threshold(doc, n):
                 continue
-            rules: dict[str, str] = {}
+            rules: list[Rule] = []
             mention: IndicatorMention | None = None
             fen_q: str | None = None
             fen_region: str | None = None
@@ -364,14 +222,14 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 if item.mention is None:
                     continue
                 mention, fen_region, fen_q = item.mention, item.region, item.qualifier
-                rules["indicator"] = f"分别 list: {mention.alias}"
-                k = norm.rfind("分别", s.start, n.start)
+                rules.append(Rule("indicator", "pairing_list", mention.alias))
+                k = max(norm.rfind(w, s.start, n.start) for w in cues.pairing)
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
             else:
                 fwd = count_forward(doc, n, s) if n.family == "count" else None
                 if fwd is not None:
                     mention = fwd
-                    rules["indicator"] = f"count before its name: {fwd.alias}"
+                    rules.append(Rule("indicator", "count_forward", fwd.alias))
                     gap_lo = n.start
                 else:
                     before = [m for m in doc.inds_in(s.start, n.start)]
@@ -383,11 +241,10 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     ratio = share_of(doc, before, n) if n.is_percent else None
                     if ratio is not None:
                         mention, gap_lo = ratio
-                        rules["indicator"] = f"share: {mention.alias}"
-                        cand = _decide(doc, s, n, mention, gap_lo, None, None, rules)
+                        rules.append(Rule("indicator", "share", mention.alias))
+                        cand = _decide(Site(doc, s, n, mention, gap_lo), None, rules)
                         if cand is not None:
                             cand.quote_lo = clause_start(norm, s.start, n.start)
-                            cand.confidence = _confidence(cand, mention)
                             cands.append(cand)
                         continue
                     if not valid_mention(doc, mention) or is_reference(doc, mention, s.start):
@@ -405,12 +262,13 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if not chain_ok(doc, gap_lo, n.start):
                         broken.add(key)
                         continue
-                    rules["indicator"] = f"name before the number: {mention.alias}"
+                    rules.append(Rule("indicator", "name_before", mention.alias))
             if part_parent is not None:
                 part_of = resources.indicators()[mention.indicator].part_of
                 if part_of and part_of != part_parent:
                     continue
-            cand = _decide(doc, s, n, mention, gap_lo, last_measure.get(mention.start), fen_q, rules)
+            site = Site(doc, s, n, mention, gap_lo, list_region=fen_region, list_qualifier=fen_q)
+            cand = _decide(site, last_measure.get(mention.start), rules)
             last_num_end[mention.start] = n.tail
             if cand is None:
                 inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)
@@ -418,31 +276,10 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                         and n.family != canonical(ind_mod.unit_of(mention.indicator))[0]):
                     broken.add(mention.start)  # the sentence moved on to another quantity
                 continue
-            if fen_region:
-                cand.region, cand.rules["region"] = fen_region, "分别 list"
             last_measure[mention.start] = cand.measure
             cand.quote_lo = clause_start(norm, s.start, min(mention.start, n.start))
-            cand.confidence = _confidence(cand, mention)
             cands.append(cand)
     return [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
-
-
-def _confidence(c: Candidate, mention: IndicatorMention) -> float:
-    score = 0.95
-    why = c.rules.get("indicator", "")
-    if why.startswith(("count before", "分别", "elliptical")):
-        score -= 0.1
-    if c.rules.get("status", "").startswith("default"):
-        score -= 0.05
-    if c.rules.get("year", "").startswith("not pinned"):
-        score -= 0.05
-    if c.num.chinese:
-        score -= 0.05
-    if "continues" in c.rules.get("measure", ""):
-        score -= 0.1
-    if c.num.start - mention.end > 20:
-        score -= 0.1
-    return round(max(score, 0.3), 2)
 
 
 def _close(a: Decimal, b: Decimal) -> bool:
@@ -508,7 +345,7 @@ def _to_figure(doc: Doc, c: Candidate) -> Figure:
         sentence_end=s_end,
         confidence=c.confidence,
         raw=tm.text[start:end],
-        rules=tuple(sorted(c.rules.items())),
+        rules=tuple(c.rules),
     )
 
 
@@ -528,9 +365,6 @@ def extract_text(
     meta = from_header(text, DocMeta(doc=doc, title=title, publisher=publisher, region=region,
                                       published=published, doc_type=doc_type or ""))
     return extract_document(text, meta)
-
-
-__all__ = ["extract_document", "extract_text"]
 
 
 __all__ = ["extract_document", "extract_text"]

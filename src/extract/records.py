@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Status(StrEnum):
@@ -24,6 +24,35 @@ class Qualifier(StrEnum):
     APPROX = "approx"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+
+
+class Rule(NamedTuple):
+    """Why a field of a figure has its value: the field, the id of the rule that decided it
+    (stable, see deciders.py; confidence weights are keyed by it) and the word or span of the
+    text it rests on ("" when the rule is a default)."""
+
+    field: str
+    rule: str
+    evidence: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"field": self.field, "rule": self.rule, "evidence": self.evidence}
+
+
+# Every rule id a decider may give, by field (see deciders.py and structure.find_sections).
+RULE_IDS: dict[str, frozenset[str]] = {
+    "indicator": frozenset({"name_before", "pairing_list", "count_forward", "share", "elliptical", "unit_variant",
+                            "distant_name"}),
+    "measure": frozenset({"ratio_indicator", "growth_cue", "growth_continued", "level", "annual_average"}),
+    "value": frozenset({"negated", "chinese_numeral"}),
+    "status": frozenset({"section_heading", "plan_opens", "review_opens", "plan_wording", "target_cue", "target_after",
+                         "actual_cue", "default_actual"}),
+    "period": frozenset({"annual_average", "period_word", "unnamed_years_change", "document_period", "default_year"}),
+    "year": frozenset({"named_end_year", "plan_end", "work_report_review", "unpinned", "sentence_year",
+                       "relative_year", "section_year", "document_target", "document_actual", "period_not_ended"}),
+    "region": frozenset({"pairing_list", "mention", "paragraph_heading", "document"}),
+    "qualifier": frozenset({"pairing_list", "word", "default_exact"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +88,7 @@ class Figure:
 
     `text[start:end]` is the number with its unit; `quote` is the clause around it and
     `sentence_start`/`sentence_end` the sentence, all offsets into the document text as read.
-    `rules` says which rule or cue word decided each field, for reviewers.
+    `rules` lists, for each field, the rule that decided it and its evidence, for reviewers.
     """
 
     doc: str
@@ -81,7 +110,11 @@ class Figure:
     sentence_end: int
     confidence: float
     raw: str
-    rules: tuple[tuple[str, str], ...] = field(default=())
+    rules: tuple[Rule, ...] = field(default=())
+
+    def rule_for(self, name: str) -> Rule | None:
+        """The last rule that decided field `name` (None when no rule names it)."""
+        return next((r for r in reversed(self.rules) if r.field == name), None)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -89,7 +122,7 @@ class Figure:
         d["status"] = str(self.status)
         d["qualifier"] = str(self.qualifier)
         d["value"] = decimal_to_json(self.value)
-        d["rules"] = dict(self.rules)
+        d["rules"] = [Rule(*r).as_dict() for r in self.rules]
         return d
 
     def to_json(self) -> str:

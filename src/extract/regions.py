@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import resources
+from .cues import load_cues
 from .resources import Region
 from .scope import is_ranking
 
@@ -17,8 +18,8 @@ COUNTRY = "全国"
 @cache
 def _relative() -> re.Pattern[str]:
     """全区/我市/本县…: a prefix and a level suffix, from cues.yaml."""
-    spec = resources.cues()["relative_regions"]
-    return re.compile(f"(?:{'|'.join(map(re.escape, spec['prefixes']))})({'|'.join(map(re.escape, spec['suffixes']))})")
+    c = load_cues()
+    return re.compile(f"(?:{'|'.join(map(re.escape, c.relative_prefixes))})({'|'.join(map(re.escape, c.relative_suffixes))})")
 
 
 @dataclass(frozen=True, slots=True)

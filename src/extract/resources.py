@@ -174,6 +174,9 @@ def validate() -> list[str]:
             re.compile(p["pattern"])
         except re.error as e:
             problems.append(f"periods.yaml: periods[{i}]: pattern does not compile: {e}")
+    for k, v in (periods().get("end_months") or {}).items():
+        if not isinstance(v, int) or not 1 <= v <= 12:
+            problems.append(f"periods.yaml: end_months.{k}: {v!r} is not a month")
     valid_q = {"exact", "approx", "at_least", "at_most"}
     for part, table in qualifiers().items():
         for word, q in table.items():
@@ -189,13 +192,101 @@ def validate() -> list[str]:
             problems.append("region_forms.yaml: county_suffixes must be a list and min_length >= 1")
     except (KeyError, TypeError, ValueError, re.error) as e:
         problems.append(f"region_forms.yaml: {e}")
-    c = cues()
-    for key in ("status", "measure", "chain", "range", "sections"):
-        if key not in c:
-            problems.append(f"cues.yaml: missing section {key!r}")
+    problems += validate_cues(cues(), ids)
     from .checks import validate as validate_checks  # the safety net's data (checks.yaml)
     from .numerals import validate as validate_numerals  # numbers' own data (numerals.yaml)
 
     problems.extend(validate_numerals())
     problems.extend(validate_checks())
     return problems
+
+
+CUE_SECTIONS = ("document_types", "status", "sections", "measure", "chain", "range", "threshold", "subject",
+                "narrowing", "ratios", "lists", "threshold_qualifiers", "confidence", "relative_regions")
+# Keys whose value is a list of words (every other list must be one too, unless named here).
+CUE_NUMBERS = {("sections", "plan_ratio"), ("sections", "plan_min"), ("chain", "max_leftover"),
+               ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name")}
+CUE_PATTERNS = {("sections", "review_intro"), ("sections", "plan_intro")}
+DOC_TYPE_KEYS = {"title", "years", "sections"}
+DOC_TYPE_YEARS = {"", "work_report", "retrospective"}
+
+
+def _word_list(where: str, xs: object) -> list[str]:
+    if not isinstance(xs, list) or not xs:
+        return [f"{where}: expected a non-empty list of words"]
+    return [f"{where}: {x!r} is not a non-empty word" for x in xs if not isinstance(x, str) or not x.strip()]
+
+
+def validate_cues(c: dict[str, Any], ids: set[str]) -> list[str]:
+    """Problems in cues.yaml's contents: sections, word lists, patterns, numbers, the document-type
+    vocabulary, ratio indicators and confidence weights (keyed by known rule ids)."""
+    from .records import RULE_IDS
+
+    out: list[str] = []
+    if not isinstance(c, dict):
+        return ["cues.yaml: not a mapping"]
+    for key in CUE_SECTIONS:
+        if key not in c:
+            out.append(f"cues.yaml: missing section {key!r}")
+    for sec in ("status", "sections", "measure", "chain", "range", "threshold", "subject", "narrowing", "lists",
+                "threshold_qualifiers", "relative_regions"):
+        for k, v in (c.get(sec) or {}).items():
+            where = f"cues.yaml: {sec}.{k}"
+            if (sec, k) in CUE_NUMBERS:
+                if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
+                    out.append(f"{where}: expected a non-negative number")
+            elif (sec, k) in CUE_PATTERNS:
+                out += _word_list(where, v)
+                for x in v if isinstance(v, list) else []:
+                    try:
+                        re.compile(str(x))
+                    except re.error as e:
+                        out.append(f"{where}: pattern {x!r} does not compile: {e}")
+            elif isinstance(v, list):
+                out += _word_list(where, v)
+            elif isinstance(v, dict):  # subject.collective: word -> its members
+                for word, members in v.items():
+                    out += _word_list(f"{where}.{word}", members)
+            elif not isinstance(v, bool):
+                out.append(f"{where}: unexpected value {v!r}")
+    st = c.get("status") or {}
+    both = set(st.get("target") or []) & set(st.get("actual") or [])
+    if both:
+        out.append(f"cues.yaml: status: words both target and actual: {', '.join(sorted(both))}")
+    types = c.get("document_types") or {}
+    owner: dict[str, str] = {}
+    for t, spec in types.items():
+        where = f"cues.yaml: document_types.{t}"
+        if not re.fullmatch(r"[a-z][a-z_]*", str(t)):
+            out.append(f"{where}: bad type id")
+        spec = spec or {}
+        if not isinstance(spec, dict):
+            out.append(f"{where}: expected a mapping")
+            continue
+        for k in set(spec) - DOC_TYPE_KEYS:
+            out.append(f"{where}: unknown key {k!r}")
+        if "title" in spec:
+            out += _word_list(f"{where}.title", spec["title"])
+            for w in spec["title"] or []:
+                if w in owner:
+                    out.append(f"{where}: title word {w!r} already gives {owner[w]}")
+                owner[w] = str(t)
+        if spec.get("years", "") not in DOC_TYPE_YEARS:
+            out.append(f"{where}: years {spec.get('years')!r} not one of {sorted(DOC_TYPE_YEARS)}")
+        if not isinstance(spec.get("sections", False), bool):
+            out.append(f"{where}: sections must be true or false")
+    for i, r in enumerate(c.get("ratios") or []):
+        for k in ("numerator", "denominator", "indicator"):
+            if r.get(k) not in ids:
+                out.append(f"cues.yaml: ratios[{i}].{k}: {r.get(k)!r} is not an indicator id")
+    conf = c.get("confidence") or {}
+    if isinstance(conf.get("floor"), int | float) and isinstance(conf.get("base"), int | float) and not (
+            0 <= conf["floor"] <= conf["base"] <= 1):
+        out.append("cues.yaml: confidence: need 0 <= floor <= base <= 1")
+    for k, w in (conf.get("weights") or {}).items():
+        fld, _, rule = str(k).partition(".")
+        if rule not in RULE_IDS.get(fld, ()):
+            out.append(f"cues.yaml: confidence.weights: {k!r} is not field.rule_id of a known rule")
+        if not isinstance(w, int | float) or not 0 <= w <= 1:
+            out.append(f"cues.yaml: confidence.weights.{k}: weight {w!r} not in [0, 1]")
+    return out

@@ -12,7 +12,6 @@ from .textmap import TextMap, fold
 
 FULL_STOP = set("。！？!?")
 SUB_STOP = set(";；")
-WORK_REPORT_TYPES = {"work_report", "government_work_report"}
 HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、")
 HEADING_STOP = set("。；;:：(（，,")
 STOPS = re.compile("[。！？!?;；]")
@@ -33,8 +32,9 @@ class Section:
     end: int
     status: Status | None
     year: int | None
-    rule: str
+    rule: str  # rule id: section_heading, plan_opens, review_opens, plan_wording ("" when none)
     head_end: int = 0  # where the heading's own words end (cue words there are not the figures')
+    evidence: str = ""  # the heading, opening words or cue counts the status rests on
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +46,19 @@ class DocContext:
     period: str = "year"  # the period results refer to when the sentence does not say
 
 
-def document_years(meta: DocMeta) -> DocContext:
+def is_work_report(meta: DocMeta, cues: Cues) -> bool:
+    """Does the document review the year before its own and plan its own (a work report)?"""
+    if cues.years_rule(meta.doc_type) == "work_report":
+        return True
+    title = meta.title or ""
+    return any(t.years == "work_report" and any(w in title for w in t.title_words) for t in cues.doc_types.values())
+
+
+def document_years(meta: DocMeta, cues: Cues) -> DocContext:
     """The year results and targets refer to when the sentence does not say."""
     title_years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=年)", meta.title or "")]
     pub = meta.published_year
-    is_report = meta.doc_type in WORK_REPORT_TYPES or "政府工作报告" in (meta.title or "")
+    is_report = is_work_report(meta, cues)
     if is_report:
         target = title_years[0] if title_years else pub
         if target is not None and pub is not None and meta.published_month and meta.published_month >= 10:
@@ -62,7 +70,7 @@ def document_years(meta: DocMeta) -> DocContext:
         target = title_years[1] if len(title_years) > 1 else (pub if pub and pub >= actual else actual)
         rule = "title year"
     elif pub is not None:
-        retrospective = meta.doc_type in {"statistical_communique", "statistical_analysis", "communique"}
+        retrospective = cues.years_rule(meta.doc_type) == "retrospective"
         early = (meta.published_month or 12) <= 6
         actual = pub - 1 if retrospective and early else pub
         target = pub
@@ -111,7 +119,8 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     before; the first stretch, without either, is a plan only when its wording is clearly a plan.
     """
     norm = tm.norm
-    marks: list[tuple[int, str, Status | None, str, int]] = [(0, "", None, "", 0)]  # start, heading, status, rule, end
+    # start, heading, status, rule id, heading end, evidence
+    marks: list[tuple[int, str, Status | None, str, int, str]] = [(0, "", None, "", 0, "")]
     for m in HEADING.finditer(norm):
         i = m.start()
         before_orig = tm.orig(i) - 1
@@ -129,46 +138,46 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
             status = Status.ACTUAL
         elif any(w in head for w in cues.plan_heads):
             status = Status.TARGET
-        marks.append((i, head, status, f"section heading: {head}" if status else "", j))
-    read_sections = meta.doc_type in cues.section_doc_types or any(w in (meta.title or "") for w in cues.section_title_words)
+        marks.append((i, head, status, "section_heading" if status else "", j, head if status else ""))
+    read_sections = cues.reads_sections(meta.doc_type) or any(w in (meta.title or "") for w in cues.section_title_words)
     if read_sections:
         heads = {x[0]: k for k, x in enumerate(marks)}
         for m in re.finditer(r"[^。！？!?]+", norm):
             sent = m.group()[:40]
             found: tuple[Status, str] | None = None
             if any(p.search(sent) for p in cues.plan_intro):
-                found = Status.TARGET, f"plan opens: {sent[:16]}"
+                found = Status.TARGET, "plan_opens"
             elif any(p.search(sent) for p in cues.review_intro):
-                found = Status.ACTUAL, f"review opens: {sent[:16]}"
+                found = Status.ACTUAL, "review_opens"
             if found is None:
                 continue
             k = heads.get(m.start())
             if k is None:
-                marks.append((m.start(), "", *found, 0))
+                marks.append((m.start(), "", *found, 0, sent[:16]))
             elif marks[k][2] is None:  # a heading without a cue word of its own, opening a stretch
-                marks[k] = (marks[k][0], marks[k][1], *found, marks[k][4])
+                marks[k] = (marks[k][0], marks[k][1], *found, marks[k][4], sent[:16])
     marks.sort(key=lambda x: x[0])
     sections: list[Section] = []
     prev: Section | None = None
-    for k, (s, head, status, rule, head_end) in enumerate(marks):
+    for k, (s, head, status, rule, head_end, evidence) in enumerate(marks):
         e = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
         if e <= s and k + 1 < len(marks):
             continue
         year_m = re.search(r"((?:19|20)\d{2})年", head)
         year = int(year_m.group(1)) if year_m else None
         if not read_sections:
-            status, rule = None, ""
+            status, rule, evidence = None, "", ""
         elif status is None and prev is not None and prev.status is not None:
-            status, rule = prev.status, prev.rule
+            status, rule, evidence = prev.status, prev.rule, prev.evidence
         elif status is None and prev is None:
             body = norm[s:e]
             plan = sum(body.count(w) for w in cues.plan_vote)
             review = sum(body.count(w) for w in cues.review_vote)
             if plan >= cues.plan_min and plan >= cues.plan_ratio * max(review, 1):
-                status, rule = Status.TARGET, f"plan wording ({plan} plan vs {review} review cues)"
+                status, rule, evidence = Status.TARGET, "plan_wording", f"{plan}:{review}"
         if year is None and prev is not None and not head and prev.year is not None:
             year = prev.year
-        sec = Section(s, e, status, year, rule, head_end)
+        sec = Section(s, e, status, year, rule, head_end, evidence)
         sections.append(sec)
         prev = sec
     return sections

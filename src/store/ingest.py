@@ -80,7 +80,7 @@ def _figure_rows(doc_id: str, figs: Iterable[Figure]) -> list[tuple]:
         rows.append((
             fid, doc_id, f.indicator, str(f.measure), float(f.value), str(f.value), f.unit, str(f.status), f.year,
             f.period, f.region, str(f.qualifier), f.start, f.end, f.quote, f.quote_start, f.quote_end,
-            f.sentence_start, f.sentence_end, f.confidence, f.raw, json.dumps(dict(f.rules), ensure_ascii=False),
+            f.sentence_start, f.sentence_end, f.confidence, f.raw, json.dumps([r.as_dict() for r in f.rules], ensure_ascii=False),
             EXTRACTOR_VERSION,
         ))
     return rows

@@ -2,6 +2,7 @@
 
 import pytest
 
+from src.extract.records import RULE_IDS
 from tests.conftest import rec
 
 WORK_REPORT = dict(region="淳安县", published="2021-01-12", doc_type="work_report")
@@ -244,10 +245,12 @@ def test_offsets_survive_whitespace_and_quotes(extract):
 
 def test_rules_explain_every_field(extract):
     (f,) = extract("力争实际利用外资7亿美元。", region="萧山区", published="2026-01", doc_type="work_report")
-    rules = dict(f.rules)
-    assert {"indicator", "measure", "status", "year", "period", "region"} <= set(rules)
-    assert "力争" in rules["status"]
+    assert {"indicator", "measure", "status", "year", "period", "region", "qualifier"} <= {r.field for r in f.rules}
+    assert f.rule_for("status") == ("status", "target_cue", "力争")
+    assert f.rule_for("indicator") == ("indicator", "name_before", "实际利用外资")
+    assert all(r.rule in RULE_IDS[r.field] for r in f.rules)
     assert 0 < f.confidence <= 1
+    assert f.to_dict()["rules"][0].keys() == {"field", "rule", "evidence"}
 
 
 def test_json_roundtrip(extract):

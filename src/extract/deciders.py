@@ -1,0 +1,329 @@
+"""One small decider per field of a figure: measure (with value), status, period, year, region,
+qualifier. Each returns its value and the `Rule` (field, rule id, evidence) that decided it.
+
+Rule ids are stable: the confidence weights in cues.yaml (`confidence.weights`) are keyed by
+`field.rule_id`, and reviewers read them in the 审核 page. A decider that is a chain of small
+rules (region, status) tries them in order; to add a rule, insert a function into its chain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import indicators as ind_mod
+from . import periods as per_mod
+from . import resources
+from .document import BOOK, Doc, canonical, clause_end, clause_start, leftover, pick_period, section_at
+from .indicators import IndicatorMention
+from .numbers import NumberMention
+from .periods import PeriodMention
+from .records import Measure, Qualifier, Rule, Status
+from .structure import Section, Sentence
+
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
+
+
+@dataclass(slots=True)
+class Site:
+    """Where a number is read: its document, sentence, the indicator name it belongs to, where
+    the text linking them starts, and what a 分别 list already says about it."""
+
+    doc: Doc
+    s: Sentence
+    n: NumberMention
+    mention: IndicatorMention
+    gap_lo: int
+    list_region: str | None = None
+    list_qualifier: str | None = None
+
+    @property
+    def norm(self) -> str:
+        return self.doc.tm.norm
+
+    @property
+    def gap(self) -> str:
+        """The text between the name (or the previous number of its chain) and the number."""
+        return self.doc.tm.norm[self.gap_lo : self.n.start]
+
+    def section(self) -> Section | None:
+        return section_at(self.doc, self.n.start)
+
+
+# ---- measure and value -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Measured:
+    indicator: str
+    measure: Measure
+    value: Decimal
+    rules: list[Rule]
+
+
+def _elliptical(site: Site) -> tuple[str, list[Rule]]:
+    """'数字经济核心产业增加值增长6%、营收突破1100亿元': 营收 names the sibling with the same stem."""
+    stem = ind_mod.stem_of(site.mention.alias)
+    indicator, rules = site.mention.indicator, []
+    if stem:
+        for w in site.doc.cues.measure_words:
+            if w in site.gap and (stem, w) in ind_mod.siblings():
+                indicator = ind_mod.siblings()[(stem, w)]
+                rules = [Rule("indicator", "elliptical", w)]
+    return indicator, rules
+
+
+def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
+    """Level or growth rate, and the value in the indicator's canonical unit; None when the
+    number is not a figure of the indicator (another unit, an increment, a stock after a flow)."""
+    cues, gap = site.doc.cues, site.gap
+    n = site.n
+    indicator, rules = _elliptical(site)
+    unit = ind_mod.unit_of(indicator)
+    fam, factor = canonical(unit)
+    tail = gap.rstrip(cues.particles)
+    if n.is_percent:
+        if unit == "%":
+            avg = next((w for w in cues.annual_average if w in gap), None)
+            if avg:  # a ratio's average annual growth
+                return Measured(indicator, Measure.GROWTH, n.number, [*rules, Rule("measure", "annual_average", avg)])
+            return Measured(indicator, Measure.VALUE, n.number, [*rules, Rule("measure", "ratio_indicator", unit)])
+        cue = next((w for w in cues.growth if w in gap), None)
+        rule = Rule("measure", "growth_cue", cue or "")
+        if cue is None and prev_measure is Measure.GROWTH:
+            rest = leftover(site.doc, site.gap_lo, n.start)
+            for w in cues.continuation:
+                rest = rest.replace(w, "")
+            if not rest:
+                rule = Rule("measure", "growth_continued", gap)
+                cue = gap
+        if cue is None:
+            return None
+        value = n.number
+        rules.append(rule)
+        neg = next((w for w in cues.negate if tail.endswith(w)), None)
+        if value > 0 and neg:
+            value = -value
+            rules.append(Rule("value", "negated", neg))
+        return Measured(indicator, Measure.GROWTH, value, rules)
+    nfam = n.family
+    if nfam is None:
+        if not n.magnitude:
+            return None
+        nfam = fam  # "105万" for a unit of 万人
+    if nfam != fam:
+        variant = ind_mod.variants().get((indicator, nfam))
+        if variant is None:
+            return None
+        indicator = variant
+        rules.append(Rule("indicator", "unit_variant", nfam))
+        fam, factor = canonical(ind_mod.unit_of(indicator))
+    if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
+        return None
+    flow = resources.indicators()[indicator].name_zh.startswith(cues.flow_prefixes)
+    if flow and any(w in gap for w in cues.stock_words):
+        return None  # a stock after a flow: "新增…85家，总数达到1120家"
+    rules.append(Rule("measure", "level", ""))
+    return Measured(indicator, Measure.VALUE, n.base / factor, rules)
+
+
+def is_range_start(site: Site) -> bool:
+    """'从295家增长到1880家': 295 is the start of a change, not a figure."""
+    cues, norm, n = site.doc.cues, site.norm, site.n
+    if any(p.sub_annual for p in site.doc.periods.within(site.gap_lo, n.start)):
+        return False  # a dated point: 从一季度的…
+    stripped = re.sub(r"(?:19|20)\d{2}年(?:的)?|的$", "", site.gap)
+    if not stripped.endswith(tuple(cues.range_start)):
+        return False
+    after = norm[n.tail : clause_end(norm, n.tail, site.s.end)]
+    return any(w in after for w in cues.range_end)
+
+
+def is_range_end(site: Site) -> bool:
+    """'…增长到1880家' after a start value: the end of a change."""
+    cues = site.doc.cues
+    return any(w in site.gap for w in cues.range_end) and re.search(
+        "[" + "".join(cues.range_start) + r"][^,;:]{0,16}?\d", site.norm[site.s.start : site.n.start]
+    ) is not None
+
+
+# ---- status ---------------------------------------------------------------------------------
+
+
+def decide_status(site: Site) -> tuple[Status, Rule]:
+    """A plan section makes a target; then a target cue before the figure (or right after it);
+    then a review section; else a result."""
+    n, norm, cues = site.n, site.norm, site.doc.cues
+    sec = site.section()
+    before = BOOK.sub("", norm[max(site.s.full_start, sec.head_end if sec is not None else 0) : n.start])
+    if sec is not None and sec.status is Status.TARGET:
+        return Status.TARGET, Rule("status", sec.rule, sec.evidence)
+    tcue = next((w for w in cues.target if w in before), None)
+    if tcue:
+        return Status.TARGET, Rule("status", "target_cue", tcue)
+    after_clause = norm[n.tail : clause_end(norm, n.tail, site.s.full_end)]
+    tafter = next((w for w in cues.target_after if w in after_clause), None)
+    if tafter:
+        return Status.TARGET, Rule("status", "target_after", tafter)
+    if sec is not None and sec.status is Status.ACTUAL:
+        return Status.ACTUAL, Rule("status", sec.rule, sec.evidence)
+    acue = next((w for w in cues.actual if w in before), None)
+    if acue:
+        return Status.ACTUAL, Rule("status", "actual_cue", acue)
+    return Status.ACTUAL, Rule("status", "default_actual", "")
+
+
+# ---- period ---------------------------------------------------------------------------------
+
+
+def period_word(site: Site) -> PeriodMention | None:
+    """The period word of the figure's clause, else (when no year is named between the name and
+    the number) of the sentence's topic, before its first indicator."""
+    doc, norm, s, n, gap_lo = site.doc, site.norm, site.s, site.n, site.gap_lo
+    c0 = clause_start(norm, s.start, n.start)
+    p = pick_period(doc, max(c0, gap_lo if gap_lo > c0 else 0), n.start)
+    named_in_gap = [y for y in doc.years.within(gap_lo, n.start) if y.year and not y.baseline]
+    if p is None and not named_in_gap:
+        first = doc.inds_in(s.full_start, s.full_end)
+        topic_end = first[0].start if first else n.start
+        p = pick_period(doc, s.full_start, min(topic_end, n.start))
+    return p
+
+
+def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule]:
+    doc, norm = site.doc, site.norm
+    avg = next((w for w in doc.cues.annual_average if w in site.gap), None)
+    if avg:
+        return "multi-year", Rule("period", "annual_average", avg)
+    if p is not None:
+        return p.period, Rule("period", "period_word", norm[p.start : p.end])
+    if range_end and not YEAR_WORD.search(site.gap):
+        return "multi-year", Rule("period", "unnamed_years_change", "")
+    if doc.ctx.period != "year" and status is not Status.TARGET:
+        return doc.ctx.period, Rule("period", "document_period", doc.ctx.meta.title)
+    return "year", Rule("period", "default_year", "")
+
+
+# ---- year -----------------------------------------------------------------------------------
+
+
+def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None) -> tuple[int | None, Rule]:
+    doc, norm, s, n = site.doc, site.norm, site.s, site.n
+    ctx, meta = doc.ctx, doc.ctx.meta
+    ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)]
+    if period == "multi-year":
+        named = [y for y in ys if y.year is not None]
+        plans = [x for x in doc.periods.within(s.full_start, n.start) if x.end_year]
+        if named:
+            return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])
+        if plans:
+            return plans[-1].end_year, Rule("year", "plan_end", norm[plans[-1].start : plans[-1].end])
+        if doc.cues.years_rule(meta.doc_type) == "work_report":
+            return ctx.actual_year, Rule("year", "work_report_review", "")
+        return None, Rule("year", "unpinned", "")
+    if ys:
+        y = ys[-1]
+        if y.year is not None:
+            return y.year, Rule("year", "sentence_year", norm[y.start : y.end])
+        return per_mod.resolve_relative_year(y.relative, meta.published_year), Rule("year", "relative_year", y.relative)
+    sec = site.section()
+    if sec is not None and sec.year is not None:
+        return sec.year, Rule("year", "section_year", str(sec.year))
+    if status is Status.TARGET:
+        return ctx.target_year, Rule("year", "document_target", ctx.year_rule)
+    year = ctx.actual_year
+    ends = per_mod.end_month(period)
+    explicit = p is not None and (p.sub_annual or per_mod.names_whole_year(norm[p.start : p.end]))
+    if (explicit and ends and year is not None and year == meta.published_year and meta.published_month
+            and meta.published_month < ends):
+        return year - 1, Rule("year", "period_not_ended", norm[p.start : p.end] if p else "")
+    return year, Rule("year", "document_actual", ctx.year_rule)
+
+
+# ---- region ---------------------------------------------------------------------------------
+
+RegionRule = Callable[[Site], "tuple[str | None, Rule] | None"]
+
+
+def region_from_list(site: Site) -> tuple[str | None, Rule] | None:
+    """'杭州、宁波分别增长…': the region listed with the number."""
+    if site.list_region:
+        return site.list_region, Rule("region", "pairing_list", site.list_region)
+    return None
+
+
+def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
+    """The last region named before the number in its sentence that is the figure's subject: a
+    relative name (全市), or a name right before the indicator or the number."""
+    doc, s, n, mention = site.doc, site.s, site.n, site.mention
+    valid = []
+    for r in doc.regions.within(s.start, n.start):
+        if not (s.start <= r.start and r.end <= n.start) or mention.start <= r.start < mention.end:
+            continue
+        if doc.in_book(r.start):
+            continue
+        if any(m.start <= r.start < m.end for m in doc.inds_in(s.start, s.end)):
+            continue  # part of a name: 浙江省“专精特新”中小企业
+        if not r.relative:
+            nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
+            near_ind = bool(nxt) and nxt[0].start - r.end <= 4 and nxt[0].start == mention.start
+            near_num = 0 <= n.start - r.end <= 2
+            if not (near_ind or near_num):
+                continue
+        valid.append(r)
+    if valid:
+        r = valid[-1]
+        return r.name, Rule("region", "mention", site.norm[r.start : r.end])
+    return None
+
+
+def region_from_paragraph(site: Site) -> tuple[str | None, Rule] | None:
+    """A paragraph headed by a sub-region's name gives it its figures."""
+    if site.s.paragraph in site.doc.para_region:
+        name, head = site.doc.para_region[site.s.paragraph]
+        return name, Rule("region", "paragraph_heading", head)
+    return None
+
+
+def region_of_document(site: Site) -> tuple[str | None, Rule] | None:
+    region = site.doc.ctx.meta.region
+    return region, Rule("region", "document", region or "")
+
+
+REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_paragraph, region_of_document)
+
+
+def decide_region(site: Site, chain: Sequence[RegionRule] = REGION_RULES) -> tuple[str | None, Rule]:
+    """The first rule of the chain that names a region decides it."""
+    for rule in chain:
+        found = rule(site)
+        if found is not None:
+            return found
+    return site.doc.ctx.meta.region, Rule("region", "document", site.doc.ctx.meta.region or "")
+
+
+# ---- qualifier ------------------------------------------------------------------------------
+
+
+def decide_qualifier(site: Site) -> tuple[Qualifier, Rule]:
+    """The number's own qualifier word; a 分别 list's qualifier after its last number applies to
+    every number of the list."""
+    n = site.n
+    q = n.qualifier
+    if site.list_qualifier and site.list_qualifier != "exact" and q == "exact":
+        return Qualifier(site.list_qualifier), Rule("qualifier", "pairing_list", site.list_qualifier)
+    if n.qualifier_word:
+        return Qualifier(q), Rule("qualifier", "word", n.qualifier_word)
+    return Qualifier(q), Rule("qualifier", "default_exact", "")
+
+
+# ---- confidence -----------------------------------------------------------------------------
+
+
+def confidence(doc: Doc, rules: Sequence[Rule]) -> float:
+    """base minus the weight of each deciding rule (cues.yaml confidence), never below floor."""
+    cues = doc.cues
+    score = cues.confidence_base - sum(cues.confidence_weights.get(f"{r.field}.{r.rule}", 0.0) for r in rules)
+    return round(max(score, cues.confidence_floor), 2)
