@@ -35,7 +35,7 @@ with st.sidebar:
               for r in queue.itertuples()}
     fid = st.selectbox("数据", ids, index=ids.index(p["figure"]) if p["figure"] in ids else 0, key="rv-figure",
                        format_func=lambda f: labels.get(f, f[:8]))
-common.sync({"figure": fid if fid != (ids[0] if ids else "") else ""}, spec)
+common.sync({"figure": fid if p["figure"] or fid != (ids[0] if ids else "") else ""}, spec)
 row = common.guard(data.call, "figure", fid).iloc[0]
 
 left, right = st.columns([3, 2])

@@ -46,6 +46,13 @@ def as_records():
 D = Decimal
 
 
+def seed_documents() -> int:
+    """How many documents the seed manifests list (seeds/manifest.csv and seeds/*/manifest.csv)."""
+    from src.extract.metadata import read_manifest
+
+    return sum(len(read_manifest(m)) for m in (ROOT / "seeds").rglob("manifest.csv"))
+
+
 @pytest.fixture(scope="session")
 def seed_db_master(tmp_path_factory) -> Path:
     """A store built from seeds/ with the real ingest, once per test session."""

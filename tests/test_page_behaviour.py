@@ -54,7 +54,7 @@ def test_bad_query_parameter_falls_back_with_notice(seed_db, monkeypatch):
 
 
 def test_review_shows_on_indicator_page(seed_db, monkeypatch):
-    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").iloc[0]
     at = app(REVIEW, seed_db, monkeypatch, figure=fig.figure_id)
     at.run()
     assert not at.exception
@@ -71,7 +71,7 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
 
 
 def test_chart_selection_leads_to_the_figure(seed_db, monkeypatch):
-    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").iloc[0]
     at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
     at.run()
     at.session_state["ind-chart"] = {"selection": {"points": [{"customdata": {"0": fig.figure_id, "1": fig.doc_id}}],
@@ -83,7 +83,7 @@ def test_chart_selection_leads_to_the_figure(seed_db, monkeypatch):
 
 
 def test_source_viewer_deep_link(seed_db, monkeypatch):
-    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").iloc[0]
     at = app(SOURCE, seed_db, monkeypatch, doc=fig.doc_id, figure=fig.figure_id)
     at.run()
     assert not at.exception

@@ -187,7 +187,8 @@ def _ensure_db(path: Path | None, *, seed: bool, progress: bool) -> Path:
     if seed:
         from .ingest import ingest_paths
 
-        ingest_paths([ROOT / "seeds"], db=tmp, manifest=ROOT / "seeds" / "manifest.csv", progress=progress)
+        # every manifest under seeds/ (seeds/manifest.csv and seeds/*/manifest.csv) names its own files
+        ingest_paths([ROOT / "seeds"], db=tmp, progress=progress)
     try:
         os.replace(tmp, p)  # atomic: a half-built database is never visible
     except OSError:

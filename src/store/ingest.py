@@ -160,8 +160,8 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
     manifest_meta: dict[str, DocMeta] = {}
     manifests = [manifest] if manifest else []
     for p in paths:
-        if p.is_dir() and (p / "manifest.csv").is_file() and manifest is None:
-            manifests.append(p / "manifest.csv")
+        if p.is_dir() and manifest is None:  # a folder's manifests, its sub-folders' included (seeds/*/manifest.csv)
+            manifests.extend(sorted(p.rglob("manifest.csv")))
     for m in manifests:
         try:
             for fpath, meta in read_manifest(m):
@@ -189,8 +189,12 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
         if p.is_dir():
             before = len(jobs)
             for dirpath, _dirs, files in os.walk(p, followlinks=False):
+                # in a folder with its own manifest, the manifest lists the documents (not SOURCES.md, README…)
+                listed_only = "manifest.csv" in files and manifest is None
                 for fn in sorted(files):
                     f = Path(dirpath) / fn
+                    if listed_only and str(f.resolve()) not in manifest_meta:
+                        continue
                     if f.suffix.lower() in SUPPORTED and fn != "manifest.csv":
                         jobs.append(job_for(f))
             if len(jobs) == before:

@@ -6,7 +6,7 @@ import sys
 import textwrap
 
 from src.store import queries
-from tests.conftest import ROOT
+from tests.conftest import ROOT, seed_documents
 
 
 def copy_seeds(dst, prefix):
@@ -55,7 +55,7 @@ READER = textwrap.dedent("""
 
 def test_reader_during_ingest(seed_db, tmp_path):
     copy_seeds(tmp_path / "new", "new")
-    reader = subprocess.Popen([sys.executable, "-c", READER.format(root=str(ROOT), db=str(seed_db), target=10)],
+    reader = subprocess.Popen([sys.executable, "-c", READER.format(root=str(ROOT), db=str(seed_db), target=seed_documents() + 5)],
                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     writer = ingest_proc(seed_db, tmp_path / "new")
     _w_out, w_err = writer.communicate(timeout=300)
@@ -64,4 +64,4 @@ def test_reader_during_ingest(seed_db, tmp_path):
     assert reader.returncode == 0, r_err
     assert "Traceback" not in w_err + r_err
     seen = eval(r_out.strip())  # the reader saw the store before and after the ingest
-    assert seen[0] == 5 and seen[-1] == 10
+    assert seen[0] == seed_documents() and seen[-1] == seed_documents() + 5

@@ -9,7 +9,7 @@ import pytest
 from src.store import queries
 from src.store.db import SCHEMA_VERSION, StoreError, connect, schema_version
 from src.store.ingest import add_review, ingest_paths, reextract
-from tests.conftest import ROOT, db_fingerprint
+from tests.conftest import ROOT, db_fingerprint, seed_documents
 
 SENTENCE = "2023年，全区实现地区生产总值2087.4亿元，增长5.1%。全年固定资产投资555.2亿元。"
 
@@ -20,7 +20,7 @@ def statuses(outs):
 
 def test_seed_store_built(seed_db):
     s = queries.stats(seed_db)
-    assert s["documents"] == 5 and s["figures"] >= 49
+    assert s["documents"] == seed_documents() and s["figures"] >= 49
     with connect(seed_db, read_only=True) as con:
         assert schema_version(con) == SCHEMA_VERSION
 
@@ -63,13 +63,13 @@ def test_review_of_a_vanished_figure_is_kept_as_orphan(empty_db, tmp_path):
 
 
 def test_reextract_keeps_reviews_and_corrections_win(seed_db):
-    fig = queries.figures(seed_db, indicator="gdp", measure="value").iloc[0]
+    fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").iloc[0]
     add_review(fig.figure_id, "correct", value=1.5, year=2020, reviewer="李", note="校正", db=seed_db)
     rej = queries.figures(seed_db, indicator="manufacturing_investment").figure_id[0]
     add_review(rej, "reject", db=seed_db)
     before = queries.stats(seed_db)
     outs = reextract(seed_db)
-    assert len(outs) == 5
+    assert len(outs) == seed_documents()
     assert queries.stats(seed_db) == before
     got = queries.figures(seed_db, indicator="gdp", measure="value")
     row = got[got.figure_id == fig.figure_id].iloc[0]

@@ -7,7 +7,7 @@ import pandas as pd
 
 from src.store import export, queries
 from src.store.ingest import add_review, ingest_paths
-from tests.conftest import ROOT, db_fingerprint
+from tests.conftest import ROOT, db_fingerprint, seed_documents
 
 
 def test_filters(seed_db):
@@ -22,7 +22,7 @@ def test_filters(seed_db):
 
 
 def test_figure_with_sentence(seed_db):
-    fid = queries.figures(seed_db, indicator="gdp", measure="value").figure_id[0]
+    fid = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").figure_id[0]
     row = queries.figure(fid, seed_db).iloc[0]
     assert "2087.4" in row.sentence and row.title
     assert queries.figure("nope", seed_db).empty
@@ -107,9 +107,9 @@ def test_cli(tmp_path):
                                     cwd=ROOT, capture_output=True, text=True, timeout=300)
     r = run("seeds")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.count("ingested") == 5
+    assert r.stdout.count("ingested") == seed_documents()
     r = run("seeds")
-    assert r.returncode == 0 and r.stdout.count("unchanged") == 5
+    assert r.returncode == 0 and r.stdout.count("unchanged") == seed_documents()
     (tmp_path / "empty.txt").write_text("")
     r = run(tmp_path / "empty.txt", tmp_path / "missing.txt")
     assert r.returncode == 1 and sum(ln.startswith("refused") for ln in r.stderr.splitlines()) == 2 and "Traceback" not in r.stderr
