@@ -163,6 +163,30 @@ def resolve_relative(word: str, doc_region: str | None) -> str | None:
     return None
 
 
+SENTENCE_END = "。；;!?！？\n"
+
+
+def _named_before(norm: str, named: list[RegionMention], m: re.Match[str]) -> str | None:
+    """全市/该市 about a city named just before it: "苏州市上半年全市实现…" is 苏州市, whatever the
+    document's region. 全X looks back within its sentence; 该X (that X) also across sentences."""
+    suffix = m.group(1)
+    spec = resources.cues()["relative_regions"]
+    if not any(m.group().startswith(p) for p in spec.get("named_before", [])):
+        return None
+    anaphoric = spec.get("anaphoric", [])
+    reach = 200 if any(m.group().startswith(a) for a in anaphoric) else 60
+    for r in reversed(named):
+        if r.end > m.start():
+            continue
+        if m.start() - r.end > reach:
+            break
+        if reach <= 60 and any(c in SENTENCE_END for c in norm[r.end : m.start()]):
+            break
+        if r.name.endswith(suffix) and level_of(r.name) != "country":
+            return r.name
+    return None
+
+
 def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None) -> list[RegionMention]:
     """Region mentions in norm[lo:hi]: full names anywhere, short names (杭州, 萧山) only for
     regions on the document region's own line (its ancestors and descendants), and 全X/我X.
@@ -181,9 +205,12 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if is_ranking(norm, end):
             continue
         out.append(RegionMention(start, end, r.name, False))
+    named = list(out)
     for m in _relative().finditer(norm, lo, hi):
-        name = resolve_relative(m.group(), doc_region)
-        if name and not is_ranking(norm, m.end()):
+        if is_ranking(norm, m.end()):
+            continue
+        name = _named_before(norm, named, m) or resolve_relative(m.group(), doc_region)
+        if name:
             out.append(RegionMention(m.start(), m.end(), name, True))
     out.sort(key=lambda x: x.start)
     return out

@@ -154,3 +154,17 @@ def test_short_forms_of_county_names(region: str, text: str) -> None:
 ])
 def test_old_and_regional_names(text: str, indicator: str) -> None:
     assert {r[0] for r in recs(text, **CITY)} == {indicator}
+
+
+COUNTY_NEWS = dict(region="昆山市", published="2024-08-01", doc_type="news")
+
+
+@pytest.mark.parametrize("text,region", [
+    ("据统计，苏州市上半年全市实现地区生产总值12100.5亿元。", "苏州市"),
+    ("从苏州全市看，上半年地区生产总值增长4.9%。", "苏州市"),
+    ("苏州市统计局发布数据。该市上半年地区生产总值增长4.9%。", "苏州市"),
+    ("苏州市客商来访。我市上半年地区生产总值增长4.9%。", "昆山市"),
+    ("上半年，全市地区生产总值增长4.9%。", "昆山市"),
+])
+def test_whole_city_words_mean_the_city_the_sentence_is_about(text: str, region: str) -> None:
+    assert {r[4] for r in recs(text, **COUNTY_NEWS) if r[0] == "gdp"} == {region}
