@@ -9,7 +9,7 @@ from functools import cache
 from . import resources
 from .cues import load_cues
 from .resources import Region
-from .scope import is_ranking
+from .scope import is_ranking, load_scope
 
 COUNTRY = "全国"
 # 全X / 我X / 本X: the region of level X that contains the document's region (or is it).
@@ -170,10 +170,10 @@ def _named_before(norm: str, named: list[RegionMention], m: re.Match[str]) -> st
     """全市/该市 about a city named just before it: "苏州市上半年全市实现…" is 苏州市, whatever the
     document's region. 全X looks back within its sentence; 该X (that X) also across sentences."""
     suffix = m.group(1)
-    spec = resources.cues()["relative_regions"]
-    if not any(m.group().startswith(p) for p in spec.get("named_before", [])):
+    sc = load_scope()
+    if not m.group().startswith(sc.relative_named_before):
         return None
-    anaphoric = spec.get("anaphoric", [])
+    anaphoric = sc.relative_anaphoric
     reach = 200 if any(m.group().startswith(a) for a in anaphoric) else 60
     for r in reversed(named):
         if r.end > m.start():

@@ -42,6 +42,8 @@ class Scope:
     ranking_after: re.Pattern[str]
     milestone_before: tuple[str, ...]
     milestone_after: tuple[str, ...]
+    relative_named_before: tuple[str, ...]
+    relative_anaphoric: tuple[str, ...]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -73,6 +75,8 @@ def load_scope() -> Scope:
         ranking_after=re.compile(d["ranking_after"]),
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
+        relative_named_before=_words(d["relative_named_before"]),
+        relative_anaphoric=_words(d["relative_anaphoric"]),
     )
 
 
@@ -146,7 +150,11 @@ def validate(d: object) -> list[str]:
         re.compile(d["ranking_after"])
     except re.error as e:
         problems.append(f"scope.yaml: ranking_after does not compile: {e}")
-    for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after"):
+    for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
+                "relative_named_before", "relative_anaphoric"):
+        if not isinstance(d.get(key), list):
+            problems.append(f"scope.yaml: {key} missing or not a list")
+            continue
         for i, w in enumerate(d[key]):
             if not isinstance(w, str) or not w.strip():
                 problems.append(f"scope.yaml: {key}[{i}] is not a word")
