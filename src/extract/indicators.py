@@ -8,6 +8,7 @@ from functools import cache
 
 from . import resources
 from .cues import load_cues
+from .fastre import compile_guarded
 from .textmap import fold
 
 
@@ -32,7 +33,7 @@ def alias_table() -> dict[str, str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(alias_table(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+    return compile_guarded("|".join(re.escape(n) for n in names))
 
 
 def find_indicators(norm: str, lo: int = 0, hi: int | None = None) -> list[IndicatorMention]:
@@ -54,6 +55,7 @@ def siblings() -> dict[tuple[str, str], str]:
     return out
 
 
+@cache
 def stem_of(alias: str) -> str | None:
     for w in load_cues().measure_words:
         if alias.endswith(w) and len(alias) > len(w):

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from . import resources
+from .fastre import compile_guarded
 from .numerals import is_minus, normalise, parse_number, variant_table
 from .numerals import read_body as _read_body
 from .textmap import fold
@@ -84,7 +85,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     suffixes = sorted((fold(k) for k in resources.qualifiers()["suffix"]), key=len, reverse=True)
     prefix_re = re.compile("(?:" + "|".join(map(re.escape, prefixes)) + r")\Z")
     suffix_re = re.compile("|".join(map(re.escape, suffixes)))
-    return re.compile(arabic), re.compile(chinese), prefix_re, suffix_re
+    return compile_guarded(arabic), compile_guarded(chinese), prefix_re, suffix_re
 
 
 def _dec(s: str) -> Decimal | None:
@@ -95,6 +96,7 @@ def _dec(s: str) -> Decimal | None:
     return d if d.is_finite() else None
 
 
+@lru_cache(maxsize=4096)
 def chinese_to_decimal(s: str) -> Decimal | None:
     """A Chinese number in running text: 一百二十三点五 -> 123.5; 百 -> 100; 两 -> 2; 三万二 ->
     32000; 壹仟贰佰 -> 1200. None when unsure, and for two digits side by side (三四家 is a
@@ -107,16 +109,19 @@ def chinese_to_decimal(s: str) -> Decimal | None:
     return -v if v is not None and neg else v
 
 
+@cache
+def _qualifier_maps() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    quals = resources.qualifiers()
+    return tuple({fold(k): v for k, v in quals[part].items()} for part in ("infix", "prefix", "suffix"))  # type: ignore[return-value]
+
+
 def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMention]:
     """All numbers in norm[lo:hi], left to right, none overlapping."""
     hi = len(norm) if hi is None else hi
     arabic, chinese, prefix_re, suffix_re = _patterns()
     units = resources.units()
     mags = resources.magnitudes()
-    quals = resources.qualifiers()
-    infix_q = {fold(k): v for k, v in quals["infix"].items()}
-    prefix_q = {fold(k): v for k, v in quals["prefix"].items()}
-    suffix_q = {fold(k): v for k, v in quals["suffix"].items()}
+    infix_q, prefix_q, suffix_q = _qualifier_maps()
     found: list[NumberMention] = []
     taken = bytearray(hi - lo + 1)
 

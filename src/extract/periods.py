@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import resources
+from .fastre import compile_guarded
 from .numbers import chinese_to_decimal
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
@@ -51,7 +52,7 @@ def _compiled() -> tuple[re.Pattern[str], list[tuple[dict, int, int]]]:
         parts.append(f"(?P<p{i}>{p['pattern']})")
         specs.append((p, group + 1, group + 1 + n))
         group += 1 + n
-    return re.compile("|".join(parts)), specs
+    return compile_guarded("|".join(parts)), specs
 
 
 def _month(s: str, chinese: bool) -> str:

@@ -81,13 +81,23 @@ def _by_prefix() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+@cache
+def _first_chars() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(k[0]) for k in sorted({k[0] for k in _by_prefix()})) + "]")
+
+
 def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping region names in text[lo:hi]."""
     hi = len(text) if hi is None else hi
     table = _by_prefix()
+    first = _first_chars()
     out: list[tuple[int, int, str]] = []
     i = lo
     while i < hi - 1:
+        jump = first.search(text, i, hi - 1)  # the next character that can begin a name
+        if jump is None:
+            break
+        i = jump.start()
         cands = table.get(text[i : i + 2])
         if cands:
             for name in cands:

@@ -2,6 +2,8 @@
 
 Only windows around candidate figures are segmented (full-document segmentation is the
 slowest step of a naive pipeline). Tokens carry offsets into the string they came from.
+Segmentation runs without jieba's HMM (which only regroups runs of characters outside the
+dictionary): the catalog, region and dictionary words decide the cuts, at a fraction of the cost.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def tokenizer() -> jieba.Tokenizer:
 
 def tokens(s: str) -> list[tuple[str, int, int]]:
     """(word, start, end) for s, which they rebuild exactly."""
-    return list(tokenizer().tokenize(s))
+    return list(tokenizer().tokenize(s, HMM=False))
 
 
 def starts_word(norm: str, start: int, end: int, window: int = 6) -> bool:
@@ -53,7 +55,7 @@ GOVERNING_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "ad", "d", "p"})
 
 def last_word(s: str) -> tuple[str, str] | None:
     """The last word of s with its part of speech (jieba's tags), or None for an empty s."""
-    words = list(_pos_tokenizer().cut(s)) if s else []
+    words = list(_pos_tokenizer().cut(s, HMM=False)) if s else []
     return (words[-1].word, words[-1].flag) if words else None
 
 
