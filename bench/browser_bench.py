@@ -1,6 +1,7 @@
 """Real-browser benchmark: first chart, click → source, and page loads during an ingest.
 
 python bench/browser_bench.py [--repeat 5] [--sessions 4] [--seconds 40] [--docs 200] [--keep DIR]
+(--seconds 0: the first two measurements only)
 
 Playwright drives Debian's chromium (/usr/bin/chromium; never a downloaded browser). The script
 builds a database from seeds/ in a temporary directory, starts `streamlit run app.py` on
@@ -256,6 +257,9 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         clicks = [await click_to_source(browser, indicator_url) for _ in range(args.repeat)]
         print(f"\n2. click on a point → highlighted source: {fmt(clicks)}", flush=True)
 
+        if args.seconds <= 0:  # parts 1 and 2 only
+            await browser.close()
+            return
         print(f"\n3. {args.sessions} sessions × {args.seconds:.0f} s while ingesting {args.docs} documents", flush=True)
         t_ing = time.perf_counter()
         ingest = subprocess.Popen([sys.executable, "-m", "src.ingest", str(docs), "--db", str(db)], cwd=ROOT,
