@@ -3,7 +3,7 @@
 import streamlit as st
 
 from src.charts import cards as overview
-from src.charts import chart_config, coverage_heatmap
+from src.charts import cards_figure, chart_config, coverage_heatmap, labels
 from src.ui import common, data, links
 from src.ui.escape import link, md
 from src.ui.messages import msg
@@ -15,25 +15,29 @@ if regions.empty:
     st.info(msg("empty_store"))
     st.stop()
 names = regions.name.tolist()
-spec = [links.Param("region", names[0], links.parse_choice(names)), links.Param("year", None, links.parse_int())]
+cov = common.guard(data.call, "coverage")
+best_region, best_year = overview.default_view(cov)  # the region and year with the most data
+spec = [links.Param("region", best_region if best_region in names else names[0], links.parse_choice(names)),
+        links.Param("year", None, links.parse_int())]
 p = common.params(spec)
-figs = common.guard(data.figures, region=p["region"])
-years = sorted({int(y) for y in figs.year.dropna()}, reverse=True)
-default_year = overview.default_year(figs)
-with st.sidebar:
+with common.controls():
     region = st.selectbox("地区", names, index=names.index(p["region"]), key="ov-region")
-    if region != p["region"]:
-        figs = common.guard(data.figures, region=region)
-        years = sorted({int(y) for y in figs.year.dropna()}, reverse=True)
-        default_year = overview.default_year(figs)
+    figs = common.guard(data.figures, region=region)
+    years = sorted({int(y) for y in figs.year.dropna()}, reverse=True)
+    default_year = best_year if region == best_region and best_year in years else overview.default_year(figs)
     year_value = p["year"] if p["year"] in years else default_year
     year = st.selectbox("年份", years, index=years.index(year_value) if year_value in years else 0, key="ov-year") \
         if years else None
-common.sync({"region": region, "year": year}, spec)
+common.sync({"region": region, "year": year if year != default_year else None}, spec)
 
-st.title(f"{md(region)} {year or ''}年 主要指标")
+title = f"{region} {year or ''}年 主要指标"
 tvr = common.guard(data.call, "targets_vs_results", region=region)
 cards = overview.cards(figs, tvr, year)
+if common.embed():
+    shown = figs[figs.year == year] if year else figs
+    common.chart(cards_figure(cards, title=title, source=labels.frame_sources(shown, limit=3), size=None), key="ov-cards",
+                 name=f"总览_{region}_{year}", select=False)
+st.title(md(title))
 if not cards:
     st.info(msg("no_data"))
 cols = st.columns(4)
@@ -43,12 +47,13 @@ for i, c in enumerate(cards):
                   help=c.get("help"))
         if c.get("target"):
             st.caption(c["target"])
+        if c.get("flag"):
+            st.caption(f"⚠ 疑点：{md(c['flag'])}")
         if c.get("doc_id"):
-            st.markdown(link(f"来源：{c['source']}", links.source_url(c['doc_id'], c['figure_id']), internal=True))
+            st.caption(link(c["source"], links.source_url(c["doc_id"], c["figure_id"]), internal=True))
 
 st.subheader("数据覆盖")
-cov = common.guard(data.call, "coverage")
-st.plotly_chart(coverage_heatmap(cov, region=region), key="ov-coverage", config=chart_config(f"覆盖_{region}"))
+st.plotly_chart(coverage_heatmap(cov, region=region), key="ov-coverage", config=chart_config(f"覆盖_{region}"), theme=None)
 
 st.subheader("最新文件")
 docs = common.guard(data.call, "documents")
@@ -56,7 +61,6 @@ if docs.empty:
     st.info(msg("empty_store"))
 else:
     docs = docs.assign(原文=[links.source_url(d) for d in docs.doc_id])
-    common.show_table(docs[["title", "publisher", "region", "published", "doc_type", "figures", "原文"]].head(20),
-                 hide_index=True, column_config={
-                     "title": "标题", "publisher": "发布机构", "region": "地区", "published": "发布日期",
-                     "doc_type": "类型", "figures": "数据条数", "原文": st.column_config.LinkColumn("原文", display_text="打开")})
+    common.show_table(labels.zh_table(docs.head(20), ["title", "publisher", "region", "published", "doc_type", "figures",
+                                                      "原文"], keep=["原文"]),
+                      hide_index=True, column_config={"原文": st.column_config.LinkColumn("原文", display_text="打开")})

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from src.charts import chart_config, indicator_chart, indicator_name
-from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh, zh_codes
+from src.charts import defaults, indicator_chart, indicator_name, labels
+from src.charts.style import MEASURE_ZH, STATUS_ZH, period_zh
 from src.ui import common, data, links
 from src.ui.messages import msg
 
@@ -15,17 +15,22 @@ if inds.empty:
     st.info(msg("empty_store"))
     st.stop()
 ids = inds.id.tolist()
+default_indicator = "gdp" if "gdp" in ids else ids[0]
+# Opens on GDP for the city and its districts (the family of regions with the most data) over the years.
+default_regions = defaults.family(common.guard(data.figures, indicator=default_indicator, measure="value",
+                                               period="year", status="actual"),
+                                  common.guard(data.call, "region_tree"))
 spec = [
-    links.Param("indicator", "gdp" if "gdp" in ids else ids[0], links.parse_choice(ids)),
-    links.Param("regions", [], links.parse_list()),
+    links.Param("indicator", default_indicator, links.parse_choice(ids)),
+    links.Param("regions", default_regions, links.parse_list()),
     links.Param("measure", "value", links.parse_choice(["value", "growth"])),
-    links.Param("status", "all", links.parse_choice(["all", "actual", "target"])),
+    links.Param("status", "actual" if default_regions else "all", links.parse_choice(["all", "actual", "target"])),
     links.Param("period", "year", str),
     links.Param("kind", "line", links.parse_choice(["line", "bar"])),
 ]
 p = common.params(spec)
 
-with st.sidebar:
+with common.controls():
     indicator = st.selectbox("指标", ids, index=ids.index(p["indicator"]), format_func=indicator_name, key="ind-indicator")
     all_figs = common.guard(data.figures, indicator=indicator)
     measures = [m for m in ("value", "growth") if (all_figs.measure == m).any()] or ["value"]
@@ -41,7 +46,8 @@ with st.sidebar:
                       format_func=lambda s: {"all": "全部", **STATUS_ZH}[s], horizontal=True, key="ind-status")
     kind = st.radio("图形", ["line", "bar"], index=["line", "bar"].index(p["kind"]),
                     format_func={"line": "折线", "bar": "柱状"}.get, horizontal=True, key="ind-kind")
-values = {"indicator": indicator, "regions": regions, "measure": measure, "status": status, "period": period,
+# every region chosen by hand is written as regions=all, so that the link does not fall back to the default family
+values = {"indicator": indicator, "regions": regions or (["all"] if default_regions else []), "measure": measure, "status": status, "period": period,
           "kind": kind}
 common.sync(values, spec)
 
@@ -52,15 +58,16 @@ if status != "all":
     figs = figs[figs.status == status]
 
 title = f"{indicator_name(indicator)}{'增速' if measure == 'growth' else ''}（{period_zh(period)}）"
+fig = indicator_chart(figs, indicator=indicator, measure=measure, kind=kind, title=title)
+if common.embed():
+    common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}")
 st.title(title)
 if figs.empty:
     st.info(msg("no_data"))
     st.stop()
 chart_tab, table_tab = st.tabs(["图表", "表格"])
 with chart_tab:
-    fig = indicator_chart(figs, indicator=indicator, measure=measure, kind=kind, title=title)
-    event = st.plotly_chart(fig, key="ind-chart", on_select="rerun", selection_mode="points",
-                            config=chart_config(f"{indicator}_{measure}_{period}"))
+    event = common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}")
     st.caption(msg("pick_point"))
     picked = common.selected_figure(event) or common.selected_figure(st.session_state.get("ind-chart"))
     if picked:
@@ -68,18 +75,18 @@ with chart_tab:
     common.svg_button(fig, f"{indicator}_{measure}_{period}", "ind-svg")
 with table_tab:
     shown = figs.head(common.MAX_ROWS)
-    table = zh_codes(shown).assign(
-        数值=[f"{v:,.2f}".rstrip("0").rstrip(".") for v in shown.value],
+    table = shown.assign(
+        数值=[labels.number_label(v) for v in shown.value],
         原文=[links.source_url(d, f) for d, f in zip(shown.doc_id, shown.figure_id, strict=True)],
     )
     if len(figs) > len(shown):
         st.caption(f"共 {len(figs):,} 行，表中显示前 {len(shown):,} 行；完整数据请下载。")
+    cols = ["region", "year", "period", "status", "数值", "unit", "qualifier", "review", "flag_reason", "title", "quote",
+            "原文"]
     sel = st.dataframe(
-        table[["region", "year", "period", "status", "数值", "unit", "qualifier", "review", "title", "quote", "原文"]],
+        labels.zh_table(table, cols, keep=["原文"]),
         hide_index=True, key="ind-table", on_select="rerun", selection_mode="single-row",
-        column_config={"region": "地区", "year": st.column_config.NumberColumn("年份", format="%d"), "period": "期间",
-                       "status": "性质", "unit": "单位", "qualifier": "限定", "review": "审核", "title": "来源文件",
-                       "quote": "原文摘录", "原文": st.column_config.LinkColumn("原文", display_text="打开")})
+        column_config={"原文": st.column_config.LinkColumn("原文", display_text="打开")})
     rows = (sel or {}).get("selection", {}).get("rows", []) if isinstance(sel, dict) else getattr(
         getattr(sel, "selection", None), "rows", [])
     if rows:

@@ -7,26 +7,28 @@ shown beside its district, never added into it.
 
 import streamlit as st
 
-from src.charts import chart_config, indicator_name, profile_chart, region_bars
-from src.charts.style import MEASURE_ZH, zh_codes
+from src.charts import defaults, indicator_name, labels, profile_chart, region_bars
+from src.charts.style import MEASURE_ZH
 from src.ui import common, data, links
 from src.ui.escape import link, md
 from src.ui.messages import msg
 
 common.setup("区域对比")
 tree = common.guard(data.call, "region_tree")
-st.title("区域对比")
 if tree.empty:
+    st.title("区域对比")
     st.info(msg("empty_store"))
     st.stop()
 names = tree.name.tolist()
 with_data = tree[tree.figures > 0].name.tolist()
-spec = [links.Param("region", with_data[0], links.parse_choice(names)),
-        links.Param("indicator", "gdp", str), links.Param("measure", "growth", links.parse_choice(["value", "growth"])),
+# Opens on the region whose children (a city's districts) hold the most data.
+home = defaults.parent_with_most_children(tree) or (with_data[0] if with_data else names[0])
+spec = [links.Param("region", home, links.parse_choice(names)),
+        links.Param("indicator", "gdp", str), links.Param("measure", "value", links.parse_choice(["value", "growth"])),
         links.Param("year", None, links.parse_int())]
 p = common.params(spec)
 parents = tree.set_index("name").parent.to_dict()
-with st.sidebar:
+with common.controls():
     region = st.selectbox("地区", names, index=names.index(p["region"]), key="rg-region",
                           format_func=lambda n: n if n in with_data else f"{n}（下辖）")
     below = common.guard(data.call, "children", region)
@@ -37,14 +39,25 @@ with st.sidebar:
     inds = inds_df[inds_df.figures > 0].id.tolist() or ["gdp"]
     indicator = st.selectbox("指标", inds, index=inds.index(p["indicator"]) if p["indicator"] in inds else 0,
                              format_func=indicator_name, key="rg-indicator")
-    measure = st.radio("口径", ["growth", "value"], index=["growth", "value"].index(p["measure"]),
+    measure = st.radio("口径", ["value", "growth"], index=["value", "growth"].index(p["measure"]),
                        format_func=MEASURE_ZH.get, horizontal=True, key="rg-measure")
     compare = common.guard(data.figures, region=sorted(set(peers) | {region}), indicator=indicator, measure=measure,
                            period="year")
-    years = sorted({int(y) for y in compare.year.dropna()}, reverse=True) or [None]
-    year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else 0, key="rg-year")
-common.sync({"region": region, "indicator": indicator, "measure": measure, "year": year}, spec)
+    # the bars compare the children of a region (not the region itself), or a region with its siblings
+    compared = compare[compare.region.isin(peers)] if not below.empty else compare
+    shown = compared[(compared.status == "actual")]
+    years = sorted({int(y) for y in shown.year.dropna()}, reverse=True) or [None]
+    best_year = defaults.year_most_covered(shown)
+    year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else (
+        years.index(best_year) if best_year in years else 0), key="rg-year")
+common.sync({"region": region, "indicator": indicator, "measure": measure,
+             "year": year if year != best_year else None}, spec)
 
+if common.embed() and year:
+    common.chart(region_bars(compared, indicator=indicator, measure=measure, year=year,
+                             parent=region if not below.empty else None), key="rg-bars",
+                 name=f"区域对比_{indicator}_{year}")
+st.title("区域对比")
 chain, r = [], parents.get(region)
 while r and r not in chain:
     chain.insert(0, r)
@@ -60,13 +73,13 @@ mine = common.guard(data.figures, region=region)
 if compare.empty and mine.empty:
     st.info(msg("no_data"))
     st.stop()
-left, right = st.columns(2)
+left, right = st.container(), st.container()
 with left:
     st.subheader(f"{'下级' if not below.empty else '同级'}地区对比")
     if year:
-        fig = region_bars(compare, indicator=indicator, measure=measure, year=year)
-        ev = st.plotly_chart(fig, key="rg-bars", on_select="rerun", selection_mode="points",
-                             config=chart_config(f"区域对比_{indicator}_{year}"))
+        fig = region_bars(compared, indicator=indicator, measure=measure, year=year,
+                          parent=region if not below.empty else None)
+        ev = common.chart(fig, key="rg-bars", name=f"区域对比_{indicator}_{year}")
         picked = common.selected_figure(ev)
         if picked:
             common.go_to_source(picked)
@@ -75,13 +88,12 @@ with left:
 with right:
     st.subheader(f"{md(region)}指标走势")
     pf = profile_chart(mine, region=region, measure="growth")
-    ev2 = st.plotly_chart(pf, key="rg-profile", on_select="rerun", selection_mode="points",
-                          config=chart_config(f"{region}_走势"))
+    ev2 = common.chart(pf, key="rg-profile", name=f"{region}_走势")
     picked = common.selected_figure(ev2)
     if picked:
         common.go_to_source(picked)
 if not mine.empty:
     st.subheader(f"{md(region)}全部数据")
-    common.show_table(zh_codes(mine)[["indicator_name", "measure", "value", "unit", "status", "year", "period", "qualifier",
-                            "title"]], hide_index=True)
+    common.show_table(labels.zh_table(mine, ["indicator_name", "measure", "value", "unit", "status", "year", "period",
+                                             "qualifier", "flag_reason", "title"]), hide_index=True)
     common.download_buttons(mine, f"{region}_数据", "rg")

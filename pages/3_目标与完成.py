@@ -1,53 +1,80 @@
-"""目标与完成 Targets vs results: each target beside the result later reported for it."""
+"""目标与完成 Targets vs results: each year's target, set in that year's report, beside the result
+reported for the year in the next one."""
 
 import streamlit as st
 
-from src.charts import chart_config, indicator_name, targets_chart
-from src.charts.style import OUTCOME_ZH, period_zh, zh_codes
+from src.charts import defaults, indicator_name, labels, target_series_chart, targets_chart, tvr_flags
+from src.charts.style import MEASURE_ZH
 from src.ui import common, data, links
 from src.ui.messages import msg
 
 common.setup("目标与完成")
 tvr_all = common.guard(data.call, "targets_vs_results")
-st.title("目标与完成")
 if tvr_all.empty:
+    st.title("目标与完成")
     st.info(msg("no_targets"))
     st.stop()
 regions = sorted(set(tvr_all.region.dropna()))
-spec = [links.Param("region", regions[0], links.parse_choice(regions)), links.Param("year", None, links.parse_int())]
+home, home_year = defaults.targets_view(tvr_all)  # the region with the most target/result pairs
+spec = [links.Param("region", home or regions[0], links.parse_choice(regions)),
+        links.Param("year", None, links.parse_int()),
+        links.Param("indicator", "gdp", str),
+        links.Param("measure", "growth", links.parse_choice(["growth", "value"])),
+        links.Param("view", "series", links.parse_choice(["series", "year"]))]
 p = common.params(spec)
-with st.sidebar:
+with common.controls():
     region = st.selectbox("地区", regions, index=regions.index(p["region"]), key="tg-region")
-    years = sorted({int(y) for y in tvr_all[tvr_all.region == region].year}, reverse=True)
-    year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else 0, key="tg-year")
-common.sync({"region": region, "year": year}, spec)
+    mine_all = tvr_all[tvr_all.region == region]
+    view = st.radio("图表", ["series", "year"], index=["series", "year"].index(p["view"]), horizontal=True,
+                    format_func={"series": "历年目标与完成", "year": "一年各项指标"}.get, key="tg-view")
+    inds = sorted(set(mine_all.indicator), key=lambda i: (i != "gdp", indicator_name(i)))
+    indicator = st.selectbox("指标", inds, index=inds.index(p["indicator"]) if p["indicator"] in inds else 0,
+                             format_func=indicator_name, key="tg-indicator")
+    measures = [m for m in ("growth", "value") if ((mine_all.indicator == indicator) & (mine_all.measure == m)).any()]
+    measures = measures or ["growth"]
+    measure = st.radio("口径", measures, index=measures.index(p["measure"]) if p["measure"] in measures else 0,
+                       format_func=MEASURE_ZH.get, horizontal=True, key="tg-measure")
+    years = sorted({int(y) for y in mine_all.year}, reverse=True)
+    default_year = home_year if region == home and home_year in years else (years[0] if years else None)
+    year = st.selectbox("年份", years, index=years.index(p["year"]) if p["year"] in years else (
+        years.index(default_year) if default_year in years else 0), key="tg-year")
+common.sync({"region": region, "year": year if year != default_year else None, "indicator": indicator,
+             "measure": measure, "view": view}, spec)
 
-tvr = tvr_all[(tvr_all.region == region) & (tvr_all.year == year)]
+figs = common.guard(data.figures, region=region, period="year")
+mine_all = tvr_flags(mine_all, figs)  # a flagged target or result is marked with its reason
+series = target_series_chart(mine_all, region=region, indicator=indicator, measure=measure)
+bars = targets_chart(mine_all, region=region, year=year)
+if common.embed():
+    common.chart(series if view == "series" else bars, key="tg-chart", name=f"目标与完成_{region}_{indicator}")
+
+st.title("目标与完成")
+st.caption("每年的目标出自当年的政府工作报告，完成情况出自次年的报告。")
+first, second = (series, bars) if view == "series" else (bars, series)
+for k, fig in enumerate((first, second)):
+    event = common.chart(fig, key=f"tg-chart{'' if k == 0 else '-2'}", name=f"目标与完成_{region}_{indicator}_{k}")
+    picked = common.selected_figure(event)
+    if picked:
+        common.go_to_source(picked)
+
+tvr = mine_all[mine_all.year == year]
 if tvr.empty:
     st.info(msg("no_targets"))
     st.stop()
+st.subheader(f"{region}{year}年目标与完成")
 counts = tvr.outcome.value_counts()
 c1, c2, c3 = st.columns(3)
 c1.metric("已完成", int(counts.get("met", 0)))
 c2.metric("未完成", int(counts.get("missed", 0)))
 c3.metric("待公布", int(counts.get("pending", 0)))
-fig = targets_chart(tvr, region=region, year=year)
-event = st.plotly_chart(fig, key="tg-chart", on_select="rerun", selection_mode="points",
-                        config=chart_config(f"目标与完成_{region}_{year}"))
-picked = common.selected_figure(event)
-if picked:
-    common.go_to_source(picked)
-table = zh_codes(tvr).assign(
-    指标=[indicator_name(i) for i in tvr.indicator],
-    期间=[period_zh(x) for x in tvr.period],
-    结果=[OUTCOME_ZH.get(o, o) for o in tvr.outcome],
-    目标出处=[links.source_url(d, f) for d, f in zip(tvr.target_doc, tvr.target_figure, strict=True)],
-    完成出处=[links.source_url(d, f) if isinstance(d, str) else None
+table = tvr.assign(
+    目标原文=[links.source_url(d, f) for d, f in zip(tvr.target_doc, tvr.target_figure, strict=True)],
+    完成原文=[links.source_url(d, f) if isinstance(d, str) else None
           for d, f in zip(tvr.result_doc, tvr.result_figure, strict=True)],
 )
-st.dataframe(table[["指标", "measure", "期间", "target", "target_qualifier", "result", "unit", "结果", "目标出处", "完成出处"]],
-             hide_index=True, column_config={
-                 "measure": "口径", "target": "目标值", "target_qualifier": "目标限定", "result": "完成值", "unit": "单位",
-                 "目标出处": st.column_config.LinkColumn("目标出处", display_text="原文"),
-                 "完成出处": st.column_config.LinkColumn("完成出处", display_text="原文")})
+cols = ["indicator", "measure", "period", "target", "target_qualifier", "result", "unit", "outcome", "target_title",
+        "result_title", "目标原文", "完成原文"]
+st.dataframe(labels.zh_table(table, cols, keep=["目标原文", "完成原文"]), hide_index=True, column_config={
+    "目标原文": st.column_config.LinkColumn("目标原文", display_text="打开"),
+    "完成原文": st.column_config.LinkColumn("完成原文", display_text="打开")})
 common.download_buttons(tvr, f"目标与完成_{region}_{year}", "tg")

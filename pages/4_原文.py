@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from src.charts import fmt_number, indicator_name
-from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh, zh_codes
+from src.charts import fmt_number, indicator_name, labels
+from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
 from src.ui import common, data, links, source_view
 from src.ui.escape import link, md, safe_url
 from src.ui.messages import msg
@@ -17,13 +17,13 @@ if docs.empty:
     st.info(msg("empty_store"))
     st.stop()
 doc_ids = docs.doc_id.tolist()
-labels = {r.doc_id: f"{r.title or r.file}（{r.published or '日期不详'}）" for r in docs.itertuples()}
+names = {r.doc_id: f"{r.title or r.file}（{labels.date_label(r.published) or '日期不详'}）" for r in docs.itertuples()}
 if p["doc"] and p["doc"] not in doc_ids:
     st.warning(msg("no_doc", doc=md(p["doc"])))
     p = {"doc": "", "figure": ""}
-with st.sidebar:
+with common.controls():
     doc_id = st.selectbox("文件", doc_ids, index=doc_ids.index(p["doc"]) if p["doc"] else 0,
-                          format_func=lambda d: labels[d], key="src-doc")
+                          format_func=lambda d: names[d], key="src-doc")
 figure_id = p["figure"] if doc_id == p["doc"] else ""
 common.sync({"doc": doc_id, "figure": figure_id}, spec)
 
@@ -31,8 +31,9 @@ doc = common.guard(data.call, "document", doc_id)
 figs = common.guard(data.figures, doc_id=doc_id, include_rejected=True)
 st.title(md(doc["title"] or doc["file"]))
 index_no = f"索引号 {doc['index_no']}" if doc.get("index_no") else ""
-meta = " · ".join(x for x in (doc["publisher"], doc["region"], doc["published"], doc["doc_type"], index_no) if x)
-st.caption(md(meta))
+st.caption(md(" · ".join(x for x in (
+    labels.source_line(doc["title"] or doc["file"], doc["publisher"], doc["published"]), doc["region"] or "",
+    labels.code_label("doc_type", doc["doc_type"]) if doc["doc_type"] else "", index_no) if x)))
 if doc.get("url"):
     st.markdown(link("打开原始网页", doc["url"]) if safe_url(doc["url"]) else f"原始链接（未启用）：{md(doc['url'])}")
 
@@ -49,6 +50,8 @@ if figure_id:
                        f"{period_zh(chosen.period)} · {MEASURE_ZH.get(chosen.measure)} · {STATUS_ZH.get(chosen.status)}"
                        + (f" · 审核：{chosen.review}" if chosen.review else ""))
             st.text(chosen.quote)
+            if not labels.is_missing(getattr(chosen, "flag_reason", None)):
+                st.warning(f"⚠ 疑点：{md(chosen.flag_reason)}")
 
 spans = source_view.spans_from(figs.itertuples())
 st.markdown(source_view.legend(figs.indicator), unsafe_allow_html=True)
@@ -62,6 +65,6 @@ with st.expander("本文件的全部数据"):
     if figs.empty:
         st.info(msg("no_data"))
     else:
-        st.dataframe(zh_codes(figs)[["indicator_name", "measure", "value", "unit", "status", "year", "period", "region",
-                           "qualifier", "review", "quote"]], hide_index=True)
+        st.dataframe(labels.zh_table(figs, ["indicator_name", "measure", "value", "unit", "status", "year", "period",
+                                            "region", "qualifier", "review", "flag_reason", "quote"]), hide_index=True)
         common.download_buttons(figs, f"原文数据_{doc['file']}", "src")

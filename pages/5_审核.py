@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from src.charts import fmt_number, indicator_name
+from src.charts.labels import source_line, zh_table
 from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
 from src.extract import resources
 from src.store.db import StoreError
@@ -46,7 +47,7 @@ with left:
     st.markdown("**原句**")
     st.text(row.sentence)
     st.markdown(f"{link('在原文中查看', links.source_url(row.doc_id, row.figure_id), internal=True)} · "
-                f"来源：{md(row.title or row.file)}")
+                f"{md(source_line(row.title or row.file, getattr(row, 'publisher', None), getattr(row, 'published', None)))}")
     st.caption("快捷键：A 确认，X 驳回，N 下一条；表单内 Enter 保存更正。")
     with st.expander("抽取依据"):
         st.dataframe(rules_table(row.rules), hide_index=True)
@@ -90,7 +91,5 @@ with right:
                       if v != old}
         save(action, **fields)
 st.subheader("队列")
-st.dataframe(queue[["indicator_name", "value", "unit", "status", "year", "region", "confidence", "in_conflict", "quote"]],
-             hide_index=True, column_config={"indicator_name": "指标", "value": "数值", "unit": "单位", "status": "性质",
-                                             "year": "年份", "region": "地区", "confidence": "置信度",
-                                             "in_conflict": "冲突", "quote": "原文"})
+st.dataframe(zh_table(queue, ["indicator_name", "value", "unit", "status", "year", "region", "confidence", "in_conflict",
+                              "flag_reason", "quote"]), hide_index=True)

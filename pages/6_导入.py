@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from src.charts.labels import zh_table
 from src.extract import DocMeta, extract_document
 from src.extract.metadata import MetadataError, from_header, normalise_date
 from src.ingest.loaders import LoadError, load_bytes
@@ -39,9 +40,9 @@ st.caption(f"标题：{md(meta.title) or '—'} · 地区：{md(meta.region) or 
 with st.expander("读出的文字", expanded=False):
     st.text(loaded.text[:5000] + ("……" if len(loaded.text) > 5000 else ""))
 if figs:
-    st.dataframe(pd.DataFrame([f.to_dict() for f in figs])[
-        ["indicator", "measure", "value", "unit", "status", "year", "period", "region", "qualifier", "quote"]],
-        hide_index=True)
+    st.dataframe(zh_table(pd.DataFrame([f.to_dict() for f in figs]),
+                          ["indicator", "measure", "value", "unit", "status", "year", "period", "region", "qualifier",
+                           "quote"]), hide_index=True)
 if st.button("保存到数据库", type="primary", key="up-save"):
     try:
         with auth.writing(who):

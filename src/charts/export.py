@@ -56,10 +56,47 @@ def _ensure_server() -> None:
     _server_started = True
 
 
+def _short(cd: object) -> str:
+    """The printed label of a point: its formatted value without the unit ('≥6%', '2,087.4')."""
+    s = str(cd[4]) if isinstance(cd, list | tuple) and len(cd) > 4 else ""
+    return s.split(" ")[0]
+
+
+def for_print(fig: go.Figure) -> go.Figure:
+    """A copy of a chart for a still image, which has no hover: the value printed beside every point
+    and on every bar (taken from customdata[4], the formatted value every builder puts there).
+    Targets keep their dashed lines, hollow markers and hatched bars."""
+    fig = go.Figure(fig)
+    positions = ("top center", "bottom center")
+    k = 0
+    for trace in fig.data:
+        cd = getattr(trace, "customdata", None)
+        if cd is None or len(cd) == 0 or trace.type not in ("scatter", "bar"):
+            continue
+        text = [_short(c) for c in cd]
+        if trace.type == "scatter":
+            trace.mode = (trace.mode or "lines+markers") + "+text"
+            trace.text = text
+            trace.textposition = positions[k % 2]
+            trace.textfont = {"size": 12, "color": (trace.line.color if trace.line and trace.line.color else "#333")}
+            trace.cliponaxis = False
+            k += 1
+        else:
+            extra = list(trace.text) if trace.text is not None and not isinstance(trace.text, str) else []
+            if extra and [str(x) for x in extra] != text and not all(" " in str(x) for x in extra):
+                text = [f"{t} {x}" for t, x in zip(text, extra, strict=False)]
+            trace.text = text
+            trace.texttemplate = None
+            trace.textposition = "outside"
+            trace.cliponaxis = False
+    return fig
+
+
 def to_image(fig: go.Figure, fmt: str = "png", width: int | None = None, height: int | None = None,
              timeout: float | None = None) -> bytes:
-    """PNG/SVG/PDF bytes of a figure; ExportError on failure or after `timeout` seconds."""
-    fig = go.Figure(fig)  # a copy: trace ids are fixed so that the same figure gives the same bytes
+    """PNG/SVG/PDF bytes of a figure, values printed beside points and bars (for_print); ExportError on
+    failure or after `timeout` seconds."""
+    fig = for_print(fig)  # a copy: trace ids are fixed so that the same figure gives the same bytes
     for i, trace in enumerate(fig.data):
         if trace.uid is None:
             trace.uid = f"trace{i:04d}"

@@ -8,6 +8,8 @@ from functools import cache
 
 from src.extract import resources
 
+from . import labels
+
 # A qualitative palette readable on white and in print (Tableau 10 + 10 darker companions).
 PALETTE = [
     "#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC",
@@ -15,13 +17,13 @@ PALETTE = [
 ]
 FONT = "Noto Sans CJK SC, Noto Sans SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 QUALIFIER_MARK = {"exact": "", "approx": "≈", "at_least": "≥", "at_most": "≤"}
-STATUS_ZH = {"actual": "完成", "target": "目标"}
-MEASURE_ZH = {"value": "总量", "growth": "增速"}
-PERIOD_ZH = {"year": "全年", "Q1": "一季度", "Q2": "二季度", "Q3": "三季度", "Q4": "四季度", "H1": "上半年", "H2": "下半年",
-             "Q1-Q3": "前三季度", "multi-year": "多年"}
-QUALIFIER_ZH = {"exact": "", "approx": "约", "at_least": "不低于", "at_most": "不超过"}
-REVIEW_ZH = {"accept": "已确认", "reject": "已驳回", "correct": "已更正"}
-OUTCOME_ZH = {"met": "已完成", "missed": "未完成", "pending": "待公布"}
+STATUS_ZH = labels.STATUS
+MEASURE_ZH = labels.MEASURE
+PERIOD_ZH = labels.PERIOD
+QUALIFIER_ZH = labels.QUALIFIER
+REVIEW_ZH = labels.REVIEW
+OUTCOME_ZH = labels.OUTCOME
+DOC_TYPE_ZH = labels.DOC_TYPE
 
 
 def fmt_year(y: object) -> str:
@@ -33,14 +35,7 @@ def fmt_year(y: object) -> str:
 
 
 def period_zh(p: str | None) -> str:
-    if not p:
-        return ""
-    if p in PERIOD_ZH:
-        return PERIOD_ZH[p]
-    if p.startswith("M") and "-M" in p:
-        a, b = p[1:].split("-M")
-        return f"{a}-{b}月"
-    return p
+    return labels.period_label(p)
 
 
 @cache
@@ -59,6 +54,13 @@ def indicator_color(indicator: str) -> str:
 def region_color(region: str) -> str:
     """The colour of a region on every page and chart (stable hash of its name)."""
     return PALETTE[int(hashlib.md5(region.encode("utf-8")).hexdigest(), 16) % len(PALETTE)]
+
+
+def region_colors(regions) -> dict[str, str]:
+    """Distinct colours for the regions of one chart: the palette in order of the sorted names (a hash
+    alone lets two regions of the same chart share a colour)."""
+    names = sorted({str(r) for r in regions})
+    return {r: PALETTE[i % len(PALETTE)] for i, r in enumerate(names)}
 
 
 def indicator_name(indicator: str) -> str:
@@ -87,12 +89,9 @@ def axis_title(measure: str, unit: str) -> str:
 
 
 def zh_codes(df):
-    """A copy of a figures frame with status, measure, period, qualifier and review codes in Chinese."""
+    """A copy of a figures frame with status, measure, period, qualifier, review and doc type codes in Chinese."""
     out = df.copy()
-    for col, table in (("status", STATUS_ZH), ("measure", MEASURE_ZH), ("qualifier", QUALIFIER_ZH),
-                       ("target_qualifier", QUALIFIER_ZH), ("review", REVIEW_ZH)):
+    for col in ("status", "measure", "qualifier", "target_qualifier", "review", "doc_type", "outcome", "period"):
         if col in out.columns:
-            out[col] = [table.get(v, v) if isinstance(v, str) else "" for v in out[col]]
-    if "period" in out.columns:
-        out["period"] = [period_zh(p) for p in out["period"]]
+            out[col] = [labels.code_label(col, v) for v in out[col]]
     return out

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from src.charts import SIZES, cards_figure, indicator_chart, source_line
+from src.charts import SIZES, cards_figure, indicator_chart, labels, source_line
 from src.charts.cards import cards
 from src.charts.export import ExportError, find_browser, to_image, to_svg
-from src.charts.style import STATUS_ZH, fmt_number, indicator_name, period_zh
+from src.charts.style import fmt_number, indicator_name
 from src.extract import resources
 from src.store import queries
 from src.store.db import StoreError
@@ -162,9 +162,9 @@ def _html(region: str, year: int, figs: pd.DataFrame, entries: list[tuple[str, s
     def note(r) -> int:
         if r.figure_id not in notes:
             notes[r.figure_id] = len(notes) + 1
-            meta = "，".join(esc(str(x)) for x in (r.publisher, r.published) if x is not None and pd.notna(x) and x)
-            note_rows.append(f'<li id="fn{notes[r.figure_id]}">《{esc(str(r.title or r.file))}》'
-                             f'{("，" + meta) if meta else ""}：“{esc(str(r.quote))}”</li>')
+            title = r.title if not labels.is_missing(r.title) else r.file
+            note_rows.append(f'<li id="fn{notes[r.figure_id]}">{esc(labels.cite(title, r.publisher, r.published))}'
+                             f'：“{esc(str(r.quote))}”</li>')
         return notes[r.figure_id]
 
     parts = [f"<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'><title>{esc(region)}{year}年指标报告</title>"
@@ -178,11 +178,15 @@ def _html(region: str, year: int, figs: pd.DataFrame, entries: list[tuple[str, s
         parts.append(f"<h2 class='{'first' if k == 0 else ''}'>{esc(title)}</h2><img src='{name}.png' alt='{esc(title)}'>")
         rows = []
         for r in d.itertuples():
-            rows.append(f"<tr><td>{esc(str(r.region))}</td><td>{int(r.year)}</td><td>{esc(period_zh(r.period))}</td>"
-                        f"<td>{esc(STATUS_ZH.get(r.status, r.status))}</td>"
+            flag = getattr(r, "flag_reason", None)
+            flag_cell = f"⚠ {esc(str(flag))}" if not labels.is_missing(flag) else labels.MISSING
+            rows.append(f"<tr><td>{esc(labels.MISSING if labels.is_missing(r.region) else str(r.region))}</td>"
+                        f"<td>{labels.year_label(r.year)}</td><td>{esc(labels.period_label(r.period))}</td>"
+                        f"<td>{esc(labels.code_label('status', r.status))}</td>"
                         f"<td class='num'>{esc(fmt_number(r.value, r.unit, r.qualifier))}"
-                        f"<sup><a href='#fn{note(r)}'>[{note(r)}]</a></sup></td></tr>")
-        parts.append("<table><tr><th>地区</th><th>年份</th><th>期间</th><th>性质</th><th>数值</th></tr>"
-                     + "".join(rows) + "</table>")
+                        f"<sup><a href='#fn{note(r)}'>[{note(r)}]</a></sup></td><td>{flag_cell}</td></tr>")
+        head = "".join(f"<th>{labels.COLUMNS[c]}</th>" for c in ("region", "year", "period", "status", "value",
+                                                               "flag_reason"))
+        parts.append(f"<table><tr>{head}</tr>" + "".join(rows) + "</table>")
     parts.append("<h2>资料来源</h2><ol class='fn'>" + "".join(note_rows) + "</ol></body></html>")
     return "".join(parts)

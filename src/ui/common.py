@@ -3,6 +3,7 @@ the embed mode, and URL-backed filters."""
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import streamlit as st
@@ -16,11 +17,11 @@ from .messages import msg
 
 def setup(title: str) -> None:
     """Page config and a database to read; stops the page with a message when there is none."""
+    st.session_state["_page"] = next((k for k, v in links.PAGES.items() if v[2] == title), "overview")
     st.set_page_config(page_title=f"{title} · 区域发展指标", layout="wide")
     auth.apply()  # a read-only app: the store refuses its writes
     if embed():
-        st.markdown("<style>header, footer {visibility:hidden} [data-testid='stSidebar'],"
-                    "[data-testid='stSidebarCollapsedControl'] {display:none}</style>", unsafe_allow_html=True)
+        st.markdown(EMBED_CSS, unsafe_allow_html=True)
     else:
         nav()
     p = db_path()
@@ -46,13 +47,53 @@ def nav() -> None:
         st.divider()
 
 
+# Presentation mode: no sidebar, no header or toolbar, no Streamlit chrome, no widgets; the chart only.
+EMBED_CSS = ("<style>[data-testid='stSidebar'], [data-testid='stSidebarCollapsedControl'], [data-testid='stHeader'],"
+             " header, footer, [data-testid='stToolbar'], [data-testid='stDecoration'], [data-testid='stStatusWidget'],"
+             " .stAppDeployButton, .st-key-embed-controls {display:none !important}"
+             " [data-testid='stMainBlockContainer'], .block-container {padding:1rem 1.5rem !important;"
+             " max-width:100% !important} [data-testid='stAppViewContainer'] {top:0 !important}</style>")
+
+
+def controls():
+    """Where a page puts its filters: the sidebar, or in presentation mode a hidden container (the
+    view then comes from the URL alone, and nothing but the chart is shown)."""
+    return st.container(key="embed-controls") if embed() else st.sidebar
+
+
+def chart(fig, *, key: str, name: str, select: bool = True):
+    """A chart as the page shows it. In presentation mode: the chart alone (its title and source
+    line are part of it), without the plotly toolbar, and the page stops there."""
+    from src.charts import chart_config
+
+    if embed():
+        if not fig.layout.height:
+            fig.update_layout(height=640)
+        st.plotly_chart(fig, key=key, config={**chart_config(name), "displayModeBar": False}, theme=None)
+        st.stop()
+    if select:
+        return st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=chart_config(name),
+                               theme=None)
+    return st.plotly_chart(fig, key=key, config=chart_config(name), theme=None)
+
+
 ICONS = {"overview": ":material/dashboard:", "indicator": ":material/show_chart:", "regions": ":material/compare_arrows:",
          "targets": ":material/flag:", "source": ":material/article:", "review": ":material/fact_check:",
          "upload": ":material/upload_file:"}
 
 
 def embed() -> bool:
-    return str(st.query_params.get("embed", "")).lower() in ("true", "1")
+    """Presentation mode: ?embed=true in the URL (Streamlit keeps that parameter out of st.query_params,
+    so it is read from st.context and the run's query string)."""
+    with contextlib.suppress(Exception):
+        if st.context.is_embedded:
+            return True
+    from urllib.parse import parse_qs
+
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    qs = getattr(get_script_run_ctx(), "query_string", "") or ""
+    return parse_qs(qs).get("embed", [""])[-1].lower() in ("true", "1")
 
 
 def params(spec: list[links.Param]) -> dict[str, Any]:
@@ -65,12 +106,21 @@ def params(spec: list[links.Param]) -> dict[str, Any]:
 
 def sync(values: dict[str, Any], spec: list[links.Param]) -> None:
     """Write the current filters back to the URL so the view can be shared and reproduced."""
-    q = links.to_query(values, spec)
-    if embed():
-        q["embed"] = "true"
+    q = links.to_query(values, spec)  # embed=true, when present, is kept by Streamlit itself
     current = {k: v for k, v in st.query_params.items()}
     if current != q:
         st.query_params.from_dict(q)
+    if not embed():
+        present(q)
+
+
+def present(q: dict[str, str]) -> None:
+    """「演示」: this very view (the URL's filters) in presentation mode, in a new tab ready for a screenshot."""
+    page = st.session_state.get("_page", "overview")
+    with st.sidebar:
+        st.divider()
+        st.link_button("演示", links.page_url(page, **q, embed="true"), icon=":material/slideshow:",
+                       help="只显示图表、标题和来源，便于截图；这个链接即可复现同一画面")
 
 
 def guard(fn, *args, **kw):
@@ -138,7 +188,12 @@ def go_to_source(fig: tuple[str, str]) -> None:
 
 
 def svg_button(fig, name: str, key: str) -> None:
-    """The chart as SVG, rendered by kaleido only when the button is clicked."""
-    from src.charts.export import to_svg
+    """The chart as SVG and PNG (values printed beside the points), rendered by kaleido only when clicked."""
+    from src.charts import SIZES
+    from src.charts.export import to_image, to_svg
 
-    st.download_button("下载 SVG", data=lambda: to_svg(fig), file_name=f"{name}.svg", mime="image/svg+xml", key=key)
+    w, h = SIZES["1600x900"]
+    c1, c2 = st.columns(2)
+    c1.download_button("下载 SVG", data=lambda: to_svg(fig, w, h), file_name=f"{name}.svg", mime="image/svg+xml", key=key)
+    c2.download_button("下载 PNG", data=lambda: to_image(fig, "png", w, h), file_name=f"{name}.png", mime="image/png",
+                       key=f"{key}-png")

@@ -65,8 +65,9 @@ def test_click_point_opens_source_sentence(app_url):
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{app_url}/{quote('指标')}?indicator=gdp&measure=value", wait_until="networkidle")
-        point = page.locator(".js-plotly-plot .scatterlayer .point").first
+        page.goto(f"{app_url}/{quote('指标')}?indicator=gdp&measure=value&regions={quote('西湖区')}",
+                  wait_until="networkidle")
+        point = page.locator(".js-plotly-plot .point").first  # one year: a bar, not a lone dot
         point.wait_for(state="visible", timeout=60000)
         page.wait_for_timeout(1000)
         page.screenshot(path=str(ART / "indicator.png"), full_page=True)
