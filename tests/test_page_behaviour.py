@@ -41,7 +41,7 @@ def test_filters_change_what_is_shown(seed_db, monkeypatch):
     before = at.dataframe[0].value
     at.multiselect(key="ind-regions").set_value(["西湖区"]).run()
     after = at.dataframe[0].value
-    assert set(after["region"]) == {"西湖区"} and len(after) < len(before)
+    assert set(after["地区"]) == {"西湖区"} and len(after) < len(before)
     assert at.query_params["regions"] in ("西湖区", ["西湖区"])  # the view is in the URL
 
 
@@ -63,11 +63,11 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
     at.button(key="FormSubmitter:rv-form-保存（Enter）").click().run()
     assert not at.exception
     assert at.success, "the review was saved"
-    ind = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
+    ind = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value", regions="西湖区")
     ind.run()
     table = ind.dataframe[0].value
     assert "2,100.5" in table["数值"].tolist() or "2100.5" in table["数值"].tolist()
-    assert "已更正" in table["review"].tolist()
+    assert "已更正" in table["审核"].tolist()
 
 
 def test_chart_selection_leads_to_the_figure(seed_db, monkeypatch):

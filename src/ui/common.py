@@ -136,10 +136,11 @@ def download_buttons(df, name: str, key: str) -> None:
     """The current table as CSV and Excel, with provenance columns; files are made only when clicked."""
     import io
 
+    from src.charts.style import zh_codes
     from src.store.export import provenance_table
 
-    def table():
-        return provenance_table(df) if "figure_id" in df.columns else df
+    def table():  # codes in Chinese, like the tables on screen; ids kept for provenance
+        return provenance_table(zh_codes(df)) if "figure_id" in df.columns else zh_codes(df)
 
     def xlsx() -> bytes:
         buf = io.BytesIO()
