@@ -118,6 +118,49 @@ class Server:
         self.log.close()
 
 
+# ---------------------------------------------------------------- CPU time (robust to a busy machine)
+
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _procs() -> dict[int, tuple[int, float]]:
+    """pid -> (parent pid, CPU seconds used) for every process (Linux /proc)."""
+    out = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                f = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            out[int(d.name)] = (int(f[1]), (int(f[11]) + int(f[12])) / TICK)
+    return out
+
+
+def cpu_split(server_pid: int) -> tuple[float, float]:
+    """CPU seconds so far of (the Streamlit server, the browser and its driver): descendants of
+    this process, the server's tree apart."""
+    procs = _procs()
+    kids: dict[int, list[int]] = {}
+    for pid, (ppid, _) in procs.items():
+        kids.setdefault(ppid, []).append(pid)
+
+    def tree(root: int) -> set[int]:
+        seen, todo = set(), [root]
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo += kids.get(x, [])
+        return seen
+
+    server = tree(server_pid)
+    browser = tree(os.getpid()) - server - {os.getpid()}
+    return sum(procs[x][1] for x in server if x in procs), sum(procs[x][1] for x in browser if x in procs)
+
+
+CPU: dict[str, list[float]] = {}
+
+
 # ---------------------------------------------------------------- measurements
 
 def page_url(base: str, path: str, **q: str) -> str:
@@ -127,6 +170,7 @@ def page_url(base: str, path: str, **q: str) -> str:
 
 
 STAGES: dict[str, list[float]] = {}
+SERVER_PID: list[int] = []
 
 
 async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=None) -> float:
@@ -138,6 +182,7 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
     ctx = ctx or await browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         page = await ctx.new_page()
+        c0 = cpu_split(SERVER_PID[0]) if SERVER_PID else None
         t0 = time.perf_counter()
         await page.goto(url, wait_until="commit")
         marks = {}
@@ -148,6 +193,10 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
             marks["script done"] = time.perf_counter() - t0
         await page.locator(selector).first.wait_for(state="visible", timeout=60000)
         dt = time.perf_counter() - t0
+        if c0 and stages == "" and own:
+            c1 = cpu_split(SERVER_PID[0])
+            CPU.setdefault("server", []).append(c1[0] - c0[0])
+            CPU.setdefault("browser", []).append(c1[1] - c0[1])
         for k, v in marks.items():
             STAGES.setdefault(f"{stages}: {k}", []).append(v)
         await page.close()
@@ -252,6 +301,8 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         print(f"   first chart, 指标, new tab with the static files cached: {fmt(warm)}", flush=True)
         for _ in range(args.repeat):  # where the time goes (separate runs: waiting on stages costs a little)
             await first_chart(browser, indicator_url, POINT, stages="指标")
+        for k, xs in CPU.items():
+            print(f"   CPU seconds per fresh first chart, {k}: median {statistics.median(xs):.2f}", flush=True)
         for k, xs in STAGES.items():
             print(f"   {k} after {statistics.median(xs):.2f} s (median)", flush=True)
         clicks = [await click_to_source(browser, indicator_url) for _ in range(args.repeat)]
@@ -307,6 +358,7 @@ def main() -> None:
         db = build_db(tmp)
         docs = make_docs(args.docs, tmp)
         server = Server(db, tmp / "streamlit.log")
+        SERVER_PID.append(server.proc.pid)
         asyncio.run(run(args, server.url, db, docs))
     finally:
         if server:
