@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .checks import flag_dicts
-from .metadata import MetadataError, normalise_date, read_manifest
+from .metadata import MetadataError, manifest_rows, normalise_date
 from .records import FIGURE_FIELDS, DocMeta, Figure
 from .runner import extract_file
 from .textio import InputError
@@ -47,7 +47,8 @@ def _write(figs: Iterable[Figure], fmt: str, out, header: list[bool]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m src.extract", description="Extract indicator figures from documents.")
-    ap.add_argument("files", nargs="*", type=Path, help="text files (UTF-8, GB18030/GBK, BIG5)")
+    ap.add_argument("files", nargs="*", type=Path,
+                    help=".txt (UTF-8, GB18030/GBK, BIG5), .html, .pdf or .docx, read as `python -m src.ingest` reads them")
     ap.add_argument("--manifest", type=Path, help="CSV with file,title,publisher,region,published,doc_type")
     ap.add_argument("--region", help="region of the documents (default: read from the text)")
     ap.add_argument("--published", help="publication date YYYY[-MM[-DD]] (default: read from the text)")
@@ -67,10 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     failed = 0
     if a.manifest:
         try:
-            jobs.extend(read_manifest(a.manifest))
-        except (MetadataError, OSError, UnicodeDecodeError, csv.Error) as e:
-            print(f"error: {e if isinstance(e, MetadataError) else f'{a.manifest}: cannot read manifest ({e})'}", file=sys.stderr)
+            rows = manifest_rows(a.manifest)
+        except MetadataError as e:
+            print(f"error: {e}", file=sys.stderr)
             return 2
+        for row in rows:
+            if row.error:  # a broken row refuses its document; the others still run
+                print(f"error: {row.error}", file=sys.stderr)
+                failed += 1
+            else:
+                jobs.append((row.path, row.meta))
     for f in a.files:
         jobs.append((f, DocMeta(doc=f.name, region=a.region, published=published, doc_type=a.doc_type)))
     header = [False]

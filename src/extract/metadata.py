@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cues import load_cues
@@ -32,7 +33,14 @@ def normalise_date(value: str | None) -> str | None:
     if not m:
         raise MetadataError(f"not a date: {v!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     y, mo, d = int(m.group(1)), int(m.group(2)), m.group(3)
-    if not 1 <= mo <= 12 or (d is not None and not 1 <= int(d) <= 31):
+    if not 1 <= mo <= 12:
+        raise MetadataError(f"not a date: {v!r} (month {mo})")
+    if d is not None:
+        try:
+            datetime.date(y, mo, int(d))
+        except ValueError:
+            raise MetadataError(f"not a date: {v!r} (day {int(d)})") from None
+    if not re.fullmatch(r"[月日号]?\s*(?:T?\d{1,2}:\d{2}(?::\d{2})?\S*)?", v[m.end():]):
         raise MetadataError(f"not a date: {v!r}")
     return f"{y:04d}-{mo:02d}" + (f"-{int(d):02d}" if d else "")
 
@@ -78,26 +86,44 @@ def from_header(text: str, meta: DocMeta) -> DocMeta:
                    doc_type=doc_type or "", sources=tuple(sorted(sources.items())))
 
 
-def read_manifest(path: Path) -> list[tuple[Path, DocMeta]]:
-    """Rows of a manifest CSV as (document path, metadata); documents relative to the manifest."""
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or "file" not in reader.fieldnames:
-            raise MetadataError(f"{path}: a manifest needs a 'file' column ({','.join(MANIFEST_FIELDS)})")
-        rows = list(reader)
-    out = []
+@dataclass(frozen=True, slots=True)
+class ManifestRow:
+    """One manifest row: the document it names, its metadata, and why it is refused ('' when it is not)."""
+
+    path: Path
+    meta: DocMeta
+    error: str = ""
+
+
+def manifest_rows(path: Path) -> list[ManifestRow]:
+    """Every row of a manifest CSV, each checked on its own: a broken row (a date such as
+    2023-13-45, an empty or missing file, a file named twice) carries its reason and refuses its
+    document, instead of the document being read with metadata guessed from its text.
+    Raises MetadataError only for a manifest that cannot be read at all."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            if not reader.fieldnames or "file" not in reader.fieldnames:
+                raise MetadataError(f"{path}: a manifest needs a 'file' column ({','.join(MANIFEST_FIELDS)})")
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise MetadataError(f"{path}: cannot read the manifest ({e})") from None
+    out: list[ManifestRow] = []
+    seen: set[str] = set()
     for i, r in enumerate(rows, start=2):
         file = (r.get("file") or "").strip()
+        where = f"{path.name} line {i}"
+        problems: list[str] = []
         if not file:
-            raise MetadataError(f"{path}:{i}: empty 'file'")
+            problems.append("empty 'file'")
         try:
             published = normalise_date(r.get("published"))
         except MetadataError as e:
-            raise MetadataError(f"{path}:{i}: {e}") from None
+            published = None
+            problems.append(f"published: {e}")
         doc_type = (r.get("doc_type") or "").strip()
         if doc_type and load_cues().doc_type(doc_type) is None:
-            raise MetadataError(f"{path}:{i}: unknown doc_type {doc_type!r} "
-                                f"(known: {', '.join(load_cues().doc_types)})")
+            problems.append(f"unknown doc_type {doc_type!r} (known: {', '.join(load_cues().doc_types)})")
         meta = DocMeta(
             doc=file,
             title=(r.get("title") or "").strip(),
@@ -107,5 +133,24 @@ def read_manifest(path: Path) -> list[tuple[Path, DocMeta]]:
             doc_type=doc_type,
             sources=(("manifest", str(path)),),
         )
-        out.append((path.parent / file, meta))
+        doc_path = path.parent / file
+        if file:
+            if file in seen:
+                problems.append(f"{file} is listed twice")
+            elif not doc_path.is_file():
+                problems.append(f"names {file}, which does not exist")
+            seen.add(file)
+        error = f"{where}: {'; '.join(problems)}" if problems else ""
+        out.append(ManifestRow(doc_path, meta, error))
+    return out
+
+
+def read_manifest(path: Path) -> list[tuple[Path, DocMeta]]:
+    """Rows of a manifest CSV as (document path, metadata); documents relative to the manifest.
+    Strict: the first broken row (see `manifest_rows`) raises MetadataError."""
+    out = []
+    for row in manifest_rows(path):
+        if row.error and "which does not exist" not in row.error:
+            raise MetadataError(f"{path}: {row.error}")
+        out.append((row.path, row.meta))
     return out

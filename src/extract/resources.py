@@ -198,6 +198,37 @@ def validate() -> list[str]:
 
     problems.extend(validate_numerals())
     problems.extend(validate_checks())
+    problems += _validate_shape("html.yaml", HTML_SHAPE)
+    return problems
+
+
+# html.yaml (saved web pages): key -> "int" or "words" (a non-empty list of non-empty strings)
+HTML_SHAPE = {
+    "min_text_chars": "int", "short_text_chars": "int", "title_min_chars": "int", "title_max_chars": "int",
+    "furniture_images": "words", "breadcrumb_marks": "words", "breadcrumb_words": "words",
+    "generic_titles": "words", "title_separators": "words",
+}
+
+
+def _validate_shape(name: str, shape: dict[str, str]) -> list[str]:
+    """A YAML mapping whose keys hold ints or word lists, as `shape` says."""
+    try:
+        data = yaml_file(name)
+    except (OSError, yaml.YAMLError) as e:
+        return [f"{name}: cannot be read ({e})"]
+    if not isinstance(data, dict):
+        return [f"{name}: not a mapping"]
+    problems = []
+    for key, kind in shape.items():
+        v = data.get(key)
+        if kind == "int" and not (isinstance(v, int) and v >= 0):
+            problems.append(f"{name}: {key} must be a whole number >= 0, not {v!r}")
+        if kind == "words" and not (isinstance(v, list) and v and all(isinstance(w, str) and w for w in v)):
+            problems.append(f"{name}: {key} must be a non-empty list of words")
+        if kind.startswith("words") and isinstance(v, list) and len(set(v)) != len(v):
+            problems.append(f"{name}: {key} lists a word twice")
+    for key in set(data) - set(shape):
+        problems.append(f"{name}: unknown key {key!r}")
     return problems
 
 

@@ -5,12 +5,15 @@ Every refusal is a `LoadError` with a one-line reason; nothing here writes anywh
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from src.extract.metadata import MetadataError, normalise_date
+from src.extract.records import DocMeta
 from src.extract.textio import InputError, decode, read_bytes
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -51,10 +54,11 @@ def sniff(data: bytes) -> str:
 
 def load_path(path: Path) -> Loaded:
     data = read_bytes(path, MAX_BYTES)
-    return load_bytes(data, path.name)
+    return load_bytes(data, path.name, base_dir=path.parent)
 
 
-def load_bytes(data: bytes, name: str) -> Loaded:
+def load_bytes(data: bytes, name: str, base_dir: Path | None = None) -> Loaded:
+    """`base_dir`: the folder the file was saved in (a page's embedded PDF is read from there)."""
     ext = Path(name).suffix.lower()
     kind = sniff(data)
     if ext == ".pdf":
@@ -68,15 +72,25 @@ def load_bytes(data: bytes, name: str) -> Loaded:
     if ext in HTML_EXT:
         if kind in ("pdf", "zip"):
             raise LoadError(f"{name}: not an HTML page (it looks like a {kind.upper()} file)")
-        return _html(decode(data, name), name)
+        return _html(decode(data, name), name, base_dir)
     if ext in TEXT_EXT or ext == "":
         if kind in ("pdf", "zip"):
             raise LoadError(f"{name}: not a text file (it looks like a {kind.upper()} file)")
         text = decode(data, name)
         if kind == "html":
-            return _html(text, name)
+            return _html(text, name, base_dir)
         return Loaded(text=text, kind="text", meta=_header_meta(text))
     raise LoadError(f"{name}: unsupported file type {ext!r} (use .txt, .html, .pdf or .docx)")
+
+
+def with_loaded_meta(meta: DocMeta, loaded: Loaded) -> DocMeta:
+    """Metadata not given, filled from what the file says of itself (title, publisher, date)."""
+    meta = replace(meta, title=meta.title or loaded.title,
+                   publisher=meta.publisher or loaded.meta.get("publisher", ""))
+    if not meta.published and loaded.meta.get("published"):
+        with contextlib.suppress(MetadataError):
+            meta = replace(meta, published=normalise_date(loaded.meta["published"]))
+    return meta
 
 
 def _header_meta(text: str) -> dict[str, str]:
@@ -89,22 +103,34 @@ def _header_meta(text: str) -> dict[str, str]:
     return out
 
 
-def _html(html: str, name: str) -> Loaded:
+def _html(html: str, name: str, base_dir: Path | None = None) -> Loaded:
     import trafilatura
 
+    from . import webpage as page
+
     body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_precision=True,
-                               deduplicate=False, output_format="txt")
-    if not body or not body.strip():
-        raise LoadError(f"{name}: no main text found in the HTML page")
-    meta_obj = trafilatura.extract_metadata(html)
-    title = (meta_obj.title if meta_obj and meta_obj.title else "") or ""
+                               deduplicate=False, output_format="txt") or ""
+    body = page.tidy_text(body)
+    tree = page.parse(html)
+    title = page.title(tree) if tree is not None else ""
+    if not title:
+        meta_obj = trafilatura.extract_metadata(html)
+        title = page.clean_title(meta_obj.title if meta_obj and meta_obj.title else "")
     plain = re.sub(r"<[^>]+>", " ", html)
     meta = _header_meta(plain)
-    if meta_obj and meta_obj.date and "published" not in meta:
-        meta["published"] = meta_obj.date
-    if meta_obj and meta_obj.url:
-        meta["url"] = meta_obj.url
-    return Loaded(text=body, kind="html", title=title.strip(), meta=meta)
+    if "published" not in meta or "url" not in meta:
+        meta_obj = trafilatura.extract_metadata(html)
+        if meta_obj and meta_obj.date and "published" not in meta:
+            meta["published"] = meta_obj.date
+        if meta_obj and meta_obj.url:
+            meta["url"] = meta_obj.url
+    if page.too_short(body, tree):
+        local = page.local_pdf(tree, base_dir) if tree is not None else None
+        if local is not None:
+            pdf = _pdf(read_bytes(local, MAX_BYTES), local.name)
+            return Loaded(text=pdf.text, kind="pdf", title=title or pdf.title, meta={**pdf.meta, **meta})
+        raise LoadError(f"{name}: {page.TOO_SHORT}")
+    return Loaded(text=body, kind="html", title=title, meta=meta)
 
 
 def _pdf(data: bytes, name: str) -> Loaded:

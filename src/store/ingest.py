@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from src.extract import DocMeta, Figure, extract_document
-from src.extract.metadata import MetadataError, from_header, normalise_date, read_manifest
+from src.extract.metadata import MetadataError, from_header, manifest_rows, normalise_date
 from src.extract.records import Measure, Qualifier, Status
 from src.extract.resources import DATA_DIR, indicators
 from src.ingest.loaders import SUPPORTED, Loaded, LoadError, load_path
@@ -162,12 +162,15 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
     for p in paths:
         if p.is_dir() and manifest is None:  # a folder's manifests, its sub-folders' included (seeds/*/manifest.csv)
             manifests.extend(sorted(p.rglob("manifest.csv")))
+    broken: set[str] = set()  # documents whose manifest row is refused: never read with guessed metadata
     for m in manifests:
         try:
-            for fpath, meta in read_manifest(m):
-                manifest_meta[str(fpath.resolve())] = meta
-                if not fpath.exists():
-                    jobs.append(Job(fpath, meta, error=f"manifest {m.name} names {meta.doc}, which does not exist"))
+            for row in manifest_rows(m):
+                key = str(row.path.resolve())
+                manifest_meta[key] = row.meta
+                if row.error:
+                    broken.add(key)
+                    jobs.append(Job(row.path, row.meta, error=f"manifest {row.error}"))
         except (MetadataError, OSError, UnicodeDecodeError) as e:
             jobs.append(Job(m, DocMeta(doc=m.name), error=str(e)))
     try:
@@ -175,11 +178,13 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
     except MetadataError as e:
         raise StoreError(f"--published: {e}") from None
 
-    def job_for(f: Path) -> Job:
+    def job_for(f: Path) -> Job | None:
         try:
             key = str(f.resolve())
         except (OSError, RuntimeError):
             key = str(f)
+        if key in broken:
+            return None
         base = manifest_meta.get(key, DocMeta(doc=f.name))
         meta = replace(base, region=region or base.region, published=pub or base.published,
                        doc_type=doc_type or base.doc_type)
@@ -195,12 +200,12 @@ def plan(paths: Iterable[Path], manifest: Path | None = None, region: str | None
                     f = Path(dirpath) / fn
                     if listed_only and str(f.resolve()) not in manifest_meta:
                         continue
-                    if f.suffix.lower() in SUPPORTED and fn != "manifest.csv":
-                        jobs.append(job_for(f))
+                    if f.suffix.lower() in SUPPORTED and fn != "manifest.csv" and (j := job_for(f)):
+                        jobs.append(j)
             if len(jobs) == before:
                 jobs.append(Job(p, DocMeta(doc=p.name), error="no .txt, .html, .pdf or .docx files in this folder"))
-        else:
-            jobs.append(job_for(p))
+        elif j := job_for(p):
+            jobs.append(j)
     return jobs
 
 

@@ -61,7 +61,7 @@ def test_bad_inputs_each_get_one_line_and_others_still_run(tmp_path):
     binary.write_bytes(bytes(range(256)) * 50)
     big = tmp_path / "big.txt"
     with big.open("wb") as f:
-        f.seek(50 * 1024 * 1024)
+        f.seek(120 * 1024 * 1024)  # over the loaders' limit (the same for extract and ingest)
         f.write(b"x")
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)
@@ -82,21 +82,68 @@ def test_bad_arguments_are_one_line():
     assert r.returncode == 2 and "Traceback" not in r.stderr
 
 
-def test_manifest_with_broken_date(tmp_path):
-    m = tmp_path / "m.csv"
-    m.write_text("file,title,publisher,region,published,doc_type\na.txt,,,,2025-13-40,\n", encoding="utf-8")
-    r = run("--manifest", m)
-    assert r.returncode == 2 and "not a date" in r.stderr and "Traceback" not in r.stderr
+BROKEN_ROWS = [  # (manifest row, what the refusal says)
+    ("a.txt,,,西湖区,2023-13-45,", "not a date"),
+    ("a.txt,,,西湖区,2023-02-30,", "not a date"),
+    ("a.txt,,,西湖区,2024年7月40日,", "not a date"),
+    ("a.txt,,,西湖区,sometime,", "not a date"),
+    ("nothing.txt,,,西湖区,2024,", "nothing.txt, which does not exist"),
+    (",,,西湖区,2024,", "empty 'file'"),
+]
 
 
-def test_manifest_row_pointing_at_nothing(tmp_path):
+@pytest.mark.parametrize("row,why", BROKEN_ROWS)
+def test_a_broken_manifest_row_refuses_its_document_and_only_it(tmp_path, row, why):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
     (tmp_path / "ok.txt").write_text(SENTENCE, encoding="utf-8")
     m = tmp_path / "m.csv"
-    m.write_text("file,title,publisher,region,published,doc_type\r\nnothing.txt,,,西湖区,2024,\r\nok.txt,,,西湖区,2024,\r\n",
+    m.write_text(f"file,title,publisher,region,published,doc_type\r\n{row}\r\nok.txt,,,西湖区,2024,\r\n",
                  encoding="utf-8-sig")
     r = run("--manifest", m)
-    assert r.returncode == 1 and "nothing.txt: no such file" in r.stderr
-    assert '"doc": "ok.txt"' in r.stdout
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    errors = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and why in errors[0] and "line 2" in errors[0], r.stderr
+    docs = {json.loads(line)["doc"] for line in r.stdout.splitlines()}
+    assert docs == {"ok.txt"}  # the broken row's document is not read with guessed metadata
+
+
+def test_a_manifest_without_a_file_column_is_one_line(tmp_path):
+    m = tmp_path / "m.csv"
+    m.write_text("name,published\na.txt,2024\n", encoding="utf-8")
+    r = run("--manifest", m)
+    assert r.returncode == 2 and "'file' column" in r.stderr and "Traceback" not in r.stderr
+
+
+def _docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> None:
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for i, row in enumerate(table):
+            for j, cell in enumerate(row):
+                t.cell(i, j).text = cell
+    d.save(str(path))
+
+
+def test_extract_reads_html_pdf_and_docx_as_ingest_does(tmp_path):
+    from src.ingest.loaders import load_path
+    from tests.store.test_ingest import HTML, make_pdf
+
+    (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
+    make_pdf(tmp_path / "doc.pdf", ["2023年，全区实现地区生产总值2087.4亿元，增长5.1%。"])
+    _docx(tmp_path / "doc.docx", ["2023年，全区实现地区生产总值2087.4亿元，增长5.1%。"])
+    r = run(tmp_path / "page.html", tmp_path / "doc.pdf", tmp_path / "doc.docx", "--region", "西湖区",
+            "--published", "2024-01")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    for name in ("page.html", "doc.pdf", "doc.docx"):
+        text = load_path(tmp_path / name).text  # the text ingest stores
+        gdp = [x for x in rows if x["doc"] == name and x["indicator"] == "gdp" and x["measure"] == "value"]
+        assert [x["value"] for x in gdp] == [2087.4], name
+        assert text[gdp[0]["start"] : gdp[0]["end"]] == "2087.4亿元"
 
 
 def test_evaluate_command():
