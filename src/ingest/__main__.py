@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from src.store.db import StoreError, db_path, ensure_db
+
+if TYPE_CHECKING:
+    from src.store.ingest import Outcome
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m src.ingest", description="Ingest documents into the indicator store.")
-    ap.add_argument("paths", nargs="*", type=Path, help="files or folders (.txt .html .pdf .docx)")
+    ap.add_argument("paths", nargs="*", help="files or folders (.txt .html .pdf .docx), or http(s):// links")
     ap.add_argument("--db", type=Path, help="database file (default: $INDICATORS_DB or data/indicators.duckdb)")
     ap.add_argument("--manifest", type=Path, help="CSV: file,title,publisher,region,published,doc_type")
     ap.add_argument("--region")
@@ -25,7 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--import-reviews", type=Path, help="restore reviews from an export")
     ap.add_argument("--quiet", action="store_true")
     a = ap.parse_args(argv)
-    if not (a.paths or a.reextract or a.export or a.export_reviews or a.import_reviews):
+    from src.ingest.fetch import is_url
+
+    urls = [p for p in a.paths if is_url(p)]  # links are fetched, then read by the same loaders
+    a.paths = [Path(p) for p in a.paths if not is_url(p)]
+    if not (a.paths or urls or a.reextract or a.export or a.export_reviews or a.import_reviews):
         ap.print_usage(sys.stderr)
         print("error: nothing to do: give PATH…, --reextract, --export, --export-reviews or --import-reviews",
               file=sys.stderr)
@@ -35,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from src.store import export, ingest
 
-        if a.paths:
+        if a.paths or urls:
             if not db.exists():
                 ensure_db(db, seed=False)
 
@@ -45,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
                     print(o.line(), file=stream, flush=True)
 
             outs = ingest.ingest_paths(a.paths, db=db, manifest=a.manifest, region=a.region, published=a.published,
-                                       url=a.url, doc_type=a.doc_type, progress=not a.quiet, report=report)
+                                       url=a.url, doc_type=a.doc_type, progress=not a.quiet,
+                                       report=report) if a.paths else []
+            outs += _links(urls, db, a, report)
             refused = sum(o.status == "refused" for o in outs)
             done = sum(o.status in ("ingested", "replaced") for o in outs)
             print(f"{done} ingested, {sum(o.status == 'unchanged' for o in outs)} unchanged, {refused} refused "
@@ -76,6 +87,23 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 1 if refused else 0
+
+
+def _links(urls: list[str], db: Path, a: argparse.Namespace, report: Callable[[Outcome], None]) -> list[Outcome]:
+    """Fetch and store each link; a link that fails is one `refused` line and stores nothing."""
+    from src.extract.metadata import MetadataError, normalise_date
+    from src.ingest.link import ingest_link
+
+    try:
+        published = normalise_date(a.published)
+    except MetadataError as e:
+        raise StoreError(f"--published: {e}") from None
+    outs = []
+    for u in urls:
+        o = ingest_link(u, db=db, region=a.region, published=published, doc_type=a.doc_type)
+        report(o)
+        outs.append(o)
+    return outs
 
 
 if __name__ == "__main__":
