@@ -194,3 +194,12 @@ def test_report_html(evil_db, tmp_path):
     assert "<img src=x" not in out and "<b onmouseover" not in out
     assert not re.search(r"(href|src)=[\"']?\s*javascript", out, re.I)
     assert html.escape(TITLE) in out and html.escape("<b onmouseover=alert(2)>某局</b>") in out
+
+
+@pytest.mark.parametrize("path", ["app.py", "pages/1_指标.py", "pages/2_区域对比.py", "pages/3_目标与完成.py"])
+def test_presentation_mode(evil_db, monkeypatch, path):
+    db, fig = evil_db
+    params = {"region": fig.region, "year": int(fig.year)} if path == "app.py" else {"indicator": "gdp"}
+    at = run(path, db, monkeypatch, embed="true", **params)
+    assert at.get("plotly_chart"), "presentation mode shows the chart"
+    assert_metadata_inert(at)
