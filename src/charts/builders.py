@@ -60,6 +60,18 @@ def _flag_legend(fig: go.Figure, d: pd.DataFrame) -> None:
                                          "line": {"color": FLAG_COLOR, "width": 3}}))
 
 
+def _fill_years(g: pd.DataFrame) -> pd.DataFrame:
+    """A series with an empty row for every year missing between its first and last, so that the line
+    breaks there instead of drawing a value nobody reported."""
+    years = [int(y) for y in g.year]
+    missing = sorted(set(range(min(years), max(years) + 1)) - set(years)) if years else []
+    if not missing:
+        return g
+    keep = {c: g[c].iloc[0] for c in ("region", "status", "indicator", "measure", "unit", "period") if c in g.columns}
+    gaps = pd.DataFrame([{**keep, "year": y, "figure_id": "", "doc_id": "", "value": float("nan")} for y in missing])
+    return pd.concat([g, gaps], ignore_index=True).sort_values("year", kind="stable").reset_index(drop=True)
+
+
 def _point_markers(g: pd.DataFrame, color: str, target: bool, size: int = 12) -> dict:
     """Results solid circles, targets hollow circles; a flagged figure a hollow warning triangle."""
     flags = [bool(_flag(r)) for r in g.itertuples()]
@@ -140,7 +152,7 @@ def indicator_chart(df: pd.DataFrame, *, indicator: str, measure: str = "value",
     palette = region_colors(d.region)
     right = _right_axis_regions(d) if measure == "value" and kind != "bar" else set()
     for (region, status), g in d.groupby(["region", "status"], sort=True):
-        g = g.sort_values("year")
+        g = g.sort_values("year") if kind == "bar" else _fill_years(g.sort_values("year"))
         color = palette[region]
         target = status == "target"
         label = f"{region}·{STATUS_ZH.get(status, status)}" + ("（右轴）" if region in right else "")
@@ -163,7 +175,7 @@ def indicator_chart(df: pd.DataFrame, *, indicator: str, measure: str = "value",
     if right:
         fig.update_layout(yaxis2={"title": {"text": f"{'、'.join(sorted(right))}（{unit}）"}, "overlaying": "y",
                                   "side": "right", "rangemode": "tozero", "separatethousands": True, "showgrid": False,
-                                  "tickformat": ",.0f"})
+                                  "tickformat": ",.0f", "tickmode": "auto"})
     if mark_year is not None:
         fig.add_vline(x=mark_year, line={"color": "#999", "width": 1, "dash": "dot"})
     if kind == "bar":
@@ -253,7 +265,7 @@ def profile_chart(df: pd.DataFrame, *, region: str, measure: str = "growth", siz
     d = d[d.indicator.isin(top)]
     fig = go.Figure()
     for ind, g in d.sort_values(["year", "confidence"]).groupby("indicator", sort=True):
-        g = g.drop_duplicates("year", keep="last")
+        g = _fill_years(g.drop_duplicates("year", keep="last"))
         color = indicator_color(ind)
         fig.add_trace(go.Scatter(x=g.year, y=g.value, name=indicator_name(ind), mode="lines+markers",
                                  line={"color": color}, marker=_point_markers(g, color, False, size=9),
@@ -333,7 +345,7 @@ def target_series_chart(tvr: pd.DataFrame, *, region: str, indicator: str, measu
     color = "#4E79A7"
     fig = go.Figure()
     for side, label in (("target", "目标（当年报告）"), ("result", "完成（次年报告）")):
-        g = d if side == "target" else d[d.result.notna()]
+        g = d if side == "target" else d[d.year <= d[d.result.notna()].year.max()] if d.result.notna().any() else d[:0]
         if g.empty:
             continue
         target = side == "target"

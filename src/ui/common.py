@@ -110,8 +110,11 @@ def sync(values: dict[str, Any], spec: list[links.Param]) -> None:
     current = {k: v for k, v in st.query_params.items()}
     if current != q:
         st.query_params.from_dict(q)
-    if not embed():
+    if not embed() and st.session_state.get("_page") in CHART_PAGES:
         present(q)
+
+
+CHART_PAGES = ("overview", "indicator", "regions", "targets")  # pages whose presentation mode is a chart
 
 
 def present(q: dict[str, str]) -> None:

@@ -138,3 +138,11 @@ def test_still_images_print_the_value_beside_each_point_and_bar():
     tv = for_print(targets_chart(tvr_frame(), region="甲区", year=2023))
     assert list(tv.data[0].text) == ["6%"] and tv.data[1].text[0].startswith("4%")
     assert tv.data[0].marker.pattern.shape == "/"
+
+
+def test_a_missing_year_breaks_the_line():
+    df = frame([{"region": "甲区", "year": y, "value": v} for y, v in ((2019, 1.0), (2020, 2.0), (2022, 4.0))])
+    (t,) = [t for t in indicator_chart(df, indicator="gdp").data if t.customdata is not None]
+    assert list(t.x) == [2019, 2020, 2021, 2022]
+    assert t.y[2] != t.y[2] or t.y[2] is None  # no value drawn for 2021, so the line is not joined across it
+    assert not t.connectgaps
