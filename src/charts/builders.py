@@ -230,7 +230,7 @@ def region_bars(df: pd.DataFrame, *, indicator: str, measure: str, year: int, st
     """Several regions side by side for one year (the children of `parent`, when given)."""
     name = indicator_name(indicator)
     unit = "%" if measure == "growth" else indicator_unit(indicator)
-    title = f"{year}年{parent + '下辖地区' if parent else '各地区'}{name}{'增速' if measure == 'growth' else ''}"
+    title = f"{year}年{parent + '下辖地区' if parent else '各地区'} · {name}{'增速' if measure == 'growth' else ''}"
     d = df[(df.indicator == indicator) & (df.measure == measure) & (df.year == year) & (df.status == status)
            & (df.period == "year")] if not df.empty else df
     if d.empty:
