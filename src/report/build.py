@@ -177,16 +177,19 @@ def _html(region: str, year: int, figs: pd.DataFrame, entries: list[tuple[str, s
         title = f"{indicator_name(ind)}{'增速' if measure == 'growth' else ''}"
         parts.append(f"<h2 class='{'first' if k == 0 else ''}'>{esc(title)}</h2><img src='{name}.png' alt='{esc(title)}'>")
         rows = []
+        # a 疑点 column (the checks' reasons) when any figure of the table is flagged
+        flagged = "flag_reason" in d.columns and any(not labels.is_missing(v) for v in d.flag_reason)
         for r in d.itertuples():
             flag = getattr(r, "flag_reason", None)
-            flag_cell = f"⚠ {esc(str(flag))}" if not labels.is_missing(flag) else labels.MISSING
+            flag_cell = (f"<td>⚠ {esc(str(flag))}</td>" if not labels.is_missing(flag) else f"<td>{labels.MISSING}</td>") \
+                if flagged else ""
             rows.append(f"<tr><td>{esc(labels.MISSING if labels.is_missing(r.region) else str(r.region))}</td>"
                         f"<td>{labels.year_label(r.year)}</td><td>{esc(labels.period_label(r.period))}</td>"
                         f"<td>{esc(labels.code_label('status', r.status))}</td>"
                         f"<td class='num'>{esc(fmt_number(r.value, r.unit, r.qualifier))}"
-                        f"<sup><a href='#fn{note(r)}'>[{note(r)}]</a></sup></td><td>{flag_cell}</td></tr>")
+                        f"<sup><a href='#fn{note(r)}'>[{note(r)}]</a></sup></td>{flag_cell}</tr>")
         head = "".join(f"<th>{labels.COLUMNS[c]}</th>" for c in ("region", "year", "period", "status", "value",
-                                                               "flag_reason"))
+                                                               *(["flag_reason"] if flagged else [])))
         parts.append(f"<table><tr>{head}</tr>" + "".join(rows) + "</table>")
     parts.append("<h2>资料来源</h2><ol class='fn'>" + "".join(note_rows) + "</ol></body></html>")
     return "".join(parts)
