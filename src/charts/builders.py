@@ -87,11 +87,16 @@ def _bar_lines(g: pd.DataFrame, color: str) -> dict:
 
 
 def base_layout(fig: go.Figure, title: str, source: str = "", size: tuple[int, int] | None = None) -> go.Figure:
+    # the legend sits in its own rows between the title and the plot, so a long one never covers the title
+    names = [t.name for t in fig.data if t.name and t.showlegend is not False]
+    per_row = max(1, int((size or (1000, 0))[0] / 160))
+    legend_rows = -(-len(names) // per_row) if len(names) > 1 else 0
     fig.update_layout(
-        title={"text": _esc(title), "x": 0.01, "xanchor": "left", "font": {"size": 20}},
+        title={"text": _esc(title), "x": 0.01, "xanchor": "left", "font": {"size": 20}, "yref": "container", "y": 1,
+               "yanchor": "top", "pad": {"t": 14}},
         font={"family": FONT, "size": 13},
         template="plotly_white",
-        margin={"l": 70, "r": 30, "t": 80, "b": 110 if source else 60},
+        margin={"l": 70, "r": 30, "t": 60 + 24 * legend_rows, "b": 110 if source else 60},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1.0},
         hoverlabel={"font": {"family": FONT}},
         separators=".,",
