@@ -320,7 +320,11 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         await asyncio.gather(*(session(browser, load_pages, until, k, load) for k in range(args.sessions)))
         during = ingest.poll() is None
         await browser.close()
-    out, _ = ingest.communicate(timeout=args.ingest_timeout)
+    try:
+        out, _ = ingest.communicate(timeout=args.ingest_timeout)
+    except subprocess.TimeoutExpired:  # stopped between documents: each is its own transaction
+        ingest.terminate()
+        out, _ = ingest.communicate(timeout=60)
     t_ing = time.perf_counter() - t_ing
     lines = [x for x in out.splitlines() if x.strip()]
     stored = sum(1 for x in lines if x.startswith(("ingested", "replaced")))
