@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from src.charts.labels import zh_table
+from src.charts.labels import DOC_TYPE, zh_table
 from src.extract import DocMeta, extract_document
 from src.extract.metadata import MetadataError, from_header, normalise_date
 from src.ingest.loaders import LoadError, load_bytes
@@ -21,7 +21,8 @@ c1, c2, c3 = st.columns(3)
 region = c1.text_input("地区（可选）", key="up-region")
 published = c2.text_input("发布日期（可选，YYYY-MM-DD）", key="up-published")
 doc_type = c3.selectbox("类型", ["", "work_report", "work_summary", "statistical_communique", "statistical_analysis",
-                                 "news", "deputy_reply"], key="up-type")
+                                 "news", "deputy_reply"], key="up-type",
+                         format_func=lambda c: DOC_TYPE.get(c, "自动识别（按标题）"))
 url = st.text_input("原文链接（可选）", key="up-url")
 if up is None:
     st.stop()
