@@ -28,6 +28,8 @@ class DocType:
 class Cues:
     target: tuple[str, ...]
     target_after: tuple[str, ...]
+    estimate: tuple[str, ...]
+    achieved: tuple[str, ...]
     particles: str
     actual: tuple[str, ...]
     plan_heads: tuple[str, ...]
@@ -66,6 +68,9 @@ class Cues:
     pairing: tuple[str, ...]
     name_separators: tuple[str, ...]
     number_separators: tuple[str, ...]
+    shared: tuple[str, ...]
+    shared_not_after: tuple[str, ...]
+    shared_collective: tuple[str, ...]
     threshold_qualifiers: tuple[str, ...]
     confidence_base: float
     confidence_floor: float
@@ -108,6 +113,8 @@ def load_cues() -> Cues:
     return Cues(
         target=_words(st["target"]),
         target_after=_words(st.get("target_after")),
+        estimate=_words(st.get("estimate")),
+        achieved=_words(st.get("achieved")),
         particles="".join(me.get("particles", [])),
         actual=_words(st["actual"]),
         plan_heads=_words(sec["plan"]),
@@ -146,6 +153,9 @@ def load_cues() -> Cues:
         pairing=_words(c["lists"]["pairing"]),
         name_separators=_words(c["lists"]["name_separators"]),
         number_separators=_words(c["lists"]["number_separators"]),
+        shared=_words(c["lists"]["shared"]),
+        shared_not_after=_words(c["lists"]["shared_not_after"]),
+        shared_collective=_words(c["lists"]["shared_collective"]),
         threshold_qualifiers=_words(c["threshold_qualifiers"]["words"]),
         confidence_base=float(c["confidence"]["base"]),
         confidence_floor=float(c["confidence"]["floor"]),

@@ -21,6 +21,7 @@ from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .periods import PeriodMention
 from .records import Measure, Qualifier, Rule, Status
+from .reviews import ReviewSpan
 from .structure import Section, Sentence
 
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
@@ -38,6 +39,7 @@ class Site:
     gap_lo: int
     list_region: str | None = None
     list_qualifier: str | None = None
+    review: ReviewSpan | None = None  # the multi-year review stretch the number is in
 
     @property
     def norm(self) -> str:
@@ -134,11 +136,33 @@ def is_range_start(site: Site) -> bool:
     cues, norm, n = site.doc.cues, site.norm, site.n
     if any(p.sub_annual for p in site.doc.periods.within(site.gap_lo, n.start)):
         return False  # a dated point: 从一季度的…
-    stripped = re.sub(r"(?:19|20)\d{2}年(?:的)?|的$", "", site.gap)
+    lo, i = site.gap_lo, n.start
+    while True:  # "从11746元、5690元": a start value listed after another
+        sep = next((x for x in cues.number_separators if norm.startswith(x, i - len(x))), None)
+        prev = [m for m in site.doc.num_spans.within(site.s.start, i - len(sep)) if m.tail == i - len(sep)] if sep else []
+        if not prev:
+            break
+        i = prev[-1].start
+        lo = min(lo, clause_start(norm, site.s.start, i))
+    gap = norm[lo:i]
+    for y in site.doc.years.within(lo, i):  # 由2010年的…, 由上年的…
+        gap = gap.replace(norm[y.start : y.end], "")
+    stripped = re.sub(r"^(?:末|底)?的?|(?:末|底)?的$", "", gap)
     if not stripped.endswith(tuple(cues.range_start)):
         return False
     after = norm[n.tail : clause_end(norm, n.tail, site.s.end)]
-    return any(w in after for w in cues.range_end)
+    if any(w in after for w in cues.range_end):
+        return True
+    # "从11746元、5690元，分别增加到…": more start values, then the change
+    rest, i = [], n.tail
+    for m in site.doc.num_spans.within(n.tail, site.s.end):
+        rest.append(norm[i : m.start])
+        i = m.tail
+    rest.append(norm[i : site.s.end])
+    tail = "\0".join(rest)
+    for w in (*cues.number_separators, *cues.pairing, ",", "\0"):
+        tail = tail.replace(w, "")
+    return tail.startswith(tuple(cues.range_end))
 
 
 def is_range_end(site: Site) -> bool:
@@ -160,9 +184,11 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
     before = BOOK.sub("", norm[max(site.s.full_start, sec.head_end if sec is not None else 0) : n.start])
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
-    tcue = next((w for w in cues.target if w in before), None)
-    if tcue:
-        return Status.TARGET, Rule("status", "target_cue", tcue)
+    found = _target_cues(site, before)
+    if found:
+        if all(w in cues.estimate for w in found):  # the pipeline decides by the figure's period
+            return Status.TARGET, Rule("status", "estimate_ahead", found[0])
+        return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
     after_clause = norm[n.tail : clause_end(norm, n.tail, site.s.full_end)]
     tafter = next((w for w in cues.target_after if w in after_clause), None)
     if tafter:
@@ -173,6 +199,38 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
     if acue:
         return Status.ACTUAL, Rule("status", "actual_cue", acue)
     return Status.ACTUAL, Rule("status", "default_actual", "")
+
+
+CLAUSE_MARKS = ",，;；:：。"
+
+
+def _target_cues(site: Site, before: str) -> list[str]:
+    """The target words in `before` (longest first), leaving out goals reached: a target word
+    after an achievement verb in its clause ("全面实现“双过半”目标任务")."""
+    cues = site.doc.cues
+    out = []
+    for w in cues.target:
+        i = before.find(w)
+        while i >= 0:
+            head = before[max(0, i - 10) : i]
+            head = head[max(head.rfind(c) for c in CLAUSE_MARKS) + 1 :]
+            if not any(a in head for a in cues.achieved):
+                out.append(w)
+                break
+            i = before.find(w, i + 1)
+    return out
+
+
+def estimate_ended(site: Site, period: str, year: int | None) -> bool:
+    """Had the period an estimate is about ended when the document was published?"""
+    meta = site.doc.ctx.meta
+    pub, month = meta.published_year, meta.published_month
+    if year is None or pub is None:
+        return False
+    if year != pub:
+        return year < pub
+    ends = per_mod.end_month(period)
+    return ends is not None and month is not None and month > ends
 
 
 # ---- period ---------------------------------------------------------------------------------
@@ -189,7 +247,42 @@ def period_word(site: Site) -> PeriodMention | None:
         first = doc.inds_in(s.full_start, s.full_end)
         topic_end = first[0].start if first else n.start
         p = pick_period(doc, s.full_start, min(topic_end, n.start))
+        if p is not None and _names_own_year(site, p):
+            p = None  # "一季度…；2022年，全省…": the figure's own part names another time
+        elif p is not None and p.start < c0 and norm[p.start : p.end] in resources.periods().get("plans", {}):
+            p = None  # "实现十四五良好开局，地区生产总值…": a plan named in passing, not the figure's span
     return p
+
+
+def _names_own_year(site: Site, p: PeriodMention) -> bool:
+    """Is a year named after the period word `p`, in the figure's own clause or at the head of
+    its part of the sentence (after ；)?"""
+    norm, s, doc = site.norm, site.s, site.doc
+    own = clause_start(norm, s.start, min(site.mention.start, site.n.start))
+    while own - 1 > s.start:  # lead clauses without a name or number ("到2020年，", "2022年，")
+        lo = clause_start(norm, s.start, own - 1)
+        if doc.inds_in(lo, own) or any(x.family or x.magnitude for x in doc.num_spans.within(lo, own)):
+            break
+        own = lo
+    return any(y.year is not None and not y.baseline and y.start >= max(p.end, own)
+               for y in doc.years.within(s.full_start, site.n.start))
+
+
+def _from_relative_year(site: Site) -> bool:
+    """Does the change start at a year named relative to this one (由上年…, 从去年的…)?"""
+    doc, norm = site.doc, site.norm
+    return any(y.relative and norm.endswith(doc.cues.range_start, site.s.start, y.start)
+               for y in doc.years.within(site.s.start, site.n.start))
+
+
+def _named_years(site: Site, lo: int, ends_only: bool = False) -> list[int]:
+    """Years written out (2022年, not 比上年) in the figure's sentence from `lo` up to the number;
+    with `ends_only`, not those starting a span (2012年以来)."""
+    doc, norm = site.doc, site.norm
+    since = tuple(resources.periods().get("since_words", []))
+    return [y.year for y in doc.years.within(lo, site.n.start)
+            if y.year is not None and not y.baseline and not doc.in_book(y.start)
+            and not (ends_only and norm.startswith(since, y.end))]
 
 
 def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule]:
@@ -199,10 +292,20 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         return "multi-year", Rule("period", "annual_average", avg)
     if p is not None:
         return p.period, Rule("period", "period_word", norm[p.start : p.end])
+    if site.review is not None and not _named_years(site, site.s.full_start):
+        o = site.review.opener
+        return "multi-year", Rule("period", "review_span", norm[o.start : o.end])
     if range_end and not YEAR_WORD.search(site.gap):
+        if _from_relative_year(site):  # "由上年的520家增加到610家": this year's level
+            return "year", Rule("period", "from_last_year", "")
+        ends = _named_years(site, site.s.full_start, ends_only=True)
+        if ends:  # "2002年至2022年，…从886亿元增加到7351亿元": the end year's level
+            return "year", Rule("period", "named_years_change", str(ends[-1]))
         return "multi-year", Rule("period", "unnamed_years_change", "")
     if doc.ctx.period != "year" and status is not Status.TARGET:
-        return doc.ctx.period, Rule("period", "document_period", doc.ctx.meta.title)
+        other = [y for y in _named_years(site, site.s.full_start) if y != doc.ctx.actual_year]
+        if not other:  # a sentence naming another year is not about the document's period
+            return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
 
 
@@ -212,10 +315,14 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
 def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None) -> tuple[int | None, Rule]:
     doc, norm, s, n = site.doc, site.norm, site.s, site.n
     ctx, meta = doc.ctx, doc.ctx.meta
-    ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)]
+    ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)
+          and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))]  # 由上年…: a start
     if period == "multi-year":
         named = [y for y in ys if y.year is not None]
-        plans = [x for x in doc.periods.within(s.full_start, n.start) if x.end_year]
+        plans = [x for x in doc.periods.within(s.full_start, n.start)
+                 if x.end_year and not per_mod.is_baseline(norm, x.start)]  # not "比十一五增长…"
+        if site.review is not None and site.review.opener.end_year and not plans:
+            plans = [site.review.opener]
         if named:
             return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])
         if plans:
@@ -223,6 +330,8 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         if doc.cues.years_rule(meta.doc_type) == "work_report":
             return ctx.actual_year, Rule("year", "work_report_review", "")
         return None, Rule("year", "unpinned", "")
+    if p is not None and p.end_year and period == "year":  # 到十四五末
+        return p.end_year, Rule("year", "plan_end", norm[p.start : p.end])
     if ys:
         y = ys[-1]
         if y.year is not None:
@@ -235,6 +344,14 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         return ctx.target_year, Rule("year", "document_target", ctx.year_rule)
     year = ctx.actual_year
     ends = per_mod.end_month(period)
+    month = meta.published_month
+    if (period not in ("year", "multi-year") and ends and ctx.year_rule != "title_year"
+            and meta.published_year is not None and month):
+        # a part of a year: the last one that had ended by publication (a Q1 report in June is
+        # about this year's Q1, a 1-11月 analysis in January about last year's)
+        if month >= ends:
+            return meta.published_year, Rule("year", "period_ended", period)
+        return meta.published_year - 1, Rule("year", "period_not_ended", period)
     explicit = p is not None and (p.sub_annual or per_mod.names_whole_year(norm[p.start : p.end]))
     if (explicit and ends and year is not None and year == meta.published_year and meta.published_month
             and meta.published_month < ends):

@@ -52,6 +52,22 @@ def collective_list(doc: Doc, part: tuple[int, int], n: int) -> list[tuple[Indic
     return None
 
 
+def _subject_before(doc: Doc, s: Sentence, c0: int) -> tuple[int, int] | None:
+    """The names heading the clause before `c0` in the sentence, up to its first number (and the
+    range word before it: 从/由)."""
+    if c0 - 1 <= s.start:
+        return None
+    lo = clause_start(doc.tm.norm, s.start, c0 - 1)
+    nums = doc.num_spans.within(lo, c0)
+    hi = nums[0].start if nums else c0 - 1
+    text = doc.tm.norm[lo:hi]
+    for w in doc.cues.range_start:
+        if text.endswith(w):
+            hi -= len(w)
+            break
+    return (lo, hi) if lo < hi else None
+
+
 def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
     """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order."""
     norm = doc.tm.norm
@@ -65,10 +81,15 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         c0 = clause_start(norm, s.start, k)
         parts: list[tuple[int, int]] = []
         p0 = c0
-        for mm in name_sep.finditer(norm[c0:k]):
-            parts.append((p0, c0 + mm.start()))
-            p0 = c0 + mm.end()
-        parts.append((p0, k))
+        lo, hi = c0, k
+        if previous is None and c0 == k:
+            # "城乡居民人均可支配收入从11746元、5690元，分别增加到…": the names head the clause before
+            lo, hi = _subject_before(doc, s, c0) or (c0, k)
+        p0 = lo
+        for mm in name_sep.finditer(norm[lo:hi]):
+            parts.append((p0, lo + mm.start()))
+            p0 = lo + mm.end()
+        parts.append((p0, hi))
         listed: list[NumberMention] = []
         for n in (n for n in nums if n.start >= k):
             if listed and norm[listed[-1].tail : n.start] not in cues.number_separators:
@@ -151,3 +172,52 @@ def count_forward(doc: Doc, n: NumberMention, s: Sentence) -> IndicatorMention |
     if ms and ms[0].start == n.tail:
         return ms[0]
     return None
+
+
+def _collective_members(doc: Doc, word: str) -> tuple[str, ...]:
+    return next((members for w, members in doc.cues.collective if w == word), ())
+
+
+def shared_names(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMention) -> list[IndicatorMention] | None:
+    """One value for several indicators: 'A和B均增长8%' gives it to A and B; '城乡居民人均可支配收入
+    增长6%' to the urban and the rural income. None when the number belongs to `mention` alone."""
+    norm, cues = doc.tm.norm, doc.cues
+    table = ind_mod.alias_table()
+    for word in cues.shared_collective:
+        if norm.startswith(word, mention.start - len(word)) and not mention.alias.startswith(word):
+            names = [member + mention.alias for member in _collective_members(doc, word)]
+            if names and all(x in table for x in names):
+                lo = mention.start - len(word)
+                return [IndicatorMention(lo, mention.end, table[x], x) for x in names]
+            return None
+    gap = norm[mention.end : n.start]
+    if not any(k >= 0 and not gap[:k].endswith(cues.shared_not_after)
+               for w in cues.shared for k in [gap.find(w)]):
+        return None
+    names = [mention]
+    pos = mention.start
+    while True:
+        sep = next((x for x in cues.name_separators if norm.startswith(x, pos - len(x)) and pos - len(x) >= s.start), None)
+        if sep is None:
+            break
+        end = pos - len(sep)
+        prev = [m for m in doc.inds_in(s.start, end) if m.end == end]
+        if prev:
+            names.insert(0, prev[-1])
+            pos = prev[-1].start
+            continue
+        lo = end
+        while lo > s.start and norm[lo - 1] not in ",;:" and not any(
+                norm.startswith(x, lo - len(x)) for x in cues.name_separators):
+            lo -= 1
+        done = complete_name(doc, norm[lo:end], names[0]) if lo < end else None
+        if done is None:
+            break
+        names.insert(0, IndicatorMention(lo, end, done.indicator, done.alias))
+        pos = lo
+    if len(names) < 2 or len({m.indicator for m in names}) < len(names):
+        return None
+    first = names[0]
+    if first.alias in table and table.get(norm[first.start : first.end]) == first.indicator and not valid_mention(doc, first):
+        return None  # the list itself is a breakdown (民营企业出口和进口均…)
+    return names

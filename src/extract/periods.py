@@ -98,6 +98,11 @@ def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMentio
     return out
 
 
+def is_baseline(norm: str, start: int) -> bool:
+    """Is the time word at `start` the baseline of a comparison (比2024年, 较十三五)?"""
+    return _is_baseline(norm, start)
+
+
 def _is_baseline(norm: str, start: int) -> bool:
     before = norm[max(0, start - 2) : start]
     return any(before.endswith(b) for b in _relative()[2])

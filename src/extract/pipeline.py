@@ -30,6 +30,7 @@ from .deciders import (
     decide_region,
     decide_status,
     decide_year,
+    estimate_ended,
     is_range_end,
     is_range_start,
     period_word,
@@ -47,11 +48,12 @@ from .document import (
     valid_mention,
 )
 from .indicators import IndicatorMention
-from .lists import count_forward, fenbie_lists, share_of
+from .lists import count_forward, fenbie_lists, share_of, shared_names
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
-from .structure import Sentence, document_years, find_sections, split_sentences
+from .reviews import review_spans, span_at
+from .structure import Sentence, document_years, find_sections, split_sentences, with_opening_period
 from .textmap import TextMap, build
 
 
@@ -81,13 +83,23 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
     if measured is None or is_range_start(site):
         return None
     rules.extend(measured.rules)
-    status, rule = decide_status(site)
-    rules.append(rule)
+    status, status_rule = decide_status(site)
     p = period_word(site)
-    period, rule = decide_period(site, status, p, is_range_end(site))
+    range_end = is_range_end(site)
+    if status_rule.rule == "estimate_ahead":  # 预计全年…: a result when that period had ended
+        period, _ = decide_period(site, Status.ACTUAL, p, range_end)
+        year, _ = decide_year(site, period, Status.ACTUAL, p)
+        if estimate_ended(site, period, year):
+            status, status_rule = Status.ACTUAL, Rule("status", "estimate_ended", status_rule.evidence)
+    rules.append(status_rule)
+    period, rule = decide_period(site, status, p, range_end)
     rules.append(rule)
     year, rule = decide_year(site, period, status, p)
     rules.append(rule)
+    pub = site.doc.ctx.meta.published_year
+    if status is Status.ACTUAL and year is not None and pub is not None and year > pub:
+        status = Status.TARGET  # "到十四五末…达到…": a year still to come cannot have a result
+        rules[rules.index(status_rule)] = Rule("status", "future_year", str(year))
     region, rule = decide_region(site)
     rules.append(rule)
     qualifier, rule = decide_qualifier(site)
@@ -168,7 +180,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text)
     norm = tm.norm
-    ctx = document_years(meta, cues)
+    ctx = with_opening_period(document_years(meta, cues), norm, cues)
     sentences = split_sentences(tm)
     numbers = find_numbers(norm)
     windows = _windows(sentences, numbers)
@@ -186,6 +198,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         para_region=_para_regions(tm, sentences, Spans(regions), meta.region),
     )
     num_starts = [n.start for n in numbers]
+    reviews = review_spans(doc)
+    review_starts = [r.start for r in reviews]
     cands: list[Candidate] = []
     for s in sentences:
         a, b = bisect_left(num_starts, s.start), bisect_right(num_starts, s.end - 1)
@@ -214,6 +228,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             if _threshold(doc, n):
                 continue
             rules: list[Rule] = []
+            members: list[IndicatorMention] = []  # several indicators sharing the number
             mention: IndicatorMention | None = None
             fen_q: str | None = None
             fen_region: str | None = None
@@ -242,12 +257,14 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if ratio is not None:
                         mention, gap_lo = ratio
                         rules.append(Rule("indicator", "share", mention.alias))
-                        cand = _decide(Site(doc, s, n, mention, gap_lo), None, rules)
+                        cand = _decide(Site(doc, s, n, mention, gap_lo, review=span_at(reviews, review_starts, n.start)),
+                                       None, rules)
                         if cand is not None:
                             cand.quote_lo = clause_start(norm, s.start, n.start)
                             cands.append(cand)
                         continue
-                    if not valid_mention(doc, mention) or is_reference(doc, mention, s.start):
+                    shared = shared_names(doc, s, mention, n)
+                    if shared is None and (not valid_mention(doc, mention) or is_reference(doc, mention, s.start)):
                         continue
                     key = mention.start
                     if key in broken:
@@ -262,23 +279,29 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if not chain_ok(doc, gap_lo, n.start):
                         broken.add(key)
                         continue
-                    rules.append(Rule("indicator", "name_before", mention.alias))
+                    if shared:
+                        members = shared
+                        rules.append(Rule("indicator", "shared_value", "、".join(m.alias for m in shared)))
+                    else:
+                        rules.append(Rule("indicator", "name_before", mention.alias))
             if part_parent is not None:
                 part_of = resources.indicators()[mention.indicator].part_of
                 if part_of and part_of != part_parent:
                     continue
-            site = Site(doc, s, n, mention, gap_lo, list_region=fen_region, list_qualifier=fen_q)
-            cand = _decide(site, last_measure.get(mention.start), rules)
+            review = span_at(reviews, review_starts, n.start)
             last_num_end[mention.start] = n.tail
-            if cand is None:
-                inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)
-                if (n.family not in (None, "percent", "pp") and not inside_parens
-                        and n.family != canonical(ind_mod.unit_of(mention.indicator))[0]):
-                    broken.add(mention.start)  # the sentence moved on to another quantity
-                continue
-            last_measure[mention.start] = cand.measure
-            cand.quote_lo = clause_start(norm, s.start, min(mention.start, n.start))
-            cands.append(cand)
+            for member in members or [mention]:
+                site = Site(doc, s, n, member, gap_lo, list_region=fen_region, list_qualifier=fen_q, review=review)
+                cand = _decide(site, last_measure.get(mention.start), list(rules))
+                if cand is None:
+                    inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)
+                    if (n.family not in (None, "percent", "pp") and not inside_parens
+                            and n.family != canonical(ind_mod.unit_of(member.indicator))[0]):
+                        broken.add(mention.start)  # the sentence moved on to another quantity
+                    continue
+                last_measure[mention.start] = cand.measure
+                cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
+                cands.append(cand)
     return [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
 
 

@@ -44,6 +44,7 @@ class DocContext:
     target_year: int | None
     year_rule: str
     period: str = "year"  # the period results refer to when the sentence does not say
+    period_source: str = ""  # where that period was read: "title" or "opening" ("" for a whole year)
 
 
 def is_work_report(meta: DocMeta, cues: Cues) -> bool:
@@ -64,23 +65,40 @@ def document_years(meta: DocMeta, cues: Cues) -> DocContext:
         if target is not None and pub is not None and meta.published_month and meta.published_month >= 10:
             target = max(target, pub + 1)
         actual = target - 1 if target is not None else None
-        rule = "work report: reviews the year before its own"
+        rule = "work_report"  # it reviews the year before its own
     elif title_years:
         actual = title_years[0]
         target = title_years[1] if len(title_years) > 1 else (pub if pub and pub >= actual else actual)
-        rule = "title year"
+        rule = "title_year"
     elif pub is not None:
         retrospective = cues.years_rule(meta.doc_type) == "retrospective"
         early = (meta.published_month or 12) <= 6
         actual = pub - 1 if retrospective and early else pub
         target = pub
-        rule = "publication date"
+        rule = "publication_date"
     else:
         actual = target = None
         rule = "unknown"
     title_periods = [p for p in per_mod.find_periods(fold(meta.title or "")) if p.sub_annual]
     period = title_periods[0].period if title_periods else "year"
-    return DocContext(meta, actual, target, rule, period)
+    return DocContext(meta, actual, target, rule, period, "title" if title_periods else "")
+
+
+OPENING_CHARS = 160
+
+
+def with_opening_period(ctx: DocContext, norm: str, cues: Cues) -> DocContext:
+    """A quarterly, half-year or 1–N-month release or news piece without a period in its title
+    names it in its opening sentence ("上半年，全市…"): its figures inherit it. Reports read by
+    sections (a work report's review and plan) do not."""
+    if ctx.period != "year" or cues.reads_sections(ctx.meta.doc_type):
+        return ctx
+    m = STOPS.search(norm, 0, OPENING_CHARS)
+    head = norm[: m.start() if m else OPENING_CHARS]
+    found = [p for p in per_mod.find_periods(head) if p.sub_annual]
+    if not found or len({p.period for p in found}) > 1:
+        return ctx
+    return DocContext(ctx.meta, ctx.actual_year, ctx.target_year, ctx.year_rule, found[0].period, "opening")
 
 
 STOPS = re.compile("[。！？!?;；]")
