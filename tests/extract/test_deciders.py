@@ -86,6 +86,7 @@ def test_every_manifest_uses_a_known_document_type():
 
 
 def test_unknown_document_type_in_a_manifest_is_one_clear_line(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("全年地区生产总值增长5%。", encoding="utf-8")
     m = tmp_path / "manifest.csv"
     m.write_text("file,title,publisher,region,published,doc_type\na.txt,t,p,萧山区,2024-01-01,pamphlet\n",
                  encoding="utf-8")
