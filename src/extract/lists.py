@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import indicators as ind_mod
 from .document import Doc, clause_end, clause_start, is_reference, valid_mention
@@ -68,14 +69,19 @@ def _subject_before(doc: Doc, s: Sentence, c0: int) -> tuple[int, int] | None:
     return (lo, hi) if lo < hi else None
 
 
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled regex for a word list (built once, not per sentence)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
     """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order."""
     norm = doc.tm.norm
     out: dict[int, ListItem] = {}
     previous: list[tuple[IndicatorMention | None, str | None]] | None = None
     cues = doc.cues
-    pairing = re.compile("|".join(map(re.escape, cues.pairing)))
-    name_sep = re.compile("|".join(map(re.escape, cues.name_separators)))
+    pairing, name_sep = _alternation(cues.pairing), _alternation(cues.name_separators)
     for m in pairing.finditer(norm, s.start, s.end):
         k = m.start()
         c0 = clause_start(norm, s.start, k)

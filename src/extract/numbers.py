@@ -177,7 +177,8 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
         v = chinese_to_decimal(raw)
         if v is None:
             continue
-        big = any(c in normalise(raw) for c in "万亿")
+        canon = normalise(raw)
+        big = "万" in canon or "亿" in canon
         add(start, m.end(), v, m.group("cunit"), big, m.group("cinfix"), True)
     found.sort(key=lambda n: n.start)
     return _inherit_list_units(norm, found)

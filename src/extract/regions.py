@@ -83,7 +83,12 @@ def _by_prefix() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _first_chars() -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(k[0]) for k in sorted({k[0] for k in _by_prefix()})) + "]")
+    """A character that can begin a name, followed by one that can be its second."""
+    def cls(chars: set[str]) -> str:
+        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+    keys = _by_prefix()
+    return re.compile(cls({k[0] for k in keys}) + "(?=" + cls({k[1] for k in keys}) + ")")
 
 
 def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
@@ -94,7 +99,7 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int,
     out: list[tuple[int, int, str]] = []
     i = lo
     while i < hi - 1:
-        jump = first.search(text, i, hi - 1)  # the next character that can begin a name
+        jump = first.search(text, i, hi)  # the next place a name can begin
         if jump is None:
             break
         i = jump.start()

@@ -11,14 +11,22 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-FOLD = str.maketrans(
-    "０１２３４５６７８９．％（）：；，－＋",
-    "0123456789.%():;,-+",
-)
+FOLD_FROM, FOLD_TO = "０１２３４５６７８９．％（）：；，－＋", "0123456789.%():;,-+"
+FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
+
+
+def fold_chars(s: str) -> str:
+    """s.translate(FOLD), faster on long CJK text: str.translate looks every character up in a
+    dict, while one str.replace per folded character that occurs runs at memchr speed."""
+    for a, b in zip(FOLD_FROM, FOLD_TO, strict=True):
+        if a in s:
+            s = s.replace(a, b)
+    return s
 QUOTES = set("“”‘’\"'「」『』〝〞")
 TERMINAL = set("。！？!?;；：:」”）)】%％")
 MID = set(",，、(（《“—-")
 CJK = re.compile(r"[\u3400-\u9fff]")
+NEWLINES = frozenset("\n\r\u2028\u2029")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,33 @@ def build(text: str) -> TextMap:
     n_norm = 0
     last = 0
     pending_break = False
+    n_text = len(text)
+
+    for m in SPECIAL.finditer(text):
+        a, b = last, m.start()
+        last = m.end()
+        if a < b:  # copy text[a:b]
+            if pending_break:
+                if n_norm and paragraphs[-1] != n_norm:
+                    paragraphs.append(n_norm)
+                pending_break = False
+            chunks.append(text[a:b])
+            run_norm.append(n_norm)
+            run_orig.append(a)
+            n_norm += b - a
+        tok = m.group()
+        if not tok[0].isspace():
+            continue  # quote mark or footnote marker: dropped
+        prev = chunks[-1][-1] if chunks else ""
+        if not NEWLINES.isdisjoint(tok) and (not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
+            pending_break = True
+            continue
+        nxt = text[last] if last < n_text else ""
+        if prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
+            chunks.append(" ")  # keep "2026 05" from reading as one number
+            run_norm.append(n_norm)
+            run_orig.append(b)
+            n_norm += 1
 
     def copy(a: int, b: int) -> None:
         nonlocal n_norm, pending_break
@@ -81,24 +116,8 @@ def build(text: str) -> TextMap:
         run_orig.append(a)
         n_norm += b - a
 
-    for m in SPECIAL.finditer(text):
-        copy(last, m.start())
-        last = m.end()
-        tok = m.group()
-        if not tok[0].isspace():
-            continue  # quote mark or footnote marker: dropped
-        prev = chunks[-1][-1] if chunks else ""
-        nxt = text[m.end()] if m.end() < len(text) else ""
-        newline = any(c in "\n\r\u2028\u2029" for c in tok)
-        if newline and (not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
-            pending_break = True
-        elif prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
-            chunks.append(" ")  # keep "2026 05" from reading as one number
-            run_norm.append(n_norm)
-            run_orig.append(m.start())
-            n_norm += 1
     copy(last, len(text))
-    return TextMap(text, "".join(chunks).translate(FOLD), tuple(run_norm), tuple(run_orig), tuple(paragraphs))
+    return TextMap(text, fold_chars("".join(chunks)), tuple(run_norm), tuple(run_orig), tuple(paragraphs))
 
 
 def fold(s: str) -> str:

@@ -41,3 +41,26 @@ def test_guard_keeps_matches(pattern, text):
     assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [
         (m.span(), m.groups()) for m in guarded.finditer(text)
     ]
+
+
+def _naive_scan(text, table):
+    out, i = [], 0
+    while i < len(text) - 1:
+        for name in table.get(text[i : i + 2], ()):
+            if text.startswith(name, i):
+                out.append((i, i + len(name), name))
+                i += len(name)
+                break
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["深圳市", "南山区", "宝安", "杭州市", "萧山区", "的", "经济", "市", "区", "增长", "1"]),
+                max_size=20))
+def test_region_scan_jumps_to_the_same_names(words):
+    from src.extract.regions import _by_prefix, _scan
+
+    text = "".join(words)
+    assert _scan(text) == _naive_scan(text, _by_prefix())
