@@ -326,9 +326,11 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         ingest.terminate()
         out, _ = ingest.communicate(timeout=60)
     t_ing = time.perf_counter() - t_ing
-    lines = [x for x in out.splitlines() if x.strip()]
-    stored = sum(1 for x in lines if x.startswith(("ingested", "replaced")))
-    refused = [x for x in lines if x.startswith("refused")]
+    import re
+
+    summary = re.findall(r"(\d+) ingested, (\d+) unchanged, (\d+) refused", out)  # the CLI's last line
+    stored, _unchanged, n_refused = (int(x) for x in summary[-1]) if summary else (
+        len(re.findall(r"(?:^|\r)(?:ingested|replaced) ", out, re.M)), 0, len(re.findall(r"refused ", out)))
     print(f"   page loads: {len(load.times)}, p50 {pct(load.times, 0.5):.2f} s, p95 {pct(load.times, 0.95):.2f} s, "
           f"max {max(load.times, default=float('nan')):.2f} s")
     for name, xs in load.by_page.items():
@@ -336,7 +338,7 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
     print(f"   errors: {len(load.errors)}")
     for e in load.errors[:20]:
         print(f"     {e}")
-    print(f"   ingest: exit {ingest.returncode}, {stored} documents stored, {len(refused)} refused, {t_ing:.1f} s "
+    print(f"   ingest: exit {ingest.returncode}, {stored} documents stored, {n_refused} refused, {t_ing:.1f} s "
           f"({'still running' if during else 'finished'} when the sessions stopped)")
     verdict = [("first chart < 2 s", statistics.median(ind) < 2), ("click → source < 1 s", statistics.median(clicks) < 1),
                ("0 errors under load", not load.errors)]
