@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import shutil
 import socket
@@ -259,6 +260,18 @@ async def session(browser, pages: list[tuple[str, str, str]], until: float, k: i
         await ctx.close()
 
 
+def probe_reads(db: Path, until: float, out: list[float]) -> None:
+    """The waits a page's query sees: a read-only query every 0.5 s (separates lock waits from a busy CPU)."""
+    from src.store import queries
+
+    while time.perf_counter() < until:
+        t0 = time.perf_counter()
+        with contextlib.suppress(Exception):  # a StoreError (busy) is a failed wait: count its time
+            queries.figures(db, indicator="gdp")
+        out.append(time.perf_counter() - t0)
+        time.sleep(0.5)
+
+
 async def page_problem(page) -> str:
     if await page.locator('[data-testid="stException"]').count():
         return "exception: " + (await page.locator('[data-testid="stException"]').first.inner_text())[:120]
@@ -317,7 +330,9 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         load = Load()
         until = time.perf_counter() + args.seconds
-        await asyncio.gather(*(session(browser, load_pages, until, k, load) for k in range(args.sessions)))
+        reads: list[float] = []
+        await asyncio.gather(*(session(browser, load_pages, until, k, load) for k in range(args.sessions)),
+                             asyncio.to_thread(probe_reads, db, until, reads))
         during = ingest.poll() is None
         await browser.close()
     try:
@@ -335,6 +350,8 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
           f"max {max(load.times, default=float('nan')):.2f} s")
     for name, xs in load.by_page.items():
         print(f"     {name}: n={len(xs)} p50 {pct(xs, 0.5):.2f} s p95 {pct(xs, 0.95):.2f} s")
+    print(f"   store reads from another process meanwhile (queries.figures, the page's query): n={len(reads)}, "
+          f"p50 {pct(reads, 0.5):.2f} s, p95 {pct(reads, 0.95):.2f} s, max {max(reads, default=float('nan')):.2f} s")
     print(f"   errors: {len(load.errors)}")
     for e in load.errors[:20]:
         print(f"     {e}")
