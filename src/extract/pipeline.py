@@ -19,7 +19,7 @@ from decimal import Decimal
 from . import indicators as ind_mod
 from . import periods as per_mod
 from . import regions as reg_mod
-from . import resources
+from . import resources, tables
 from .cues import load_cues
 from .deciders import (
     Site,
@@ -183,6 +183,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     ctx = with_opening_period(document_years(meta, cues), norm, cues)
     sentences = split_sentences(tm)
     numbers = find_numbers(norm)
+    blocked = tables.Blocked(tables.row_spans(text))  # table rows: read by tables.py, or not at all
+    if blocked:
+        numbers = [n for n in numbers if not blocked.covers(tm.orig(n.start))]
     windows = _windows(sentences, numbers)
 
     def scan(find, *args):  # run a finder only where figures can be
@@ -302,7 +305,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 last_measure[mention.start] = cand.measure
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
-    return [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
+    figs = [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
+    return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period))
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

@@ -42,18 +42,19 @@ class Rule(NamedTuple):
 # Every rule id a decider may give, by field (see deciders.py and structure.find_sections).
 RULE_IDS: dict[str, frozenset[str]] = {
     "indicator": frozenset({"name_before", "pairing_list", "count_forward", "share", "elliptical", "unit_variant",
-                            "distant_name", "shared_value"}),
-    "measure": frozenset({"ratio_indicator", "growth_cue", "growth_continued", "level", "annual_average"}),
+                            "distant_name", "shared_value", "table_row"}),
+    "measure": frozenset({"ratio_indicator", "growth_cue", "growth_continued", "level", "annual_average",
+                          "table_column"}),
     "value": frozenset({"negated", "chinese_numeral"}),
     "status": frozenset({"section_heading", "plan_opens", "review_opens", "plan_wording", "target_cue", "target_after",
-                         "actual_cue", "default_actual", "estimate_ended", "estimate_ahead", "future_year"}),
+                         "actual_cue", "default_actual", "estimate_ended", "estimate_ahead", "future_year", "table_column"}),
     "period": frozenset({"annual_average", "period_word", "unnamed_years_change", "document_period", "default_year",
                          "review_span", "named_years_change", "from_last_year"}),
     "year": frozenset({"named_end_year", "plan_end", "work_report_review", "unpinned", "sentence_year",
                        "relative_year", "section_year", "document_target", "document_actual", "period_not_ended",
-                       "period_ended"}),
+                       "period_ended", "table_column", "table_caption"}),
     "region": frozenset({"pairing_list", "mention", "paragraph_heading", "document"}),
-    "qualifier": frozenset({"pairing_list", "word", "default_exact"}),
+    "qualifier": frozenset({"pairing_list", "word", "default_exact", "table_range"}),
 }
 
 

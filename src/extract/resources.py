@@ -199,6 +199,7 @@ def validate() -> list[str]:
     problems.extend(validate_numerals())
     problems.extend(validate_checks())
     problems += _validate_shape("html.yaml", HTML_SHAPE)
+    problems += _validate_shape("tables.yaml", TABLES_SHAPE)
     return problems
 
 
@@ -208,6 +209,14 @@ HTML_SHAPE = {
     "furniture_images": "words", "breadcrumb_marks": "words", "breadcrumb_words": "words",
     "generic_titles": "words", "title_separators": "words",
 }
+
+
+# tables.yaml (table rows): "roles" maps each column role to its header words
+TABLES_SHAPE = {
+    "roles": "roles", "target_words": "words", "point_words": "words", "part_prefixes": "words",
+    "unit_caption": "words", "sentence_marks": "words", "max_cell_chars": "int",
+}
+TABLE_ROLES = ("growth", "value", "unit", "name")
 
 
 def _validate_shape(name: str, shape: dict[str, str]) -> list[str]:
@@ -225,6 +234,13 @@ def _validate_shape(name: str, shape: dict[str, str]) -> list[str]:
             problems.append(f"{name}: {key} must be a whole number >= 0, not {v!r}")
         if kind == "words" and not (isinstance(v, list) and v and all(isinstance(w, str) and w for w in v)):
             problems.append(f"{name}: {key} must be a non-empty list of words")
+        if kind == "roles":
+            if not isinstance(v, dict) or set(v) != set(TABLE_ROLES):
+                problems.append(f"{name}: {key} must map exactly {', '.join(TABLE_ROLES)} to header words")
+            else:
+                for role, words in v.items():
+                    if not (isinstance(words, list) and words and all(isinstance(w, str) and w for w in words)):
+                        problems.append(f"{name}: {key}.{role} must be a non-empty list of words")
         if kind.startswith("words") and isinstance(v, list) and len(set(v)) != len(v):
             problems.append(f"{name}: {key} lists a word twice")
     for key in set(data) - set(shape):

@@ -153,6 +153,7 @@ def _pdf(data: bytes, name: str) -> Loaded:
         raise LoadError(f"{name}: the PDF is damaged or truncated ({type(e).__name__})") from None
     except Exception as e:
         raise LoadError(f"{name}: the PDF cannot be read ({type(e).__name__})") from None
+    pages = _pdf_tables(data, pages)
     text = "\n".join(pages)
     if not text.strip():
         raise LoadError(f"{name}: the PDF has no text layer (a scan?); OCR is not supported")
@@ -162,6 +163,45 @@ def _pdf(data: bytes, name: str) -> Loaded:
     except Exception:
         title = ""
     return Loaded(text=text, kind="pdf", title=str(title).strip(), meta=_header_meta(text))
+
+
+def _pdf_tables(data: bytes, pages: list[str]) -> list[str]:
+    """Pages whose text layer looks like a table (flattened rows) are laid out again with
+    pdfplumber's table extraction: the text above, between and below the tables as pdfplumber
+    reads it, each table row as one line of tab-separated cells (src.extract.tables.CELL_SEP).
+    A page where pdfplumber finds no ruled table keeps pypdf's text (its flattened rows are then
+    not read)."""
+    from src.extract.tables import CELL_SEP, looks_tabular
+
+    todo = [i for i, t in enumerate(pages) if looks_tabular(t)]
+    if not todo:
+        return pages
+    try:
+        import pdfplumber
+
+        out = list(pages)
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for i in todo:
+                page = pdf.pages[i]
+                found = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                if not found:
+                    continue
+                parts: list[str] = []
+                top = 0.0
+                for t in found:
+                    _x0, y0, _x1, y1 = t.bbox
+                    if y0 > top:
+                        parts.append(page.crop((0, top, page.width, y0)).extract_text() or "")
+                    for row in t.extract():
+                        cells = [re.sub(r"\s*\n\s*", "", c or "").replace(CELL_SEP, " ").strip() for c in row]
+                        parts.append(CELL_SEP.join(cells))
+                    top = y1
+                if top < page.height:
+                    parts.append(page.crop((0, top, page.width, page.height)).extract_text() or "")
+                out[i] = "\n".join(p for p in parts if p.strip())
+        return out
+    except Exception:  # pdfplumber cannot lay the page out: keep the text layer as read
+        return pages
 
 
 def _docx(data: bytes, name: str) -> Loaded:
