@@ -93,6 +93,7 @@ class ManifestRow:
     path: Path
     meta: DocMeta
     error: str = ""
+    missing_only: bool = False  # the only problem is that the document does not exist
 
 
 def manifest_rows(path: Path) -> list[ManifestRow]:
@@ -141,7 +142,8 @@ def manifest_rows(path: Path) -> list[ManifestRow]:
                 problems.append(f"names {file}, which does not exist")
             seen.add(file)
         error = f"{where}: {'; '.join(problems)}" if problems else ""
-        out.append(ManifestRow(doc_path, meta, error))
+        missing_only = len(problems) == 1 and problems[0].endswith("which does not exist")
+        out.append(ManifestRow(doc_path, meta, error, missing_only))
     return out
 
 
@@ -150,7 +152,7 @@ def read_manifest(path: Path) -> list[tuple[Path, DocMeta]]:
     Strict: the first broken row (see `manifest_rows`) raises MetadataError."""
     out = []
     for row in manifest_rows(path):
-        if row.error and "which does not exist" not in row.error:
+        if row.error and not row.missing_only:
             raise MetadataError(f"{path}: {row.error}")
         out.append((row.path, row.meta))
     return out
