@@ -1,4 +1,4 @@
-"""导入 Import: upload a document, see the text read and the figures found, then save."""
+"""导入 Import: upload a document or fetch a link, see the text read and the figures found, then save."""
 
 import pandas as pd
 import streamlit as st
@@ -6,6 +6,7 @@ import streamlit as st
 from src.charts.labels import DOC_TYPE, zh_table
 from src.extract import DocMeta, extract_document
 from src.extract.metadata import MetadataError, from_header, normalise_date
+from src.ingest.fetch import FetchError, fetch_url
 from src.ingest.loaders import LoadError, load_bytes
 from src.store.db import StoreError
 from src.store.ingest import ingest_bytes
@@ -24,16 +25,32 @@ doc_type = c3.selectbox("类型", ["", "work_report", "work_summary", "statistic
                                  "news", "deputy_reply"], key="up-type",
                          format_func=lambda c: DOC_TYPE.get(c, "自动识别（按标题）"))
 url = st.text_input("原文链接（可选）", key="up-url")
-if up is None:
+# import from a link: fetched once (timeout, size and type checked), then the same loaders as a file
+lc1, lc2 = st.columns([4, 1], vertical_alignment="bottom")
+link = lc1.text_input("或从链接导入（网页、PDF、DOCX、TXT）", key="up-link", placeholder="https://…")
+if lc2.button("抓取", key="up-fetch") and link.strip():
+    try:
+        got = fetch_url(link.strip())
+        st.session_state["up-fetched"] = (got.data, got.name, got.url)
+    except FetchError as e:
+        st.session_state.pop("up-fetched", None)
+        st.error(msg("upload_refused", detail=str(e)))
+fetched = st.session_state.get("up-fetched") if up is None else None
+if up is None and fetched is None:
     st.stop()
-raw = up.getvalue()
+if up is not None:
+    raw, name = up.getvalue(), up.name
+else:
+    raw, name, fetched_url = fetched
+    url = url or fetched_url  # the link is the document's source
+    st.caption(f"已抓取：{md(fetched_url)}")
 try:
     pub = normalise_date(published) if published else None
-    loaded = load_bytes(raw, up.name)
+    loaded = load_bytes(raw, name)
 except (LoadError, MetadataError) as e:
-    st.error(msg("upload_refused", detail=str(e).removeprefix(f"{up.name}: ")))
+    st.error(msg("upload_refused", detail=str(e).removeprefix(f"{name}: ")))
     st.stop()
-meta = from_header(loaded.text, DocMeta(doc=up.name, title=loaded.title, region=region or None, published=pub,
+meta = from_header(loaded.text, DocMeta(doc=name, title=loaded.title, region=region or None, published=pub,
                                         doc_type=doc_type))
 figs = extract_document(loaded.text, meta)
 st.info(msg("upload_preview", n=len(figs)))
@@ -47,7 +64,7 @@ if figs:
 if st.button("保存到数据库", type="primary", key="up-save"):
     try:
         with auth.writing(who):
-            out = ingest_bytes(raw, up.name, DocMeta(doc=up.name, region=region or None, published=pub, doc_type=doc_type),
+            out = ingest_bytes(raw, name, DocMeta(doc=name, region=region or None, published=pub, doc_type=doc_type),
                                url=url)
     except StoreError as e:
         st.error(msg("db_error", detail=e))
@@ -55,8 +72,8 @@ if st.button("保存到数据库", type="primary", key="up-save"):
     if out.status == "refused":
         st.error(msg("upload_refused", detail=out.message))
     elif out.status == "unchanged":
-        st.info(msg("upload_unchanged", name=up.name))
+        st.info(msg("upload_unchanged", name=name))
     else:
         data.clear()
-        st.success(msg("upload_saved", name=up.name, figures=out.figures))
+        st.success(msg("upload_saved", name=name, figures=out.figures))
         st.markdown(f"[查看原文]({links.source_url(out.doc_id)})")

@@ -165,3 +165,44 @@ def test_command_line_imports_a_link_and_refuses_a_dead_one(server, empty_db):
     refused = [line for line in r.stderr.splitlines() if line.startswith("refused")]
     assert len(refused) == 1 and "gone.html" in refused[0] and "HTTP 404" in refused[0]
     assert "ingested" in r.stdout and "1 ingested" in r.stderr
+
+
+def _upload_page(db, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    monkeypatch.delenv("INDICATORS_READONLY", raising=False)
+    monkeypatch.setenv("INDICATORS_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "pages/6_导入.py"), default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_import_page_fetches_a_link_previews_and_saves_it_with_its_url(server, empty_db, monkeypatch):
+    from src.store import queries
+
+    at = _upload_page(empty_db, monkeypatch)
+    at.text_input(key="up-region").set_value("西湖区")
+    at.text_input(key="up-link").set_value(server + "/hop/1")
+    at.button(key="up-fetch").click().run()
+    assert not at.exception and not at.error
+    assert any("已抓取" in c.value for c in at.caption)
+    assert at.dataframe, "the figures found are previewed before saving"
+    at.button(key="up-save").click().run()
+    assert not at.exception and at.success
+    (doc,) = queries.documents(empty_db).to_dict("records")
+    assert queries.document(doc["doc_id"], empty_db)["url"] == server + "/page.html"
+
+
+@pytest.mark.parametrize("path,why", [("/missing.html", "HTTP 404"), ("/logo.png", "image/png")])
+def test_import_page_says_why_a_link_is_refused_and_stores_nothing(server, empty_db, monkeypatch, path, why):
+    before = db_fingerprint(empty_db)
+    at = _upload_page(empty_db, monkeypatch)
+    at.text_input(key="up-link").set_value(server + path)
+    at.button(key="up-fetch").click().run()
+    assert not at.exception
+    assert len(at.error) == 1 and why in at.error[0].value and "文件未导入" in at.error[0].value
+    assert "up-save" not in [b.key for b in at.button]
+    assert db_fingerprint(empty_db) == before
