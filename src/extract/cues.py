@@ -54,6 +54,9 @@ class Cues:
     range_start: tuple[str, ...]
     range_end: tuple[str, ...]
     increment: tuple[str, ...]
+    range_connectors: tuple[str, ...]
+    multiple_unit: str
+    multiple_verbs: tuple[str, ...]
     threshold_nouns: tuple[str, ...]
     part_markers: tuple[str, ...]
     measure_words: tuple[str, ...]
@@ -139,6 +142,9 @@ def load_cues() -> Cues:
         range_start=_words(rg["start"]),
         range_end=_words(rg["end"]),
         increment=_words(rg["increment"]),
+        range_connectors=_words(rg["connectors"]),
+        multiple_unit=fold(str(rg["multiple_unit"])),
+        multiple_verbs=_words(rg["multiple_verbs"]),
         threshold_nouns=_words(c["threshold"]["nouns"]),
         part_markers=_words(c["subject"]["part_marker"]),
         measure_words=_words(c["subject"]["measure_words"]),

@@ -254,6 +254,23 @@ def period_word(site: Site) -> PeriodMention | None:
     return p
 
 
+def _reference_year(site: Site, status: Status) -> int | None:
+    named = _named_years(site, site.s.full_start)
+    if named:
+        return named[-1]
+    return site.doc.ctx.target_year if status is Status.TARGET else site.doc.ctx.actual_year
+
+
+def _growth_since(site: Site, status: Status) -> int | None:
+    """'比2015年增长35%': the baseline year, when it lies two or more years before the figure's."""
+    c0 = clause_start(site.norm, site.s.start, site.n.start)
+    base = [y.year for y in site.doc.years.within(min(c0, site.gap_lo), site.n.start) if y.baseline and y.year]
+    ref = _reference_year(site, status)
+    if base and ref is not None and ref - base[-1] >= 2:
+        return base[-1]
+    return None
+
+
 def _names_own_year(site: Site, p: PeriodMention) -> bool:
     """Is a year named after the period word `p`, in the figure's own clause or at the head of
     its part of the sentence (after ；)?"""
@@ -290,6 +307,11 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
     avg = next((w for w in doc.cues.annual_average if w in site.gap), None)
     if avg:
         return "multi-year", Rule("period", "annual_average", avg)
+    raw = norm[site.n.start : site.n.end]
+    if site.n.is_percent and raw.endswith((doc.cues.multiple_unit, "番")):
+        return "multi-year", Rule("period", "multiple_growth", raw)
+    if site.n.is_percent and _growth_since(site, status):
+        return "multi-year", Rule("period", "growth_since_year", str(_growth_since(site, status)))
     if p is not None:
         return p.period, Rule("period", "period_word", norm[p.start : p.end])
     if site.review is not None and not _named_years(site, site.s.full_start):
@@ -323,6 +345,9 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
                  if x.end_year and not per_mod.is_baseline(norm, x.start)]  # not "比十一五增长…"
         if site.review is not None and site.review.opener.end_year and not plans:
             plans = [site.review.opener]
+        multiple = norm[n.start : n.end].endswith((doc.cues.multiple_unit, "番"))
+        if not named and not plans and n.is_percent and (multiple or _growth_since(site, status)):
+            return _reference_year(site, status), Rule("year", "growth_since_year", "")
         if named:
             return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])
         if plans:

@@ -51,6 +51,7 @@ from .indicators import IndicatorMention
 from .lists import count_forward, fenbie_lists, share_of, shared_names
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers
+from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
 from .structure import Sentence, document_years, find_sections, split_sentences, with_opening_period
@@ -182,7 +183,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     norm = tm.norm
     ctx = with_opening_period(document_years(meta, cues), norm, cues)
     sentences = split_sentences(tm)
-    numbers = find_numbers(norm)
+    numbers = growth_multiples(norm, merge_ranges(norm, find_numbers(norm)))
     blocked = tables.Blocked(tables.row_spans(text))  # table rows: read by tables.py, or not at all
     if blocked:
         numbers = [n for n in numbers if not blocked.covers(tm.orig(n.start))]

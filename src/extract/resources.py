@@ -253,6 +253,7 @@ CUE_SECTIONS = ("document_types", "status", "sections", "measure", "chain", "ran
 # Keys whose value is a list of words (every other list must be one too, unless named here).
 CUE_NUMBERS = {("sections", "plan_ratio"), ("sections", "plan_min"), ("chain", "max_leftover"),
                ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name")}
+CUE_TEXTS = {("range", "multiple_unit")}
 CUE_PATTERNS = {("sections", "review_intro"), ("sections", "plan_intro")}
 DOC_TYPE_KEYS = {"title", "years", "sections"}
 DOC_TYPE_YEARS = {"", "work_report", "retrospective"}
@@ -282,6 +283,9 @@ def validate_cues(c: dict[str, Any], ids: set[str]) -> list[str]:
             if (sec, k) in CUE_NUMBERS:
                 if not isinstance(v, int | float) or isinstance(v, bool) or v < 0:
                     out.append(f"{where}: expected a non-negative number")
+            elif (sec, k) in CUE_TEXTS:
+                if not isinstance(v, str) or not v:
+                    out.append(f"{where}: expected a word")
             elif (sec, k) in CUE_PATTERNS:
                 out += _word_list(where, v)
                 for x in v if isinstance(v, list) else []:

@@ -164,3 +164,39 @@ def test_change_since_a_year_is_multi_year(extract):
     (f,) = extract("2012年以来，全市地区生产总值从886亿元增加到1351亿元。", region="绍兴市",
                    published="2017-08-08", doc_type="news")
     assert f.period == "multi-year"
+
+
+# ---- GUIDE: ranges and growth over several years ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "status"), [
+    ("力争地区生产总值增长6%—6.5%。", 6, "target"),
+    ("全年社会消费品零售总额增长7%-7.5%之间。", 7, "actual"),
+    ("固定资产投资预期增长8-9%。", 8, "target"),
+    ("力争一般公共预算收入达到100至120亿元。", 100, "target"),
+])
+def test_a_range_is_one_record_its_lower_bound(extract, text, value, status):
+    (f,) = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert (_v(f), str(f.qualifier), str(f.status)) == (value, "at_least", status)
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("地区生产总值比2015年增长42%。", 42, "exact"),
+    ("国家高新技术企业增长1.5倍。", 150, "exact"),
+    ("一般公共预算收入比2016年翻一番。", 100, "exact"),
+    ("固定资产投资比2010年翻两番。", 300, "exact"),
+    ("地区生产总值比2015年翻了近一番。", 100, "approx"),
+    ("地区生产总值比2015年翻了一番多。", 100, "approx"),
+])
+def test_growth_over_several_years(extract, text, value, qualifier):
+    (f,) = extract(text, region="萧山区", published="2021-01-20", doc_type="work_report")
+    assert (str(f.measure), _v(f), f.period, f.year, str(f.qualifier)) == ("growth", value, "multi-year", 2020, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "全市一般公共预算收入是2012年的1.6倍。",
+    "地区生产总值比上年增长5%。",
+])
+def test_not_growth_over_several_years(extract, text):
+    figs = extract(text, region="萧山区", published="2021-01-20", doc_type="work_report")
+    assert all(f.period != "multi-year" for f in figs)

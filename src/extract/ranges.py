@@ -1,0 +1,98 @@
+"""A range is one record: its lower bound, `at_least` (GUIDE). "增长7%-7.5%", "6%—6.5%",
+"增长6-7%", "100至120亿元" become one number spanning the whole range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from .cues import load_cues
+from .numbers import NumberMention, find_numbers
+
+
+def _connectors() -> tuple[str, ...]:
+    return load_cues().range_connectors
+
+
+def _lower_base(norm: str, a: NumberMention, upper: NumberMention) -> Decimal | None:
+    """The lower bound written without a unit ("100至120亿元") read with the upper bound's unit."""
+    digits = re.match(r"-?[\d.,]+", norm[upper.start : upper.end])
+    if digits is None:
+        return None
+    text = norm[a.start : a.end] + norm[upper.start + digits.end() : upper.end]
+    found = find_numbers(text)
+    if not found or found[0].start != 0 or found[0].family != upper.family:
+        return None
+    return found[0].base
+
+
+def merge_ranges(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """`numbers` with each lower–upper pair replaced by one mention of the lower bound, at_least."""
+    conns = _connectors()
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        merged = None
+        if b is not None and b.family is not None and a.family in (None, b.family):
+            between = norm[a.tail : b.start]
+            upper = b.number
+            if not between and b.number < 0 and norm[b.start] in "-—–~～":  # "7%-7.5%": the dash read as a sign
+                upper, between = -b.number, norm[b.start]
+            if between in conns and a.number >= 0 and a.number <= upper and not a.chinese and not b.chinese:
+                merged = b
+        elif b is None or b.start > a.tail:  # "6-7%": the upper bound not read as a number of its own
+            m = re.match(r"(" + "|".join(map(re.escape, conns)) + r")(?=\d)", norm[a.tail :]) if conns and a.family is None else None
+            if m:
+                at = a.tail + m.end()
+                ups = find_numbers(norm[at : at + 16])
+                if ups and ups[0].start == 0 and ups[0].family is not None and a.number <= ups[0].number:
+                    u = ups[0]
+                    merged = replace(u, start=u.start + at, end=u.end + at, tail=u.tail + at)
+                    if b is not None and b.start < merged.tail:
+                        i += 1  # the finder's own (partial) reading of the upper bound
+        if merged is not None:
+            base = a.base if a.family is not None else _lower_base(norm, a, merged)
+            if base is not None:
+                out.append(replace(a, end=merged.end, tail=merged.tail, unit=merged.unit, family=merged.family,
+                                   base=base, magnitude=merged.magnitude, qualifier="at_least",
+                                   qualifier_word=norm[a.tail : a.tail + 1] or "-"))
+                i += 2 if b is merged else 1
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+FAN = re.compile(r"翻(?:了)?(?:近|超过)?(一|两|二|三)番")
+FAN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
+
+
+def growth_multiples(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """Growth over several years written as a multiple (GUIDE): 增长1.5倍 is growth 150 (%),
+    翻一番 100, 翻两番 300. "是…的1.6倍" is a ratio and stays a bare number (not a figure)."""
+    cues = load_cues()
+    out: list[NumberMention] = []
+    for n in numbers:
+        before = norm[max(0, n.start - 4) : n.start].rstrip(cues.particles)
+        if (n.family is None and not n.magnitude and norm.startswith(cues.multiple_unit, n.end)
+                and before.endswith(cues.multiple_verbs)):
+            v = n.number * 100
+            out.append(replace(n, end=n.end + len(cues.multiple_unit), tail=n.end + len(cues.multiple_unit),
+                               number=v, unit="%", family="percent", base=v))
+        else:
+            out.append(n)
+    taken = [(n.start, n.tail) for n in out]
+    for m in FAN.finditer(norm):
+        lo = m.start() + 1  # "翻" stays before the number, as its growth word
+        if any(a < m.end() and lo < b for a, b in taken):
+            continue
+        v = Decimal((2 ** FAN_TIMES[m.group(1)] - 1) * 100)
+        tail = m.end() + 1 if norm.startswith("多", m.end()) else m.end()
+        near = norm[max(0, m.start() - 2) : m.start()].endswith(("近", "接近")) or "近" in m.group()
+        q, word = ("approx", "多") if tail > m.end() else (("approx", "近") if near else ("exact", ""))
+        out.append(NumberMention(lo, m.end(), tail, v, "%", "percent", v, False, q, word, True))
+    out.sort(key=lambda x: x.start)
+    return out
