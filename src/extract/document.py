@@ -231,3 +231,4 @@ def previous_full(doc: Doc, s: Sentence) -> tuple[int, int] | None:
 def section_at(doc: Doc, i: int) -> Section | None:
     k = bisect_right(doc.section_starts, i) - 1
     return doc.sections[k] if k >= 0 and i < doc.sections[k].end else None
+

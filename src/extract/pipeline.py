@@ -130,20 +130,26 @@ def _threshold(doc: Doc, n: NumberMention) -> bool:
 
 
 def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_region: str | None) -> dict[int, tuple[str, str]]:
-    """A paragraph whose first sentence is a short heading naming a sub-region gives it its figures."""
+    """A paragraph whose first sentence is a short heading naming a sub-region gives it its figures.
+    A bare place name opening running text ("西安。新华社…", a news dateline) heads nothing."""
     out: dict[int, tuple[str, str]] = {}
     if not doc_region:
         return out
     seen: set[int] = set()
-    for s in sentences:
+    for k, s in enumerate(sentences):
         if s.paragraph in seen:
             continue
         seen.add(s.paragraph)
         if s.full_end - s.full_start > 40:
             continue
+        nxt = next((x for x in sentences[k + 1 :] if x.full_start >= s.full_end), None)
+        dateline = nxt is not None and nxt.paragraph == s.paragraph
         for r in regions.within(s.full_start, s.full_end):
-            inside = True
-            if inside and not r.relative and r.name != doc_region and doc_region in reg_mod.ancestors(r.name):
+            lead = re.split(r"[,:，：]", tm.norm[s.full_start : r.start])[-1]
+            rest = lead + tm.norm[r.end : s.full_end]
+            if dateline and len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2:
+                continue
+            if not r.relative and r.name != doc_region and doc_region in reg_mod.ancestors(r.name):
                 out[s.paragraph] = (r.name, tm.norm[s.full_start : s.full_end])
                 break
     return out

@@ -44,6 +44,7 @@ class Scope:
     milestone_after: tuple[str, ...]
     relative_named_before: tuple[str, ...]
     relative_anaphoric: tuple[str, ...]
+    comparison_before: tuple[str, ...]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -77,6 +78,7 @@ def load_scope() -> Scope:
         milestone_after=_words(d["milestone_after"]),
         relative_named_before=_words(d["relative_named_before"]),
         relative_anaphoric=_words(d["relative_anaphoric"]),
+        comparison_before=_words(d["comparison_before"]),
     )
 
 
@@ -100,6 +102,9 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
     `spans` are the region, period, year and number mentions near the name.
     """
     sc = load_scope()
+    cmp = next((w for w in sc.comparison_before if norm.endswith(w, lo, start)), None)
+    if cmp is not None:
+        return cmp
     groups = [list(g) for g in spans]
     lo = max(lo, start - reach)
     pos = start
@@ -151,7 +156,7 @@ def validate(d: object) -> list[str]:
     except re.error as e:
         problems.append(f"scope.yaml: ranking_after does not compile: {e}")
     for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
-                "relative_named_before", "relative_anaphoric"):
+                "relative_named_before", "relative_anaphoric", "comparison_before"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

@@ -49,6 +49,7 @@ PAIRS = [
     ("intensity after the name", "全年GDP增长5.9%。", "全年GDP能耗下降2.9%。", "gdp"),
     ("contribution", "全年地区生产总值增长5.1%。", "全年消费对地区生产总值增长的贡献率为55.1%。", "gdp"),
     ("contribution", "规上工业增加值增长7.7%。", "汽车产业拉动规上工业增加值增长1.7个百分点。", "industrial_value_added"),
+    ("comparison baseline", "全年地区生产总值增长5.5%。", "数字经济增速高于地区生产总值6.5个百分点，比上年增长12%。", "gdp"),
 ]
 
 
@@ -168,3 +169,34 @@ COUNTY_NEWS = dict(region="昆山市", published="2024-08-01", doc_type="news")
 ])
 def test_whole_city_words_mean_the_city_the_sentence_is_about(text: str, region: str) -> None:
     assert {r[4] for r in recs(text, **COUNTY_NEWS) if r[0] == "gdp"} == {region}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("全面完成年度目标任务，地区生产总值完成300.2亿元，增长6.1%。", "actual"),
+    ("提前完成全年目标，规上工业增加值完成120.5亿元。", "actual"),
+    ("实现“双过半”目标任务上半年，固定资产投资完成80.3亿元。", "actual"),
+    ("力争实现全年目标，地区生产总值增长6%。", "target"),
+    ("全年目标是地区生产总值增长6%。", "target"),
+])
+def test_status_of_a_goal_that_was_achieved(text: str, status: str) -> None:
+    got = {f.status.value for f in extract_text(text, region="铁西区", published="2023-08-08", doc_type="news")}
+    assert got == {status}
+
+
+@pytest.mark.parametrize("text,published,doc_type,status,year", [
+    ("预计全年地区生产总值增长6.2%。", "2024-01-15", "work_report", "actual", 2023),
+    ("初步预计去年地区生产总值增长5.8%。", "2024-02-01", "work_report", "actual", 2023),
+    ("预计2023年地区生产总值增长5.8%。", "2024-01-15", "work_report", "actual", 2023),
+    ("预计2025年地区生产总值增长5.8%。", "2024-01-15", "work_report", "target", 2025),
+    ("预计全年地区生产总值增长6%。", "2024-07-20", "news", "target", 2024),
+])
+def test_estimate_of_an_ended_period_is_a_result(text: str, published: str, doc_type: str, status: str,
+                                                 year: int) -> None:
+    figs = extract_text(text, region="萧山区", published=published, doc_type=doc_type)
+    assert [(f.status.value, f.year) for f in figs if f.indicator == "gdp"] == [(status, year)]
+
+
+def test_a_dateline_is_not_a_sub_region_heading() -> None:
+    text = "西安。陕西省统计局今日发布数据，上半年全省地区生产总值增长3.7%。第三产业增加值增长6.2%。"
+    figs = extract_text(text, region="陕西省", published="2023-07-28", doc_type="news")
+    assert {f.region for f in figs} == {"陕西省"} and len(figs) == 2
