@@ -89,8 +89,9 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
     range_end = is_range_end(site)
     if status_rule.rule == "estimate_ahead":  # 预计全年…: a result when that period had ended
         period, _ = decide_period(site, Status.ACTUAL, p, range_end)
-        year, _ = decide_year(site, period, Status.ACTUAL, p)
-        if estimate_ended(site, period, year):
+        year, yrule = decide_year(site, period, Status.ACTUAL, p)
+        # a year moved back because its period had not ended is no sign that it had
+        if yrule.rule != "period_not_ended" and estimate_ended(site, period, year):
             status, status_rule = Status.ACTUAL, Rule("status", "estimate_ended", status_rule.evidence)
     rules.append(status_rule)
     period, rule = decide_period(site, status, p, range_end)
