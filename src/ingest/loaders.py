@@ -120,7 +120,7 @@ def _html(html: str, name: str, base_dir: Path | None = None) -> Loaded:
     meta = _header_meta(plain)
     if "published" not in meta or "url" not in meta:
         meta_obj = trafilatura.extract_metadata(html)
-        if meta_obj and meta_obj.date and "published" not in meta:
+        if meta_obj and meta_obj.date and "published" not in meta and _written(meta_obj.date, html):
             meta["published"] = meta_obj.date
         if meta_obj and meta_obj.url:
             meta["url"] = meta_obj.url
@@ -131,6 +131,16 @@ def _html(html: str, name: str, base_dir: Path | None = None) -> Loaded:
             return Loaded(text=pdf.text, kind="pdf", title=title or pdf.title, meta={**pdf.meta, **meta})
         raise LoadError(f"{name}: {page.TOO_SHORT}")
     return Loaded(text=body, kind="html", title=title, meta=meta)
+
+
+def _written(date: str, html: str) -> bool:
+    """Is a date trafilatura found written in the page as a full date (not guessed from a bare
+    year such as 2023年, which it turns into 2023-01-01)?"""
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", date.strip()[:10])
+    if not m:
+        return False
+    y, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+    return re.search(rf"{y}\s*[-年/.]\s*0?{mo}\s*[-月/.]\s*0?{d}(?!\d)", html) is not None
 
 
 def _pdf(data: bytes, name: str) -> Loaded:

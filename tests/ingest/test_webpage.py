@@ -157,3 +157,14 @@ def test_a_broken_manifest_row_refuses_its_document_at_ingest(empty_db, tmp_path
     assert len(refused) == 1 and why in refused[0].message and "manifest.csv line " in refused[0].message
     stored = {Path(o.name).name for o in outs if o.status == "ingested"}
     assert stored == {"ok.txt"}  # the broken row's document is refused, not read with guessed metadata
+
+
+@pytest.mark.parametrize("extra,published", [
+    ("", None),  # only 2023年 in the text: no publication date is made up from it
+    ("<p class='date'>发布时间：2024-01-20 09:30</p>", "2024-01-20"),
+    ("<meta name='PubDate' content='2024-01-20 09:30'>", "2024-01-20"),
+])
+def test_a_publication_date_is_taken_only_where_the_page_writes_one(extra, published):
+    loaded = load_bytes(page("<title>x</title>" + (extra if "meta" in extra else ""),
+                             before=extra if "meta" not in extra else ""), "p.html")
+    assert loaded.meta.get("published", None) == published
