@@ -159,7 +159,7 @@ def _part_whole(levels: list[_Row], add: _Add) -> None:
         for g in groups.values():
             for p in g.get(part, []):
                 for w in g.get(whole, []):
-                    if p.family != w.family or p.base is None or w.base is None:
+                    if p.family != w.family or p.base is None or w.base is None or p.flow != w.flow:
                         continue
                     if p.base > w.base and not _same(p.base, w.base):
                         reason = (
@@ -250,8 +250,8 @@ def _parents(levels: list[_Row], parent_of: Mapping[str, str] | None, add: _Add)
             continue
         for up in by.get((ind, p, year, period, status), []):
             for r in rs:
-                if r.family == up.family and r.base is not None and up.base is not None and r.base > up.base \
-                        and not _same(r.base, up.base):
+                if r.family == up.family and r.flow == up.flow and r.base is not None and up.base is not None \
+                        and r.base > up.base and not _same(r.base, up.base):
                     reason = (
                         f"{region}{_name(ind)}{_num(r.value)}{r.unit}大于上级地区{p}的{_num(up.value)}{up.unit}"
                         f"（{year}年 {PERIOD_ZH.get(period, period)}）"
@@ -269,7 +269,9 @@ def _conflicts(figs: list[_Row], add: _Add) -> None:
         if len(rs) < 2:
             continue
         for r in rs:
-            others = [o for o in rs if o is not r and o.flow == r.flow and _differ(r, o)]
+            # targets set in different documents (a plan revised) are not in conflict
+            others = [o for o in rs if o is not r and o.flow == r.flow and _differ(r, o)
+                      and (o.doc == r.doc or r.status != "target")]
             if not others:
                 continue
             o = others[0]

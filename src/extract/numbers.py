@@ -72,7 +72,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     infix = "|".join(re.escape(w) for w in resources.qualifiers()["infix"])
     cn_start, cn_all = _cn_classes()
     arabic = (
-        r"(?<![A-Za-z0-9.\-第])(?P<sign>(?:[-−]|负)(?=\d))?(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        # after 6%- the number is the end of a range (6%-6.5%), not a negative one
+        r"(?:(?<![A-Za-z0-9.\-第%])(?P<sign>(?:[-−]|负)(?=\d))?|(?<=%[-−~]))"
+        r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?P<mixed>万\d+千|亿\d+(?:千万|百万|万))?"
         rf"(?P<mag>{mag_re})?(?P<infix>{infix})?(?P<unit>{unit_re})?(?(unit)|(?![A-Za-z0-9]))"
     )

@@ -230,3 +230,17 @@ def test_flags_on_seeds_are_few():
     # only the new-this-year vs stock counts of one document (6 vs 19 小巨人), whose key keeps both
     assert len(flagged) <= len(rows) // 5
     assert {f.code for v in flagged.values() for f in v} <= {"conflict"}
+
+
+def test_flow_and_stock_are_not_compared_across_regions():
+    c = fig("high_tech_enterprises", 7061, unit="家", region="乙区", quote="国高企业达到7061家")
+    p = fig("high_tech_enterprises", 2043, unit="家", region="甲市", quote="新增国家高新技术企业2043家")
+    assert codes([c, p], parent_of={"乙区": "甲市"}) == {}
+
+
+def test_targets_from_different_documents_are_not_in_conflict():
+    a = fig("gdp", 3000, status="target", doc="plan-2016.txt")
+    b = fig("gdp", 3500, status="target", doc="report-2019.txt")
+    assert codes([a, b]) == {}
+    c = fig("gdp", 3500, status="target", doc="plan-2016.txt")
+    assert codes([a, c]) == {a["id"]: ["conflict"], c["id"]: ["conflict"]}

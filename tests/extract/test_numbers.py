@@ -259,3 +259,11 @@ def test_property_decimals_with_magnitude(k, mag):
     cn = cn2an.an2cn(whole) + ("点" + "".join("零一二三四五六七八九"[int(c)] for c in frac) if frac else "")
     assert parse_number(cn + word) == d * factor
     assert parse_number(f"百分之{cn}") == d
+
+
+@pytest.mark.parametrize("text", ["增长6%-6.5%", "增长8%—8.5%左右", "控制在3%-3.5%"])
+def test_dash_after_a_percentage_is_a_range_not_a_minus(text):
+    from src.extract.textmap import build
+
+    nums = find_numbers(build(text).norm)
+    assert len(nums) == 2 and all(n.number > 0 for n in nums)
