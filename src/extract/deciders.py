@@ -16,12 +16,13 @@ from decimal import Decimal
 from . import indicators as ind_mod
 from . import periods as per_mod
 from . import resources
-from .document import BOOK, Doc, canonical, clause_end, clause_start, leftover, pick_period, section_at
+from .document import BOOK, Doc, canonical, clause_end, clause_start, leftover, pick_period, previous_full, section_at
 from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .periods import PeriodMention
 from .records import Measure, Qualifier, Rule, Status
 from .reviews import ReviewSpan
+from .scope import load_scope
 from .structure import Section, Sentence
 
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
@@ -421,6 +422,24 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
+    """'分产业看，…' without a region of its own: the region the previous sentence named."""
+    doc, s = site.doc, site.s
+    norm = site.norm
+    opener = next((w for w in load_scope().breakdown_openers if norm.startswith(w, s.full_start)), None)
+    if opener is None or doc.regions.within(s.full_start, site.n.start):
+        return None
+    prev = previous_full(doc, s)
+    if prev is None:
+        return None
+    nums = doc.num_spans.within(prev[0], prev[1])
+    end = nums[0].start if nums else prev[1]
+    regs = [r for r in doc.regions.within(prev[0], end) if not doc.in_book(r.start)]
+    if regs and regs[-1].name != doc.ctx.meta.region:
+        return regs[-1].name, Rule("region", "breakdown_opener", opener)
+    return None
+
+
 def region_from_paragraph(site: Site) -> tuple[str | None, Rule] | None:
     """A paragraph headed by a sub-region's name gives it its figures."""
     if site.s.paragraph in site.doc.para_region:
@@ -434,7 +453,8 @@ def region_of_document(site: Site) -> tuple[str | None, Rule] | None:
     return region, Rule("region", "document", region or "")
 
 
-REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_paragraph, region_of_document)
+REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_opener, region_from_paragraph,
+                                      region_of_document)
 
 
 def decide_region(site: Site, chain: Sequence[RegionRule] = REGION_RULES) -> tuple[str | None, Rule]:

@@ -45,6 +45,7 @@ class Scope:
     relative_named_before: tuple[str, ...]
     relative_anaphoric: tuple[str, ...]
     comparison_before: tuple[str, ...]
+    breakdown_openers: tuple[str, ...]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -79,6 +80,7 @@ def load_scope() -> Scope:
         relative_named_before=_words(d["relative_named_before"]),
         relative_anaphoric=_words(d["relative_anaphoric"]),
         comparison_before=_words(d["comparison_before"]),
+        breakdown_openers=_words(d["breakdown_openers"]),
     )
 
 

@@ -20,7 +20,7 @@ SETS = {
     "dev2": (ROOT / "tests/data/dev2/gold.jsonl", ROOT / "tests/data/dev2/manifest.csv"),
 }
 # Measured F1 of sets not yet at the bar: regressions below these fail.
-FLOORS = {"dev2": 0.90}
+FLOORS: dict[str, float] = {}
 
 _cache: dict[str, Score] = {}
 

@@ -200,3 +200,15 @@ def test_a_dateline_is_not_a_sub_region_heading() -> None:
     text = "西安。陕西省统计局今日发布数据，上半年全省地区生产总值增长3.7%。第三产业增加值增长6.2%。"
     figs = extract_text(text, region="陕西省", published="2023-07-28", doc_type="news")
     assert {f.region for f in figs} == {"陕西省"} and len(figs) == 2
+
+
+@pytest.mark.parametrize("opener", ["分产业看", "分三次产业看", "从三次产业看"])
+def test_a_breakdown_sentence_keeps_the_region_named_before_it(opener: str) -> None:
+    text = f"苏州市上半年全市实现地区生产总值12100.5亿元。{opener}，第一产业增加值70.1亿元，增长3.1%。"
+    figs = extract_text(text, **COUNTY_NEWS)
+    assert {(f.indicator, f.region) for f in figs} == {("gdp", "苏州市"), ("primary_industry_value_added", "苏州市")}
+
+
+def test_a_breakdown_sentence_after_the_documents_own_region_stays_there() -> None:
+    figs = extract_text("上半年全市实现地区生产总值2800.5亿元。分产业看，第一产业增加值20.1亿元。", **COUNTY_NEWS)
+    assert {f.region for f in figs} == {"昆山市"}
