@@ -80,6 +80,8 @@ class Cues:
     confidence_weights: dict[str, float]
     distant_name: int
     relative_prefixes: tuple[str, ...]
+    budget_levels: tuple[str, ...]
+    budget_whole: tuple[str, ...]
     relative_suffixes: tuple[str, ...]
 
     def doc_type(self, name: str) -> DocType | None:
@@ -168,5 +170,7 @@ def load_cues() -> Cues:
         confidence_weights={str(k): float(v) for k, v in c["confidence"]["weights"].items()},
         distant_name=int(c["confidence"]["distant_name"]),
         relative_prefixes=tuple(c["relative_regions"]["prefixes"]),
+        budget_levels=_words(c["budget_levels"]["words"]),
+        budget_whole=_words(c["budget_levels"]["whole"]),
         relative_suffixes=tuple(c["relative_regions"]["suffixes"]),
     )

@@ -54,7 +54,14 @@ from .numbers import NumberMention, find_numbers
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
-from .structure import Sentence, document_years, find_sections, split_sentences, with_opening_period
+from .structure import (
+    Sentence,
+    document_years,
+    find_sections,
+    level_stretches,
+    split_sentences,
+    with_opening_period,
+)
 from .textmap import TextMap, build
 
 
@@ -210,6 +217,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     )
     num_starts = [n.start for n in numbers]
     reviews = review_spans(doc)
+    levels = level_stretches(tm, cues)
     review_starts = [r.start for r in reviews]
     cands: list[Candidate] = []
     for s in sentences:
@@ -238,6 +246,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 continue
             if _threshold(doc, n):
                 continue
+            if any(a0 <= n.start < b0 for a0, b0, _ in levels) and not any(
+                    w in norm[s.full_start : n.start] for w in cues.budget_whole):
+                continue  # under a 市级/市本级 sub-heading: that level's own budget, not the region's
             rules: list[Rule] = []
             members: list[IndicatorMention] = []  # several indicators sharing the number
             mention: IndicatorMention | None = None

@@ -249,7 +249,8 @@ def _validate_shape(name: str, shape: dict[str, str]) -> list[str]:
 
 
 CUE_SECTIONS = ("document_types", "status", "sections", "measure", "chain", "range", "threshold", "subject",
-                "narrowing", "ratios", "lists", "threshold_qualifiers", "confidence", "relative_regions")
+                "narrowing", "ratios", "lists", "threshold_qualifiers", "confidence", "relative_regions",
+                "budget_levels")
 # Keys whose value is a list of words (every other list must be one too, unless named here).
 CUE_NUMBERS = {("sections", "plan_ratio"), ("sections", "plan_min"), ("chain", "max_leftover"),
                ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name")}
@@ -277,7 +278,7 @@ def validate_cues(c: dict[str, Any], ids: set[str]) -> list[str]:
         if key not in c:
             out.append(f"cues.yaml: missing section {key!r}")
     for sec in ("status", "sections", "measure", "chain", "range", "threshold", "subject", "narrowing", "lists",
-                "threshold_qualifiers", "relative_regions"):
+                "threshold_qualifiers", "relative_regions", "budget_levels"):
         for k, v in (c.get(sec) or {}).items():
             where = f"cues.yaml: {sec}.{k}"
             if (sec, k) in CUE_NUMBERS:

@@ -199,3 +199,30 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         sections.append(sec)
         prev = sec
     return sections
+
+
+SUB_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+
+
+def level_stretches(tm: TextMap, cues: Cues) -> list[tuple[int, int, str]]:
+    """Stretches under a sub-heading ((一)…, 1.…) that names a level of government's own budget
+    (市级, 市本级…) and not the whole region: (start, end, level word). A stretch ends at the next
+    sub-heading or top-level heading."""
+    norm = tm.norm
+    heads: list[tuple[int, str]] = []
+    for m in [*SUB_HEADING.finditer(norm), *HEADING.finditer(norm)]:
+        i = m.start()
+        if not (i == 0 or norm[i - 1] in FULL_STOP or i in tm.paragraphs):
+            continue
+        j = m.end()
+        while j < len(norm) and j - m.end() < 24 and norm[j] not in HEADING_STOP:
+            j += 1
+        heads.append((i, norm[m.end() : j]))
+    heads.sort()
+    out = []
+    for k, (i, head) in enumerate(heads):
+        word = next((w for w in cues.budget_levels if w in head), None)
+        if word and not any(w in head for w in cues.budget_whole):
+            end = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
+            out.append((i, end, word))
+    return out

@@ -200,3 +200,36 @@ def test_growth_over_several_years(extract, text, value, qualifier):
 def test_not_growth_over_several_years(extract, text):
     figs = extract(text, region="萧山区", published="2021-01-20", doc_type="work_report")
     assert all(f.period != "multi-year" for f in figs)
+
+
+# ---- class 6: budget reports -------------------------------------------------------------------
+
+BUDGET = """关于{y0}年预算执行情况和{y1}年预算草案的报告
+一、{y0}年预算执行情况
+（一）全市一般公共预算
+全市一般公共预算收入完成{a}亿元，增长4.2%。
+（二）{level}一般公共预算
+一般公共预算收入完成{b}亿元，增长2.1%。
+二、{y1}年预算草案
+全市一般公共预算收入安排{c}亿元，增长4.6%。
+"""
+
+
+@pytest.mark.parametrize(("y0", "level", "a", "b", "c"), [
+    (2024, "市级", 812.6, 301.5, 850),
+    (2022, "市本级", 95.3, 40.2, 99),
+    (2023, "区级", 61.8, 20.5, 64.4),
+])
+def test_budget_report_execution_draft_and_levels(extract, y0, level, a, b, c):
+    text = BUDGET.format(y0=y0, y1=y0 + 1, level=level, a=a, b=b, c=c)
+    title = f"关于{y0}年预算执行情况和{y0 + 1}年预算草案的报告"
+    figs = extract(text, title=title, region="嘉兴市", published=f"{y0 + 1}-01-15")
+    got = {(str(f.measure), _v(f), str(f.status), f.year) for f in figs}
+    assert got == {("value", a, "actual", y0), ("growth", 4.2, "actual", y0),
+                   ("value", c, "target", y0 + 1), ("growth", 4.6, "target", y0 + 1)}
+
+
+def test_budget_report_type_from_its_title():
+    from src.extract.cues import load_cues
+
+    assert load_cues().type_from_title("关于2024年预算执行情况和2025年预算草案的报告") == "budget_report"
