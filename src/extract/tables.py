@@ -82,10 +82,8 @@ def _cells(line: Line) -> list[Cell] | None:
         pos += len(part) + 1
     while cells and not cells[-1].text:
         cells.pop()
-    while cells and not cells[0].text:
-        cells.pop(0)
-    limit = vocab()["max_cell_chars"]
-    if len(cells) < 2 or any(len(c.text) > limit for c in cells):
+    limit = vocab()["max_cell_chars"]  # an empty first cell is kept: the columns stay aligned
+    if sum(1 for c in cells if c.text) < 2 or any(len(c.text) > limit for c in cells):
         return None
     return cells
 

@@ -203,3 +203,9 @@ def test_pdf_table_without_rules_reads_nothing_from_its_numbers(tmp_path):
     text = load_path(tmp_path / "t.pdf").text
     got = {(f.indicator, str(f.measure), float(f.value)) for f in figs_of(text)}
     assert got <= {("gdp", "value", 8651.7), ("gdp", "growth", 6.0), ("retail_sales", "value", 3000.2)}
+
+
+def test_an_empty_corner_cell_keeps_the_columns_aligned():
+    text = table(["", "单位", "2023年", "比上年增长%"], ["地区生产总值", "亿元", "8651.7", "6.0"])
+    got = {(f.indicator, str(f.measure), float(f.value), f.year) for f in figs_of(text)}
+    assert got == {("gdp", "value", 8651.7, 2023), ("gdp", "growth", 6.0, 2023)}
