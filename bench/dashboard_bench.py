@@ -54,11 +54,11 @@ def main() -> None:
         print(json.dumps(measure(a.measure)))
         return
     from bench.store_bench import build_big
-    from src.store.db import ensure_db
+    from src.ingest.seed import seed
 
     with tempfile.TemporaryDirectory() as d:
         seeds = Path(d) / "seeds.duckdb"
-        ensure_db(seeds)
+        seed(seeds)
         t0 = time.perf_counter()
         big = build_big(a.figures, Path(d))
         print(f"built a store of {a.figures:,} figures in {time.perf_counter() - t0:.1f} s")

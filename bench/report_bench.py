@@ -17,14 +17,15 @@ sys.path.insert(0, str(ROOT))
 
 from src.charts import indicator_chart  # noqa: E402
 from src.charts.export import stop, to_image  # noqa: E402
+from src.ingest.seed import seed  # noqa: E402
 from src.report.build import build  # noqa: E402
 from src.store import queries  # noqa: E402
-from src.store.db import ensure_db  # noqa: E402
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
-        db = ensure_db(Path(d) / "seeds.duckdb")
+        db = Path(d) / "seeds.duckdb"
+        seed(db)
         figs = queries.figures(db, region="西湖区", period="year")
         fig = indicator_chart(figs, indicator="gdp", measure="growth", mark_year=2023, size=(1600, 900))
         t0 = time.perf_counter()

@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
+from src.ingest.pipeline import ingest_paths  # noqa: E402
 from src.store import queries  # noqa: E402
 from src.store.db import connect, ensure_db  # noqa: E402
-from src.store.ingest import ingest_paths  # noqa: E402
 
 REGIONS = ["萧山区", "西湖区", "滨江区", "余杭区", "临平区", "钱塘区", "上城区", "拱墅区", "富阳区", "临安区"]
 INDICATORS = ["gdp", "industrial_value_added", "fixed_asset_investment", "retail_sales", "exports", "new_urban_jobs",
@@ -41,7 +41,7 @@ def bench_ingest(n_docs: int, tmp: Path) -> None:
         text = s.read_text(encoding="utf-8").replace("萧山", REGIONS[i % 10][:2]) + f"\n（第{i}号）"
         (src / f"{i:04d}-{s.name}").write_text(text, encoding="utf-8")
     db = tmp / "ingest.duckdb"
-    ensure_db(db, seed=False)
+    ensure_db(db)
     t0 = time.perf_counter()
     outs = ingest_paths([src], db=db, region=None)
     dt = time.perf_counter() - t0
@@ -51,7 +51,7 @@ def bench_ingest(n_docs: int, tmp: Path) -> None:
 
 def build_big(n_fig: int, tmp: Path) -> Path:
     db = tmp / "big.duckdb"
-    ensure_db(db, seed=False)
+    ensure_db(db)
     with connect(db) as con:
         con.execute("""INSERT INTO documents (doc_id, file, title, publisher, region, published, doc_type, url, text)
             SELECT 'd' || i, 'doc' || i || '.txt', '文件' || i, '发布机构', ?, (2016 + i % 10)::VARCHAR || '-03', 'news', '',

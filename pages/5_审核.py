@@ -8,7 +8,7 @@ from src.charts.labels import source_line, zh_table
 from src.charts.style import MEASURE_ZH, STATUS_ZH, fmt_year, period_zh
 from src.extract import resources
 from src.store.db import StoreError
-from src.store.ingest import add_review
+from src.store.reviews import add_review
 from src.ui import auth, common, data, links
 from src.ui.escape import link, md
 from src.ui.messages import msg

@@ -8,8 +8,8 @@ from src.extract import DocMeta, extract_document
 from src.extract.metadata import MetadataError, from_header, normalise_date
 from src.ingest.fetch import FetchError, fetch_url
 from src.ingest.loaders import LoadError, load_bytes
+from src.ingest.pipeline import ingest_bytes
 from src.store.db import StoreError
-from src.store.ingest import ingest_bytes
 from src.ui import auth, common, data, links
 from src.ui.escape import md
 from src.ui.messages import msg

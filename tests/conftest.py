@@ -56,10 +56,10 @@ def seed_documents() -> int:
 @pytest.fixture(scope="session")
 def seed_db_master(tmp_path_factory) -> Path:
     """A store built from seeds/ with the real ingest, once per test session."""
-    from src.store.db import ensure_db
+    from src.ingest.seed import seed
 
     path = tmp_path_factory.mktemp("db") / "seeds.duckdb"
-    ensure_db(path)
+    seed(path)
     return path
 
 
@@ -78,7 +78,7 @@ def empty_db(tmp_path) -> Path:
     from src.store.db import ensure_db
 
     p = tmp_path / "empty.duckdb"
-    ensure_db(p, seed=False)
+    ensure_db(p)
     return p
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from src.ingest.pipeline import ingest_paths
 from src.store import queries
-from src.store.ingest import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 INDICATOR = str(ROOT / "pages/1_指标.py")

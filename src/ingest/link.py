@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from src.extract.records import DocMeta
-from src.store.ingest import Outcome, ingest_bytes
+from src.store.writes import Outcome
 
 from .fetch import FetchError, fetch_url
+from .pipeline import ingest_bytes
 
 
 def ingest_link(url: str, *, db: Path | None = None, region: str | None = None, published: str | None = None,

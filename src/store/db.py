@@ -148,53 +148,63 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
 def _load_reference(con: duckdb.DuckDBPyConnection) -> None:
     """Regions and the indicator catalog, from the extraction layer's data files."""
+    import pyarrow as pa
+
     from src.extract import resources
 
-    con.execute("BEGIN")
+    regs = resources.regions()
+    inds = list(resources.indicators().values())
+    regions = pa.table({"name": [r.name for r in regs], "aliases": ["|".join(r.aliases) for r in regs],
+                        "parent": [r.parent for r in regs], "level": [r.level for r in regs],
+                        "code": [r.code for r in regs]})
+    catalog = pa.table({"id": [i.id for i in inds], "name_zh": [i.name_zh for i in inds], "unit": [i.unit for i in inds],
+                        "grp": [i.group for i in inds], "headline": pa.array([bool(i.headline) for i in inds]),
+                        "core": pa.array([bool(i.core) for i in inds])})
+    con.execute("BEGIN")  # bulk inserts from Arrow: one statement each, not a row at a time
     con.execute("DELETE FROM regions WHERE known")
-    con.executemany(
-        "INSERT INTO regions VALUES (?, ?, ?, ?, ?, TRUE)",
-        [(r.name, "|".join(r.aliases), r.parent, r.level, r.code) for r in resources.regions()],
-    )
+    con.register("_regions", regions)
+    con.execute("INSERT INTO regions SELECT name, aliases, parent, level, code, TRUE FROM _regions")
+    con.unregister("_regions")
     con.execute("DELETE FROM indicators")
-    con.executemany(
-        "INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)",
-        [(i.id, i.name_zh, i.unit, i.group, i.headline, i.core) for i in resources.indicators().values()],
-    )
+    con.register("_catalog", catalog)
+    con.execute("INSERT INTO indicators SELECT id, name_zh, unit, grp, headline, core FROM _catalog")
+    con.unregister("_catalog")
     con.execute("COMMIT")
 
 
-def ensure_db(path: Path | None = None, *, seed: bool = True, progress: bool = False) -> Path:
-    """Create the database if it is missing (schema, then the seed documents)."""
+def ensure_db(path: Path | None = None) -> Path:
+    """Create the database with its schema if it is missing, or migrate it; nothing else.
+    (Building it from seeds/ is the ingest pipeline's job: src.ingest.seed.)"""
     from .guard import system
 
     with system():  # shipped files only: allowed even when the app is read-only
-        return _ensure_db(path, seed=seed, progress=progress)
+        return _ensure_db(path)
 
 
-def _ensure_db(path: Path | None, *, seed: bool, progress: bool) -> Path:
+def _ensure_db(path: Path | None) -> Path:
     p = db_path(path)
     if p.exists():
         with connect(p) as con:
             if schema_version(con) < SCHEMA_VERSION:
                 migrate(con)
         return p
-    tmp = p.with_name(p.name + ".building")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = p.with_name(p.name + f".schema-{os.getpid()}")
+    tmp.unlink(missing_ok=True)
     with connect(tmp) as con:
         migrate(con)
-    if seed:
-        from .ingest import ingest_paths
-
-        # every manifest under seeds/ (seeds/manifest.csv and seeds/*/manifest.csv) names its own files
-        ingest_paths([ROOT / "seeds"], db=tmp, progress=progress)
-    try:
-        os.replace(tmp, p)  # atomic: a half-built database is never visible
-    except OSError:
-        if not p.exists():
-            raise
-        tmp.unlink(missing_ok=True)  # another process built it first
-    wal = tmp.with_name(tmp.name + ".wal")
-    wal.unlink(missing_ok=True)
+    publish(tmp, p)
     return p
+
+
+def publish(built: Path, p: Path) -> None:
+    """Move a database built aside into place atomically (a half-built database is never visible);
+    when another process got there first, theirs is kept."""
+    try:
+        os.link(built, p)  # fails if p exists: never replaces a database another process published
+    except FileExistsError:
+        pass
+    except OSError:  # no hard links on this file system
+        if not p.exists():
+            os.replace(built, p)
+    built.unlink(missing_ok=True)
+    built.with_name(built.name + ".wal").unlink(missing_ok=True)

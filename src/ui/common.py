@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from src.store.db import StoreError, db_path, ensure_db
+from src.store.db import StoreError, db_path
 
 from . import auth, links
 from .escape import md
@@ -24,14 +24,27 @@ def setup(title: str) -> None:
         st.markdown(EMBED_CSS, unsafe_allow_html=True)
     else:
         nav()
-    p = db_path()
-    if not p.exists():
-        with st.spinner(msg("no_db")):
-            try:
-                ensure_db(p)
-            except StoreError as e:
-                st.error(msg("db_error", detail=e))
-                st.stop()
+    if not db_path().exists():
+        first_start()
+
+
+def first_start() -> None:
+    """Build the database from seeds/ with a progress bar (documents done / total), then let the
+    page render in the same run: no refresh needed."""
+    from src.ingest.seed import seed
+
+    bar = st.progress(0.0, text=msg("no_db"))
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / total if total else 1.0, text=msg("seeding", done=done, total=total))
+
+    try:
+        seed(db_path(), progress)
+    except StoreError as e:
+        bar.empty()
+        st.error(msg("db_error", detail=e))
+        st.stop()
+    bar.empty()
 
 
 def nav() -> None:

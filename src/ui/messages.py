@@ -1,7 +1,8 @@
 """User-facing messages in Simplified Chinese, keyed by code."""
 
 MESSAGES = {
-    "no_db": "还没有数据库：正在用 seeds/ 中的文件建立，请稍候刷新。",
+    "no_db": "首次启动：正在用 seeds/ 中的文件建立数据库……",
+    "seeding": "首次启动：正在建立数据库，已处理 {done} / {total} 份文件",
     "db_busy": "数据库正被其他进程写入，请稍后刷新页面。",
     "db_error": "无法读取数据库：{detail}",
     "no_data": "当前筛选条件下没有数据。请放宽年份、地区或指标条件，或在「导入」页添加文件。",

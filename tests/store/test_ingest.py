@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from src.ingest.pipeline import ingest_paths
+from src.ingest.reextract import reextract
 from src.store import queries
 from src.store.db import SCHEMA_VERSION, StoreError, connect, schema_version
-from src.store.ingest import add_review, ingest_paths, reextract
+from src.store.reviews import add_review
 from tests.conftest import ROOT, db_fingerprint, seed_documents
 
 SENTENCE = "2023年，全区实现地区生产总值2087.4亿元，增长5.1%。全年固定资产投资555.2亿元。"
@@ -263,7 +265,7 @@ def test_large_text_is_ingested(empty_db, tmp_path):
 
 def test_ingest_bytes_as_the_import_page_does(empty_db):
     from src.extract import DocMeta
-    from src.store.ingest import ingest_bytes
+    from src.ingest.pipeline import ingest_bytes
 
     out = ingest_bytes(SENTENCE.encode("gb18030"), "上传.txt", DocMeta(doc="上传.txt", region="西湖区", published="2024-01"),
                        url="https://example.gov.cn/a.html", db=empty_db)

@@ -5,8 +5,9 @@ import sys
 
 import pandas as pd
 
+from src.ingest.pipeline import ingest_paths
 from src.store import export, queries
-from src.store.ingest import add_review, ingest_paths
+from src.store.reviews import add_review
 from tests.conftest import ROOT, db_fingerprint, seed_documents
 
 

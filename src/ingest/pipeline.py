@@ -1,0 +1,149 @@
+"""The ingest pipeline: find files -> load -> extract -> write.
+
+Extraction runs in an engine (this process, local processes, or Dask: `engines.py`); the results
+come back as Arrow batches in order and ONE writer (this process) commits each batch in one
+transaction (`src.store.writes.write_batch`). Whatever the engine, the documents, figure ids,
+values and kept reviews are those of a single-process run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+import duckdb
+import pyarrow.compute as pc
+
+from src.extract import DocMeta
+from src.store.db import StoreError, connect, ensure_db
+from src.store.writes import Outcome, write_batch
+
+from . import engines
+from .plan import Job, PlanError, plan
+from .prepare import Prepared, prepare_bytes
+
+BATCH = 16  # documents per task: a task costs a few ms to schedule, a document ~20-40 ms to extract
+
+
+class _Session:
+    """One write connection reused across batches, released every `hold` seconds so that the
+    dashboard and other ingests get their turn (DuckDB lets one process write at a time)."""
+
+    def __init__(self, db: Path | None, hold: float = 0.5) -> None:
+        self.db, self.hold = db, hold
+        self._cm: object | None = None
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._since = 0.0
+
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is not None and time.monotonic() - self._since > self.hold:
+            self.close()
+        if self._con is None:
+            cm = connect(self.db)
+            self._con = cm.__enter__()
+            self._cm = cm
+            self._since = time.monotonic()
+        return self._con
+
+    def close(self) -> None:
+        if self._cm is not None:
+            self._cm.__exit__(None, None, None)  # type: ignore[attr-defined]
+        self._cm = self._con = None
+
+
+def batches(jobs: Sequence[Job], size: int = BATCH) -> list[Sequence[Job]]:
+    return [jobs[i:i + size] for i in range(0, len(jobs), size)]
+
+
+def processes(n_jobs: int, workers: int, batch: int = BATCH) -> int:
+    """Local processes used for `n_jobs` files: no pool for a single batch."""
+    return max(1, min(workers, -(-n_jobs // max(1, batch))))
+
+
+def known_ids(db: Path | None) -> frozenset[str]:
+    with connect(db, read_only=True) as con:
+        return frozenset(d for (d,) in con.execute("SELECT doc_id FROM documents").fetchall())
+
+
+def write(con: duckdb.DuckDBPyConnection, prepared: Prepared, names: Sequence[str]) -> list[Outcome]:
+    """Commit a batch; if the batch as a whole fails, each document alone, so that one bad
+    document is refused with its reason and the others are written."""
+    try:
+        return write_batch(con, prepared.docs, prepared.figures, names)
+    except duckdb.Error:
+        pass
+    out: list[Outcome] = []
+    for i in range(prepared.docs.num_rows):
+        one = prepared.docs.slice(i, 1)
+        ids = one["doc_id"]
+        figs = prepared.figures.filter(pc.is_in(prepared.figures["doc_id"], ids)) if prepared.figures.num_rows else prepared.figures
+        try:
+            out.extend(write_batch(con, one, figs, names))
+        except duckdb.Error as e:
+            pos = one["pos"][0].as_py()
+            out.append(Outcome(names[pos], "refused", message=f"not stored: {str(e).splitlines()[0]}"))
+    return out
+
+
+def run(jobs: Sequence[Job], *, db: Path | None = None, workers: int = 1, engine: str = "local",
+        scheduler: str | None = None, batch: int = BATCH, progress: bool = False,
+        report: Callable[[Outcome], None] | None = None,
+        on_batch: Callable[[int, int], None] | None = None) -> list[Outcome]:
+    """Extract `jobs` with the engine and write the results with one writer, batch by batch, in order."""
+    p = ensure_db(db)
+    known = known_ids(p)
+    chunks = batches(jobs, max(1, batch))
+    stream: Iterator[Prepared]
+    if engine == "dask":
+        stream = engines.dask(chunks, known, scheduler=scheduler, workers=max(1, workers))
+    elif processes(len(jobs), workers, batch) > 1:
+        stream = engines.pool(chunks, known, processes(len(jobs), workers, batch))
+    else:
+        stream = engines.local(chunks, known)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(jobs), unit="doc", smoothing=0.1, dynamic_ncols=True)
+    outcomes: list[Outcome] = []
+    session = _Session(p)
+    try:
+        for chunk, prepared in zip(chunks, stream, strict=False):
+            outs = write(session.con(), prepared, [j.name for j in chunk])
+            outcomes.extend(outs)
+            if report:
+                for o in outs:
+                    report(o)
+            if bar is not None:
+                bar.update(len(chunk))
+            if on_batch:
+                on_batch(len(outcomes), len(jobs))
+    finally:
+        session.close()
+        if bar is not None:
+            bar.close()
+    return outcomes
+
+
+def ingest_paths(paths: Iterable[Path], *, db: Path | None = None, manifest: Path | None = None,
+                 region: str | None = None, published: str | None = None, url: str = "", doc_type: str = "",
+                 workers: int = 1, engine: str = "local", scheduler: str | None = None, batch: int = BATCH,
+                 progress: bool = False, report: Callable[[Outcome], None] | None = None,
+                 on_batch: Callable[[int, int], None] | None = None) -> list[Outcome]:
+    """Files and folders (with their manifests) into the store; one outcome per file."""
+    try:
+        jobs = plan(list(paths), manifest, region, published, url, doc_type)
+    except PlanError as e:
+        raise StoreError(str(e)) from None
+    return run(jobs, db=db, workers=workers, engine=engine, scheduler=scheduler, batch=batch, progress=progress,
+               report=report, on_batch=on_batch)
+
+
+def ingest_bytes(data: bytes, name: str, meta: DocMeta, *, url: str = "", db: Path | None = None) -> Outcome:
+    """An uploaded file: load, extract and store it; a refused file writes nothing."""
+    p = ensure_db(db)
+    prepared = prepare_bytes(data, name, meta, url, known_ids(p))
+    with connect(p) as con:
+        (out,) = write(con, prepared, [name])
+    return out
