@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from src.ingest.pipeline import ingest_paths
 from src.store import guard, queries
 from src.store.db import connect, ensure_db
-from src.store.ingest import add_review, ingest_paths
+from src.store.reviews import add_review
 from src.ui import auth
 from tests.conftest import db_fingerprint
 
@@ -118,7 +119,7 @@ def test_store_refuses_app_writes_when_protected(seed_db):
 
 def test_building_the_database_is_allowed_when_protected(tmp_path):
     guard.protect(True)
-    p = ensure_db(tmp_path / "fresh.duckdb", seed=False)
+    p = ensure_db(tmp_path / "fresh.duckdb")
     assert p.exists()
 
 
