@@ -76,8 +76,7 @@ def write(con: duckdb.DuckDBPyConnection, prepared: Prepared, names: Sequence[st
     out: list[Outcome] = []
     for i in range(prepared.docs.num_rows):
         one = prepared.docs.slice(i, 1)
-        ids = one["doc_id"]
-        figs = prepared.figures.filter(pc.is_in(prepared.figures["doc_id"], ids)) if prepared.figures.num_rows else prepared.figures
+        figs = prepared.figures.filter(pc.equal(prepared.figures["pos"], one["pos"][0]))
         try:
             out.extend(write_batch(con, one, figs, names))
         except duckdb.Error as e:

@@ -110,6 +110,7 @@ def prepare(jobs: Sequence[Job], known: Container[str] = frozenset()) -> Prepare
     """Load and extract every job of a batch; a file that cannot be read becomes a refused row."""
     docs: list[dict[str, Any]] = []
     figs: list[tuple[Any, ...]] = []
+    fpos: list[int] = []
     for pos, job in enumerate(jobs):
         if job.error:
             docs.append(refused(pos, job.error, job.meta.doc))
@@ -126,7 +127,8 @@ def prepare(jobs: Sequence[Job], known: Container[str] = frozenset()) -> Prepare
             del figs[mark:]
             docs.append(refused(pos, f"extraction failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})",
                                 job.meta.doc))
-    return Prepared(doc_table(docs), figure_table(figs))
+        fpos.extend([pos] * (len(figs) - len(fpos)))
+    return Prepared(doc_table(docs), figure_table(figs, fpos))
 
 
 def prepare_bytes(data: bytes, name: str, meta: DocMeta, url: str = "",
@@ -136,9 +138,9 @@ def prepare_bytes(data: bytes, name: str, meta: DocMeta, url: str = "",
     try:
         loaded = load_bytes(data, name)
     except LoadError as e:
-        return Prepared(doc_table([refused(0, strip_name(str(e), Path(name)), name)]), figure_table([]))
+        return Prepared(doc_table([refused(0, strip_name(str(e), Path(name)), name)]), figure_table([], []))
     row = document(0, replace(meta, doc=meta.doc or name), loaded, url, known, figs)
-    return Prepared(doc_table([row]), figure_table(figs))
+    return Prepared(doc_table([row]), figure_table(figs, [0] * len(figs)))
 
 
 def strip_name(msg: str, path: Path) -> str:

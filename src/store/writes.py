@@ -71,13 +71,19 @@ FIGURE_SCHEMA = pa.schema([
     ("extractor_version", pa.string()),
 ])
 FIGURE_COLUMNS = tuple(FIGURE_SCHEMA.names)
+# In a batch, each figure also carries the `pos` of its document row.
+BATCH_FIGURE_SCHEMA = FIGURE_SCHEMA.append(pa.field("pos", pa.int32()))
 
 
-def figure_table(rows: Sequence[Sequence[Any]]) -> pa.Table:
-    """Figure rows (tuples in FIGURE_COLUMNS order) as an Arrow table."""
+def figure_table(rows: Sequence[Sequence[Any]], pos: Sequence[int] | None = None) -> pa.Table:
+    """Figure rows (tuples in FIGURE_COLUMNS order) as an Arrow table; with `pos` (one per row), in the
+    batch layout (BATCH_FIGURE_SCHEMA)."""
     cols = list(zip(*rows, strict=True)) if rows else [[] for _ in FIGURE_COLUMNS]
-    return pa.Table.from_arrays([pa.array(c, type=t) for c, t in zip(cols, FIGURE_SCHEMA.types, strict=True)],
-                                schema=FIGURE_SCHEMA)
+    schema = FIGURE_SCHEMA
+    if pos is not None:
+        cols.append(list(pos))
+        schema = BATCH_FIGURE_SCHEMA
+    return pa.Table.from_arrays([pa.array(c, type=t) for c, t in zip(cols, schema.types, strict=True)], schema=schema)
 
 
 def doc_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
@@ -95,8 +101,9 @@ def after_commit(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None
 
 def write_batch(con: duckdb.DuckDBPyConnection, docs: pa.Table, figures: pa.Table,
                 names: Sequence[str] | None = None) -> list[Outcome]:
-    """Write a batch of documents and their figures in one transaction; returns one outcome per
-    document row, in `pos` order. `names` (indexed by `pos`) name the outcomes; default: the file."""
+    """Write a batch of documents and their figures (BATCH_FIGURE_SCHEMA) in one transaction; returns
+    one outcome per document row, in `pos` order. `names` (indexed by `pos`) name the outcomes;
+    default: the file."""
     rows = sorted(docs.to_pylist(), key=lambda r: r["pos"])
 
     def name(r: dict[str, Any]) -> str:
@@ -137,12 +144,13 @@ def write_batch(con: duckdb.DuckDBPyConnection, docs: pa.Table, figures: pa.Tabl
         by_file[r["file"]] = {r["doc_id"]}
         present.add(r["doc_id"])
         keep[r["doc_id"]] = r
-        outcomes.append(Outcome(name(r), "replaced" if old else "ingested", fig_counts.get(r["doc_id"], 0),
+        outcomes.append(Outcome(name(r), "replaced" if old else "ingested", fig_counts.get(r["pos"], 0),
                                 doc_id=r["doc_id"]))
     if not keep and not delete:
         return outcomes
     new_docs = doc_table(list(keep.values())).select(list(DOC_COLUMNS))
-    new_figs = figures.filter(pc.is_in(figures["doc_id"], pa.array(list(keep), pa.string())))
+    kept_pos = pa.array([r["pos"] for r in keep.values()], pa.int32())
+    new_figs = figures.filter(pc.is_in(figures["pos"], kept_pos)).select(list(FIGURE_COLUMNS))
     con.execute("BEGIN")
     try:
         if delete:
@@ -169,10 +177,10 @@ def write_batch(con: duckdb.DuckDBPyConnection, docs: pa.Table, figures: pa.Tabl
     return outcomes
 
 
-def _counts(figures: pa.Table) -> dict[str, int]:
+def _counts(figures: pa.Table) -> dict[int, int]:
     if not figures.num_rows:
         return {}
-    vc = pc.value_counts(figures["doc_id"])
+    vc = pc.value_counts(figures["pos"])
     return {v["values"].as_py(): v["counts"].as_py() for v in vc}
 
 

@@ -26,8 +26,8 @@ def make_seeds(root: Path) -> Path:
     (seeds / "b.txt").write_text(REPORT.format(year=2022, region="全区", gdp=1100, g=4.5, inv=280), encoding="utf-8")
     (seeds / "manifest.csv").write_text(
         "file,title,publisher,region,published,doc_type\n"
-        "a.txt,甲区2023年经济运行,甲区统计局,萧山区,2024-01,statistics_report\n"
-        "b.txt,甲区2022年经济运行,甲区统计局,萧山区,2023-01,statistics_report\n", encoding="utf-8")
+        "a.txt,甲区2023年经济运行,甲区统计局,萧山区,2024-01,statistical_analysis\n"
+        "b.txt,甲区2022年经济运行,甲区统计局,萧山区,2023-01,statistical_analysis\n", encoding="utf-8")
     for i, (y, g) in enumerate([(2021, 6.1), (2022, 6.3), (2023, 6.4)]):
         (sub / f"r{i}.txt").write_text(REPORT.format(year=y, region="全市", gdp=30000 + i, g=g, inv=9000),
                                        encoding="utf-8")

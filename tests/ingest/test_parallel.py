@@ -1,0 +1,124 @@
+"""--workers N: the same documents, figure ids and values, and kept reviews as one process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from src.ingest import engines, pipeline
+from src.ingest.pipeline import ingest_paths
+from src.store import queries
+from src.store.db import connect
+from src.store.reviews import add_review
+from tests.conftest import ROOT
+from tests.ingest.corpus import generated, snapshot, with_seeds
+
+
+def review_some(db: Path) -> None:
+    """Reviews on figures of files that the second pass replaces (every fifth generated document)."""
+    figs = queries.figures(db, include_rejected=True)
+    with connect(db, read_only=True) as con:
+        files = dict(con.execute("SELECT doc_id, file FROM documents").fetchall())
+    figs = figs[figs.doc_id.map(files).isin([f"doc-{i:03d}.txt" for i in range(0, 40, 5)])].sort_values("figure_id")
+    gdp = figs[figs.indicator == "gdp"]
+    add_review(gdp.figure_id.iloc[0], "accept", db=db)
+    add_review(gdp.figure_id.iloc[1], "correct", value=1.25, db=db)
+    add_review(figs[figs.indicator == "fixed_asset_investment"].figure_id.iloc[0], "reject", db=db)
+
+
+def run_twice(tmp: Path, workers: int, **kw) -> tuple[dict, list[list[str]]]:
+    """Ingest seeds + 40 generated documents, review, then ingest a changed version (replacements)."""
+    corpus = with_seeds(tmp, ROOT / "seeds", 40)
+    db = tmp / "store.duckdb"
+    first = ingest_paths([corpus], db=db, workers=workers, batch=10, **kw)
+    review_some(db)
+    generated(corpus / "gen", 40, variant=1)
+    second = ingest_paths([corpus], db=db, workers=workers, batch=10, **kw)
+    return snapshot(db, tmp), [[o.status for o in first], [o.status for o in second]]
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory) -> tuple[dict, list[list[str]]]:
+    return run_twice(tmp_path_factory.mktemp("one"), 1)
+
+
+def test_two_workers_same_as_one(single, tmp_path, monkeypatch):
+    used: list[int] = []
+    real = engines.pool
+
+    def counting(batches, known, workers):
+        used.append(workers)
+        yield from real(batches, known, workers)
+
+    monkeypatch.setattr(engines, "pool", counting)
+    snap, statuses = run_twice(tmp_path, 2)
+    assert used == [2, 2], "the process pool ran both passes"
+    one, one_statuses = single
+    assert statuses == one_statuses
+    assert "replaced" in statuses[1] and "unchanged" in statuses[1] and "ingested" in statuses[0]
+    assert len(snap["documents"]) == len(one["documents"]) > 40
+    assert snap["figures"] == one["figures"]
+    assert snap["documents"] == one["documents"]
+    assert snap["reviews"] == one["reviews"] and len(snap["reviews"]) == 3
+    kept = {r[0] for r in snap["reviews"]}
+    assert kept <= {f[0] for f in snap["figures"]}, "the reviews followed their figures into the new texts"
+
+
+def test_batches_keep_the_order_of_a_single_process(tmp_path):
+    """Two versions of one file and two files with one text, inside one batch and across batches."""
+    a, b = tmp_path / "x" / "same.txt", tmp_path / "y" / "same.txt"
+    for p, text in ((a, "2023年全区地区生产总值100亿元。"), (b, "2023年全区地区生产总值200亿元。")):
+        p.parent.mkdir()
+        p.write_text(text, encoding="utf-8")
+    c = tmp_path / "copy.txt"
+    c.write_text(a.read_text(encoding="utf-8"), encoding="utf-8")
+    results = []
+    for batch in (1, 10):
+        db = tmp_path / f"b{batch}.duckdb"
+        outs = ingest_paths([a, b, c], db=db, region="萧山区", batch=batch)
+        results.append(([o.status for o in outs], snapshot(db, tmp_path)))
+    assert results[0] == results[1]
+    assert results[0][0] == ["ingested", "replaced", "ingested"]
+
+
+def test_a_document_the_batch_cannot_store_is_refused_alone(tmp_path, monkeypatch):
+    folder = generated(tmp_path / "g", 12)
+    db = tmp_path / "s.duckdb"
+    real = pipeline.write_batch
+    calls = {"n": 0}
+
+    def flaky(con, docs, figures, names=None):
+        calls["n"] += 1
+        if docs.num_rows > 1 or "doc-003.txt" in docs["file"].to_pylist():
+            import duckdb
+
+            raise duckdb.ConstraintException("simulated")
+        return real(con, docs, figures, names)
+
+    monkeypatch.setattr(pipeline, "write_batch", flaky)
+    outs = ingest_paths([folder], db=db, batch=12)
+    assert [o.status for o in outs].count("refused") == 1
+    assert next(o for o in outs if o.status == "refused").name.endswith("doc-003.txt")
+    assert queries.stats(db)["documents"] == 11
+
+
+def test_cli_workers_dry_run_and_summary(tmp_path):
+    folder = generated(tmp_path / "g", 24)
+    db = tmp_path / "cli.duckdb"
+    dry = subprocess.run([sys.executable, "-m", "src.ingest", str(folder), "--db", str(db), "--dry-run"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.count("would ingest") == 24 and not db.exists()
+    assert "24 files would be ingested" in dry.stderr
+    r = subprocess.run([sys.executable, "-m", "src.ingest", str(folder), "--db", str(db), "--workers", "2",
+                        "--batch", "10", "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.startswith("24 ingested (") and "docs/s" in last and "2 process(es)" in last
+    assert queries.stats(db)["documents"] == 24
+    bad = subprocess.run([sys.executable, "-m", "src.ingest", str(folder), "--db", str(db), "--workers", "0"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
