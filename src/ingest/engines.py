@@ -106,7 +106,7 @@ def dask(batches: Iterable[Sequence[Job]], known: frozenset[str] | set[str], *, 
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="20s")
+            client = Client(scheduler, timeout="10s")
         else:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=40)

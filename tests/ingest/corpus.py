@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
+from typing import Any
 
+from src.ingest.pipeline import ingest_paths
+from src.store import queries
 from src.store.db import connect
+from src.store.reviews import add_review
+from tests.conftest import ROOT
 
 REGIONS = ["萧山区", "西湖区", "余杭区", "龙岗区", "宝安区", "罗湖区", "昆山市", "海淀区"]
 BODY = ("{y}年，全区实现地区生产总值{gdp}亿元，比上年增长{g}%。规模以上工业增加值{iva}亿元，增长{gi}%。"
@@ -34,12 +40,46 @@ def generated(folder: Path, n: int, *, variant: int = 0) -> Path:
 
 
 def with_seeds(root: Path, seeds: Path, n: int, variant: int = 0) -> Path:
-    """The seeds (copied with their manifests) beside a generated folder of `n` documents."""
+    """Seed documents (the top folder's, and each sub-collection's latest year, with their
+    manifests) beside a generated folder of `n` documents."""
     corpus = root / "corpus"
     if not corpus.exists():
-        shutil.copytree(seeds, corpus / "seeds", ignore=shutil.ignore_patterns("*.md"))
+        for m in sorted(seeds.rglob("manifest.csv")):
+            dst = corpus / "seeds" / m.parent.relative_to(seeds)
+            dst.mkdir(parents=True)
+            lines = m.read_text(encoding="utf-8-sig").splitlines()
+            rows = [ln for ln in lines[1:] if ln.strip()]
+            if m.parent != seeds:
+                rows = [ln for ln in rows if "2025" in ln.split(",")[0]]
+            for ln in rows:
+                name = next(csv.reader([ln]))[0]
+                shutil.copy(m.parent / name, dst / name)
+            (dst / "manifest.csv").write_text("\n".join([lines[0], *rows]) + "\n", encoding="utf-8")
     generated(corpus / "gen", n, variant=variant)
     return corpus
+
+
+def review_some(db: Path) -> None:
+    """Reviews on figures of files that the second pass replaces (every fifth generated document)."""
+    figs = queries.figures(db, include_rejected=True)
+    with connect(db, read_only=True) as con:
+        files = dict(con.execute("SELECT doc_id, file FROM documents").fetchall())
+    figs = figs[figs.doc_id.map(files).isin([f"doc-{i:03d}.txt" for i in range(0, 40, 5)])].sort_values("figure_id")
+    gdp = figs[figs.indicator == "gdp"]
+    add_review(gdp.figure_id.iloc[0], "accept", db=db)
+    add_review(gdp.figure_id.iloc[1], "correct", value=1.25, db=db)
+    add_review(figs[figs.indicator == "fixed_asset_investment"].figure_id.iloc[0], "reject", db=db)
+
+
+def run_twice(tmp: Path, workers: int, **kw: Any) -> tuple[dict, list[list[str]]]:
+    """Ingest seeds + 40 generated documents, review, then ingest a changed version (replacements)."""
+    corpus = with_seeds(tmp, ROOT / "seeds", 40)
+    db = tmp / "store.duckdb"
+    first = ingest_paths([corpus], db=db, workers=workers, batch=10, **kw)
+    review_some(db)
+    generated(corpus / "gen", 40, variant=1)
+    second = ingest_paths([corpus], db=db, workers=workers, batch=10, **kw)
+    return snapshot(db, tmp), [[o.status for o in first], [o.status for o in second]]
 
 
 def snapshot(db: Path, root: Path | None = None) -> dict[str, list[tuple]]:

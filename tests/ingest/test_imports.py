@@ -38,10 +38,6 @@ def imports_of(f: Path, root: Path = ROOT) -> set[str]:
     return {m for m in found if m == "src" or m.startswith("src.")}
 
 
-def package_of(mod: str) -> str:
-    return ".".join(mod.split(".")[:2])
-
-
 def test_the_store_imports_nothing_from_ingest():
     offenders = {str(f.relative_to(ROOT)): sorted(m for m in imports_of(f) if m.startswith("src.ingest"))
                  for f in (SRC / "store").rglob("*.py")}
@@ -57,28 +53,67 @@ def test_the_import_scanner_sees_relative_and_nested_imports(tmp_path):
     assert {"src.ingest", "src.ingest.seed", "src.ingest.plan", "src.extract"} <= got, got
 
 
-def test_packages_form_no_cycle():
-    """src.extract <- src.store <- src.ingest <- src.ui …: the package graph (every import, at any
-    depth) has no cycle."""
+def import_time_imports(f: Path, root: Path = ROOT) -> set[str]:
+    """The modules a file imports while it is being imported: module and class bodies, not function
+    bodies (a lazy import cannot form a cycle) and not `if TYPE_CHECKING:` blocks."""
+    pkg = ".".join(f.relative_to(root).parts[:-1])
+    found: set[str] = set()
+
+    def walk(nodes: list[ast.stmt]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                walk(node.orelse)
+                continue
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = pkg.split(".")[: len(pkg.split(".")) - node.level + 1] if node.level else []
+                mod = ".".join([*base, node.module] if node.module else base) if node.level else node.module or ""
+                found.add(mod)
+                found.update(f"{mod}.{a.name}" for a in node.names)
+            for field in ("body", "orelse", "finalbody"):
+                inner = getattr(node, field, None)
+                if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
+                    walk(inner)
+            for h in getattr(node, "handlers", []):
+                walk(h.body)
+
+    walk(ast.parse(f.read_text(encoding="utf-8")).body)
+    return {m for m in found if m == "src" or m.startswith("src.")}
+
+
+def test_no_import_cycle_between_modules():
+    """The module graph of import-time imports (a module also runs its parent packages' __init__) is acyclic."""
+    mods = set(modules())
+    files = {m: (SRC.parent / Path(*m.split("."))) for m in mods}
     graph: dict[str, set[str]] = {}
-    for f in SRC.rglob("*.py"):
-        mod = ".".join(f.relative_to(ROOT).with_suffix("").parts)
-        me = package_of(mod)
-        graph.setdefault(me, set()).update(package_of(m) for m in imports_of(f) if package_of(m) not in (me, "src"))
+    for m, base in files.items():
+        f = base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
+        deps: set[str] = set()
+        for name in import_time_imports(f):
+            parts = name.split(".")
+            target = next((".".join(parts[:k]) for k in range(len(parts), 0, -1) if ".".join(parts[:k]) in mods), None)
+            if target:
+                tp = target.split(".")
+                deps.update(".".join(tp[:k]) for k in range(1, len(tp) + 1))
+        deps.discard(m)
+        graph[m] = {d for d in deps if not m.startswith(d + ".")}  # a module's own packages are already running
     state: dict[str, int] = {}
 
     def visit(n: str, path: list[str]) -> None:
         state[n] = 1
-        for m in sorted(graph.get(n, ())):
-            assert state.get(m) != 1, f"import cycle: {' -> '.join([*path, m])}"
-            if m not in state:
-                visit(m, [*path, m])
+        for d in sorted(graph.get(n, ())):
+            assert state.get(d) != 1, f"import cycle: {' -> '.join([*path, d])}"
+            if d not in state:
+                visit(d, [*path, d])
         state[n] = 2
 
     for n in sorted(graph):
         if n not in state:
             visit(n, [n])
-    assert "src.ingest" in graph["src.ui"] and "src.store" in graph["src.ingest"]
+    assert "src.store.writes" in graph["src.ingest.pipeline"]
 
 
 ALONE = """

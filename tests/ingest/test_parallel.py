@@ -4,45 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
-
-import pytest
 
 from src.ingest import engines, pipeline
 from src.ingest.pipeline import ingest_paths
 from src.store import queries
-from src.store.db import connect
-from src.store.reviews import add_review
 from tests.conftest import ROOT
-from tests.ingest.corpus import generated, snapshot, with_seeds
-
-
-def review_some(db: Path) -> None:
-    """Reviews on figures of files that the second pass replaces (every fifth generated document)."""
-    figs = queries.figures(db, include_rejected=True)
-    with connect(db, read_only=True) as con:
-        files = dict(con.execute("SELECT doc_id, file FROM documents").fetchall())
-    figs = figs[figs.doc_id.map(files).isin([f"doc-{i:03d}.txt" for i in range(0, 40, 5)])].sort_values("figure_id")
-    gdp = figs[figs.indicator == "gdp"]
-    add_review(gdp.figure_id.iloc[0], "accept", db=db)
-    add_review(gdp.figure_id.iloc[1], "correct", value=1.25, db=db)
-    add_review(figs[figs.indicator == "fixed_asset_investment"].figure_id.iloc[0], "reject", db=db)
-
-
-def run_twice(tmp: Path, workers: int, **kw) -> tuple[dict, list[list[str]]]:
-    """Ingest seeds + 40 generated documents, review, then ingest a changed version (replacements)."""
-    corpus = with_seeds(tmp, ROOT / "seeds", 40)
-    db = tmp / "store.duckdb"
-    first = ingest_paths([corpus], db=db, workers=workers, batch=10, **kw)
-    review_some(db)
-    generated(corpus / "gen", 40, variant=1)
-    second = ingest_paths([corpus], db=db, workers=workers, batch=10, **kw)
-    return snapshot(db, tmp), [[o.status for o in first], [o.status for o in second]]
-
-
-@pytest.fixture(scope="module")
-def single(tmp_path_factory) -> tuple[dict, list[list[str]]]:
-    return run_twice(tmp_path_factory.mktemp("one"), 1)
+from tests.ingest.corpus import generated, run_twice, snapshot
 
 
 def test_two_workers_same_as_one(single, tmp_path, monkeypatch):

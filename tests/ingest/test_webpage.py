@@ -125,7 +125,7 @@ def test_an_embedded_pdf_outside_the_pages_folder_is_not_read(tmp_path):
 
 
 def test_refused_page_is_one_line_at_ingest_and_stores_nothing(empty_db, tmp_path):
-    from src.store.ingest import ingest_paths
+    from src.ingest.pipeline import ingest_paths
     from tests.conftest import db_fingerprint
 
     f = tmp_path / "page.html"
@@ -146,7 +146,7 @@ BROKEN = [
 
 @pytest.mark.parametrize("rows,why", BROKEN)
 def test_a_broken_manifest_row_refuses_its_document_at_ingest(empty_db, tmp_path, rows, why):
-    from src.store.ingest import ingest_paths
+    from src.ingest.pipeline import ingest_paths
 
     for name, value in (("a.txt", "2087.4"), ("ok.txt", "1999.9")):
         (tmp_path / name).write_text(f"2023年，全区实现地区生产总值{value}亿元，增长5.1%。", encoding="utf-8")
