@@ -118,6 +118,9 @@ def run(jobs: Sequence[Job], *, db: Path | None = None, workers: int = 1, engine
                 bar.update(len(chunk))
             if on_batch:
                 on_batch(len(outcomes), len(jobs))
+        from src.store import snapshot
+
+        snapshot.publish(session.con())  # the end of a run always publishes the read snapshot
     finally:
         session.close()
         if bar is not None:

@@ -18,7 +18,7 @@ import duckdb
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = ROOT / "data" / "indicators.duckdb"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LOCK_TIMEOUT = float(os.environ.get("INDICATORS_DB_TIMEOUT", "60"))
 MEMORY_LIMIT = os.environ.get("INDICATORS_DB_MEMORY", "512MB")  # DuckDB spills to disk beyond it
 if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:KB|MB|GB|TB|KiB|MiB|GiB)", MEMORY_LIMIT):
@@ -73,6 +73,12 @@ def connect(path: Path | None = None, *, read_only: bool = False, timeout: float
         con.close()
 
 
+FLAGS_DDL = """CREATE TABLE IF NOT EXISTS flags (
+        figure_id VARCHAR NOT NULL,          -- a figure the safety-net checks flagged
+        code VARCHAR NOT NULL,               -- part_gt_whole, industries_sum, growth_range, level_vs_parent, conflict
+        reason VARCHAR NOT NULL              -- one line of Simplified Chinese
+    )"""
+
 DDL = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS documents (
@@ -104,6 +110,7 @@ DDL = [
         reviewer VARCHAR, note VARCHAR,
         created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
     )""",
+    FLAGS_DDL,
     """CREATE TABLE IF NOT EXISTS regions (
         name VARCHAR, aliases VARCHAR, parent VARCHAR, level VARCHAR, code VARCHAR, known BOOLEAN
     )""",
@@ -117,6 +124,7 @@ MIGRATIONS: dict[int, list[str]] = {
     2: ["CREATE INDEX IF NOT EXISTS figures_doc ON figures (doc_id)",
         "CREATE INDEX IF NOT EXISTS reviews_figure ON reviews (figure_id)"],
     3: ["ALTER TABLE documents ADD COLUMN IF NOT EXISTS index_no VARCHAR"],  # a government page's 索引号
+    4: [FLAGS_DDL],  # the safety net's flags (contract B)
 }
 
 

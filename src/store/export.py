@@ -85,4 +85,7 @@ def import_reviews(path: Path, db: Path | None = None) -> tuple[int, int]:
         except Exception as e:
             con.execute("ROLLBACK")
             raise StoreError(f"{path}: reviews not imported ({str(e).splitlines()[0]})") from None
+        from . import snapshot
+
+        snapshot.publish(con)
     return len(new), len(df) - len(new)

@@ -1,7 +1,10 @@
 """The query layer the pages and reports call: typed functions -> pandas DataFrames.
 
-Bound parameters only. Reviews are applied here: the latest review of a figure wins; a
-rejected figure is left out (unless asked for), a corrected field replaces the extractor's.
+Bound parameters only. Every query reads the published snapshot (`snapshot.py`), through a
+read-only connection kept open per process, so a page pays no connection cost and an ingest in
+another process never blocks it. The snapshot's `fig` table already has the reviews applied (the
+latest review of a figure wins; a rejected figure is left out unless asked for, a corrected field
+replaces the extractor's), the safety net's flags, and the document's provenance.
 """
 
 from __future__ import annotations
@@ -10,40 +13,19 @@ from pathlib import Path
 
 import pandas as pd
 
-from .db import connect
+from .snapshot import reading
 
-LATEST_REVIEW = """
-latest AS (
-    SELECT * FROM reviews
-    QUALIFY row_number() OVER (PARTITION BY figure_id ORDER BY created_at DESC, review_id DESC) = 1
-)"""
-
-REVIEWED = f"""
-WITH {LATEST_REVIEW},
-reviewed AS (
-    SELECT f.figure_id, f.doc_id,
-           coalesce(r.new_indicator, f.indicator) AS indicator,
-           coalesce(r.new_measure, f.measure) AS measure,
-           coalesce(r.new_value, f.value) AS value,
-           CASE WHEN r.new_measure = 'growth' THEN '%' ELSE coalesce(r.new_unit, f.unit) END AS unit,
-           coalesce(r.new_status, f.status) AS status,
-           coalesce(r.new_year, f.year) AS year,
-           coalesce(r.new_period, f.period) AS period,
-           coalesce(r.new_region, f.region) AS region,
-           coalesce(r.new_qualifier, f.qualifier) AS qualifier,
-           f.value AS extracted_value, f.confidence, f.quote, f.start_offset, f.end_offset,
-           f.sentence_start, f.sentence_end, f.raw, f.rules,
-           r.action AS review, r.reviewer, r.created_at AS reviewed_at, r.note AS review_note
-    FROM figures f LEFT JOIN latest r USING (figure_id)
-)"""
-
-COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, i.name_zh AS indicator_name, rv.measure, rv.value, rv.unit,
+COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit,
     rv.status, rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.start_offset, rv.end_offset,
-    rv.review, rv.extracted_value, d.file, d.title, d.publisher, d.published, d.doc_type, d.url"""
+    rv.review, rv.extracted_value, rv.file, rv.title, rv.publisher, rv.published, rv.doc_type, rv.url,
+    rv.flag_code, rv.flag_reason"""
+
+GROUP = ("indicator", "region", "year", "period", "measure", "status")
+CONFLICT_JOIN = " AND ".join(f"c.{k} IS NOT DISTINCT FROM rv.{k}" for k in GROUP)
 
 
 def _df(sql: str, params: list | None = None, db: Path | None = None) -> pd.DataFrame:
-    with connect(db, read_only=True) as con:
+    with reading(db) as con:
         return con.execute(sql, params or []).df()
 
 
@@ -61,7 +43,7 @@ def figures(
     include_rejected: bool = False,
     limit: int | None = None,
 ) -> pd.DataFrame:
-    """Figures with reviews applied and their document's provenance."""
+    """Figures with reviews applied, their flags and their document's provenance."""
     where, params = ["TRUE"], []
 
     def any_of(col: str, v: str | list[str] | None) -> None:
@@ -85,9 +67,9 @@ def figures(
             params.append(v)
     if not include_rejected:
         where.append("coalesce(rv.review, '') <> 'reject'")
-    sql = (f"{REVIEWED} SELECT {COLUMNS} FROM reviewed rv JOIN documents d USING (doc_id) "
-           f"LEFT JOIN indicators i ON i.id = rv.indicator WHERE {' AND '.join(where)} "
-           "ORDER BY rv.indicator, rv.region, rv.year NULLS LAST, rv.period, rv.status, d.published NULLS LAST")
+    sql = (f"SELECT {COLUMNS} FROM fig rv WHERE {' AND '.join(where)} "
+           "ORDER BY rv.indicator, rv.region, rv.year NULLS LAST, rv.period, rv.status, rv.published NULLS LAST, "
+           "rv.figure_id")
     if limit:
         sql += " LIMIT ?"
         params.append(int(limit))
@@ -96,47 +78,64 @@ def figures(
 
 def figure(figure_id: str, db: Path | None = None) -> pd.DataFrame:
     """One figure with its document metadata and sentence (empty if unknown)."""
-    sql = (f"{REVIEWED} SELECT {COLUMNS}, rv.rules, rv.raw, rv.sentence_start, rv.sentence_end, rv.reviewer, "
+    sql = (f"SELECT {COLUMNS}, rv.rules, rv.raw, rv.sentence_start, rv.sentence_end, rv.reviewer, "
            "rv.review_note, substr(d.text, rv.sentence_start + 1, rv.sentence_end - rv.sentence_start) AS sentence "
-           "FROM reviewed rv JOIN documents d USING (doc_id) LEFT JOIN indicators i ON i.id = rv.indicator "
-           "WHERE rv.figure_id = ?")
+           "FROM fig rv JOIN docs d USING (doc_id) WHERE rv.figure_id = ?")
     return _df(sql, [figure_id], db)
 
 
 def document(doc_id: str, db: Path | None = None) -> dict | None:
     """A document's metadata and full text."""
     df = _df("SELECT doc_id, file, title, publisher, region, published, doc_type, url, index_no, text, ingested_at "
-             "FROM documents WHERE doc_id = ?", [doc_id], db)
+             "FROM docs WHERE doc_id = ?", [doc_id], db)
     return None if df.empty else df.iloc[0].to_dict()
 
 
 def documents(db: Path | None = None) -> pd.DataFrame:
-    return _df("SELECT d.doc_id, d.file, d.title, d.publisher, d.region, d.published, d.doc_type, d.url, d.ingested_at, "
-               "count(f.figure_id) AS figures FROM documents d LEFT JOIN figures f USING (doc_id) "
-               "GROUP BY ALL ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC", db=db)
+    return _df("SELECT doc_id, file, title, publisher, region, published, doc_type, url, ingested_at, figures "
+               "FROM docs ORDER BY published DESC NULLS LAST, ingested_at DESC, doc_id", db=db)
 
 
 def conflicts(db: Path | None = None, *, indicator: str | None = None, region: str | None = None) -> pd.DataFrame:
     """The same indicator, region, year, period, measure and status with different values in different documents."""
-    where, params = ["coalesce(review, '') <> 'reject'"], []
+    where, params = ["conflict"], []
     if indicator:
         where.append("indicator = ?")
         params.append(indicator)
     if region:
         where.append("region = ?")
         params.append(region)
-    sql = f"""{REVIEWED}, live AS (SELECT * FROM reviewed WHERE {' AND '.join(where)}),
-    groups AS (
-        SELECT indicator, region, year, period, measure, status
-        FROM live GROUP BY ALL
-        HAVING count(DISTINCT doc_id) > 1 AND max(value) - min(value) > 0.001 * greatest(abs(max(value)), 1e-9)
-    )
-    SELECT l.figure_id, l.doc_id, l.indicator, l.region, l.year, l.period, l.measure, l.status, l.value, l.unit,
-           l.qualifier, l.quote, l.review, d.title, d.publisher, d.published, d.file
-    FROM live l JOIN groups g USING (indicator, region, year, period, measure, status)
-    JOIN documents d USING (doc_id)
-    ORDER BY l.indicator, l.region, l.year, l.period, l.measure, l.status, d.published"""
-    return _df(sql, params, db)
+    fwhere = ["coalesce(rv.review, '') <> 'reject'"] + [f"rv.{w}" for w in where[1:]]
+    sql = f"""WITH c AS (SELECT {', '.join(GROUP)} FROM cells WHERE {' AND '.join(where)})
+    SELECT rv.figure_id, rv.doc_id, rv.indicator, rv.region, rv.year, rv.period, rv.measure, rv.status, rv.value,
+           rv.unit, rv.qualifier, rv.quote, rv.review, rv.title, rv.publisher, rv.published, rv.file,
+           rv.flag_code, rv.flag_reason
+    FROM fig rv SEMI JOIN c ON {CONFLICT_JOIN}
+    WHERE {' AND '.join(fwhere)}
+    ORDER BY rv.indicator, rv.region, rv.year, rv.period, rv.measure, rv.status, rv.published, rv.figure_id"""
+    return _df(sql, params * 2, db)
+
+
+def region_issues(region: str, db: Path | None = None) -> pd.DataFrame:
+    """Conflicts and flags for one region: its figures that the safety net flagged or that another
+    document contradicts (`in_conflict`), flagged first."""
+    sql = f"""WITH c AS (SELECT {', '.join(GROUP)} FROM cells WHERE conflict AND region = ?)
+    SELECT {COLUMNS}, EXISTS (SELECT 1 FROM c WHERE {CONFLICT_JOIN}) AS in_conflict
+    FROM fig rv
+    WHERE rv.region = ? AND coalesce(rv.review, '') <> 'reject'
+      AND (rv.flag_code IS NOT NULL OR EXISTS (SELECT 1 FROM c WHERE {CONFLICT_JOIN}))
+    ORDER BY rv.flag_code IS NULL, rv.indicator, rv.year, rv.period, rv.measure, rv.status, rv.published, rv.figure_id"""
+    return _df(sql, [region, region], db)
+
+
+def conflict_count(db: Path | None = None) -> dict[str, int]:
+    """The national count: groups read with different values in different documents, the figures
+    in them, and the figures the safety net flagged."""
+    with reading(db) as con:
+        groups, figs = con.execute("SELECT count(*), coalesce(sum(n), 0) FROM cells WHERE conflict").fetchone()
+        (flagged,) = con.execute("SELECT count(*) FROM fig WHERE flag_code IS NOT NULL "
+                                 "AND coalesce(review, '') <> 'reject'").fetchone()
+    return {"groups": int(groups), "figures": int(figs), "flagged": int(flagged)}
 
 
 def targets_vs_results(db: Path | None = None, *, region: str | None = None, indicator: str | None = None,
@@ -147,37 +146,39 @@ def targets_vs_results(db: Path | None = None, *, region: str | None = None, ind
         if v is not None and v != "":
             where.append(f"{col} = ?")
             params.append(v)
-    sql = f"""{REVIEWED}, live AS (SELECT * FROM reviewed WHERE {' AND '.join(where)}),
+    sql = f"""WITH live AS (SELECT * FROM fig WHERE {' AND '.join(where)}),
     t AS (SELECT * FROM live WHERE status = 'target'
           QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC) = 1),
     a AS (SELECT * FROM live WHERE status = 'actual'
           QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC) = 1)
     SELECT t.indicator, i.name_zh AS indicator_name, t.region, t.year, t.period, t.measure, t.unit,
            t.value AS target, t.qualifier AS target_qualifier, t.figure_id AS target_figure, t.doc_id AS target_doc,
-           dt.title AS target_title, a.value AS result, a.figure_id AS result_figure, a.doc_id AS result_doc,
-           da.title AS result_title,
+           t.title AS target_title, a.value AS result, a.figure_id AS result_figure, a.doc_id AS result_doc,
+           a.title AS result_title,
            CASE WHEN a.value IS NULL THEN 'pending'
                 WHEN t.qualifier = 'at_most' THEN CASE WHEN a.value <= t.value THEN 'met' ELSE 'missed' END
                 WHEN t.qualifier = 'approx' THEN CASE WHEN a.value >= t.value * 0.97 - 0.05 THEN 'met' ELSE 'missed' END
                 ELSE CASE WHEN a.value >= t.value THEN 'met' ELSE 'missed' END END AS outcome
     FROM t LEFT JOIN a USING (indicator, region, year, period, measure)
-    LEFT JOIN documents dt ON dt.doc_id = t.doc_id LEFT JOIN documents da ON da.doc_id = a.doc_id
     LEFT JOIN indicators i ON i.id = t.indicator
-    ORDER BY t.year DESC, t.region, t.indicator, t.measure"""
+    ORDER BY t.year DESC, t.region, t.indicator, t.measure, t.period"""
     return _df(sql, params, db)
 
 
-def coverage(db: Path | None = None) -> pd.DataFrame:
+def coverage(db: Path | None = None, *, region: str | None = None) -> pd.DataFrame:
     """Which indicator x region x year cells have data (results and targets counted apart)."""
-    sql = f"""{REVIEWED} SELECT indicator, region, year, count(*) FILTER (WHERE status = 'actual') AS results,
-           count(*) FILTER (WHERE status = 'target') AS targets
-    FROM reviewed WHERE coalesce(review, '') <> 'reject' GROUP BY ALL ORDER BY indicator, region, year"""
-    return _df(sql, db=db)
+    where, params = "TRUE", []
+    if region:
+        where, params = "region = ?", [region]
+    sql = f"""SELECT indicator, region, year, coalesce(sum(n) FILTER (WHERE status = 'actual'), 0) AS results,
+           coalesce(sum(n) FILTER (WHERE status = 'target'), 0) AS targets
+    FROM cells WHERE {where} GROUP BY ALL ORDER BY indicator, region, year"""
+    return _df(sql, params, db)
 
 
 def regions(db: Path | None = None) -> pd.DataFrame:
     """Regions that have figures, with parent and level; regions not in the reference table are flagged unknown."""
-    sql = """WITH used AS (SELECT region, count(*) AS figures FROM figures WHERE region IS NOT NULL GROUP BY region),
+    sql = """WITH used AS (SELECT region, figures FROM region_counts),
     ref AS (SELECT * FROM regions QUALIFY row_number() OVER (PARTITION BY name ORDER BY code) = 1)
     SELECT u.region AS name, r.parent, coalesce(r.level, 'unknown') AS level, r.code, r.name IS NOT NULL AS known,
            u.figures
@@ -187,7 +188,7 @@ def regions(db: Path | None = None) -> pd.DataFrame:
 
 TREE = """WITH RECURSIVE
     ref AS (SELECT * FROM regions QUALIFY row_number() OVER (PARTITION BY name ORDER BY known DESC, code) = 1),
-    used AS (SELECT region AS name, count(*) AS figures FROM figures WHERE region IS NOT NULL GROUP BY region),
+    used AS (SELECT region AS name, figures FROM region_counts),
     up(name) AS (SELECT name FROM used
                  UNION SELECT r.parent FROM up JOIN ref r ON r.name = up.name WHERE coalesce(r.parent, '') <> '')
     SELECT up.name, r.parent, coalesce(r.level, 'unknown') AS level, coalesce(u.figures, 0) AS figures
@@ -206,32 +207,38 @@ def children(region: str, db: Path | None = None) -> pd.DataFrame:
 
 
 def indicators(db: Path | None = None) -> pd.DataFrame:
-    return _df("SELECT i.id, i.name_zh, i.unit, i.grp, i.headline, i.core, count(f.figure_id) AS figures "
-               "FROM indicators i LEFT JOIN figures f ON f.indicator = i.id GROUP BY ALL "
+    return _df("SELECT i.id, i.name_zh, i.unit, i.grp, i.headline, i.core, coalesce(c.figures, 0) AS figures "
+               "FROM indicators i LEFT JOIN indicator_counts c ON c.indicator = i.id "
                "ORDER BY figures DESC, i.id", db=db)
 
 
+QUEUE_COLUMNS = """figure_id, doc_id, indicator, indicator_name, measure, value, unit, status, year, period, region,
+    qualifier, confidence, quote, review, in_conflict, title, file, sentence, flag_code, flag_reason"""
+
+
 def review_queue(db: Path | None = None, *, limit: int = 200) -> pd.DataFrame:
-    """Figures to check first: in conflict with another document, low confidence, then the rest unreviewed."""
-    sql = f"""{REVIEWED}, conflict AS (
-        SELECT indicator, region, year, period, measure, status FROM reviewed
-        GROUP BY ALL HAVING count(DISTINCT doc_id) > 1 AND max(value) - min(value) > 0.001 * greatest(abs(max(value)), 1e-9)
-    )
-    SELECT rv.figure_id, rv.doc_id, rv.indicator, i.name_zh AS indicator_name, rv.measure, rv.value, rv.unit,
-           rv.status, rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.review,
-           c.indicator IS NOT NULL AS in_conflict, d.title, d.file,
-           substr(d.text, rv.sentence_start + 1, rv.sentence_end - rv.sentence_start) AS sentence
-    FROM reviewed rv LEFT JOIN conflict c USING (indicator, region, year, period, measure, status)
-    JOIN documents d ON d.doc_id = rv.doc_id LEFT JOIN indicators i ON i.id = rv.indicator
+    """Figures to check first: flagged by the safety net, then in conflict with another document,
+    then low confidence; unreviewed only. The first 1,000 are kept ready in the snapshot."""
+    from .materialise import QUEUE_SIZE
+
+    if limit <= QUEUE_SIZE:
+        return _df(f"SELECT {QUEUE_COLUMNS} FROM queue ORDER BY rank LIMIT ?", [int(limit)], db)
+    sql = f"""WITH c AS (SELECT {', '.join(GROUP)} FROM cells WHERE conflict)
+    SELECT rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit, rv.status, rv.year,
+           rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.review,
+           EXISTS (SELECT 1 FROM c WHERE {CONFLICT_JOIN}) AS in_conflict, rv.title, rv.file,
+           substr(d.text, rv.sentence_start + 1, rv.sentence_end - rv.sentence_start) AS sentence,
+           rv.flag_code, rv.flag_reason
+    FROM fig rv JOIN docs d ON d.doc_id = rv.doc_id
     WHERE rv.review IS NULL
-    ORDER BY in_conflict DESC, rv.confidence ASC, rv.figure_id LIMIT ?"""
-    return _df(sql, [limit], db)
+    ORDER BY rv.flag_code IS NOT NULL DESC, in_conflict DESC, rv.confidence ASC, rv.figure_id LIMIT ?"""
+    return _df(sql, [int(limit)], db)
 
 
 def reviews(db: Path | None = None) -> pd.DataFrame:
     """All reviews, with whether their figure still exists."""
-    sql = """SELECT r.*, f.figure_id IS NULL AS orphaned FROM reviews r LEFT JOIN figures f USING (figure_id)
-             ORDER BY r.created_at"""
+    sql = """SELECT r.*, NOT EXISTS (SELECT 1 FROM fig f WHERE f.figure_id = r.figure_id) AS orphaned FROM reviews r
+             ORDER BY r.created_at, r.review_id"""
     return _df(sql, db=db)
 
 
@@ -241,7 +248,7 @@ def orphaned_reviews(db: Path | None = None) -> pd.DataFrame:
 
 
 def stats(db: Path | None = None) -> dict[str, int]:
-    with connect(db, read_only=True) as con:
-        d, f, r = con.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM figures), "
+    with reading(db) as con:
+        d, f, r = con.execute("SELECT (SELECT count(*) FROM docs), (SELECT count(*) FROM fig), "
                               "(SELECT count(*) FROM reviews)").fetchone()
     return {"documents": d, "figures": f, "reviews": r}

@@ -72,6 +72,9 @@ def add_review(figure_id: str, action: str, *, reviewer: str = "", note: str = "
             "new_region, new_qualifier, reviewer, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [rid, figure_id, *row, action, *(fixed.get(k) for k in CORRECTABLE), reviewer, note],
         )
+        from . import snapshot
+
+        snapshot.publish(con)  # the next page view shows it
     return rid
 
 

@@ -96,7 +96,9 @@ def after_commit(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None
     """Runs after every committed write of documents or figures, with the ids of the documents
     whose figures changed (inserted, replaced or deleted). The one place where derived tables
     (materialised figures, cells, flags) are brought up to date for those documents."""
-    return None
+    from . import snapshot
+
+    snapshot.after_commit(con, doc_ids)
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, docs: pa.Table, figures: pa.Table,

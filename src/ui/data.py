@@ -1,8 +1,10 @@
 """Cached access to the query layer for the pages.
 
-No connection is held: every query opens the database read-only, reads and closes, so an ingest
-in another process can always get the write lock. Results are cached by st.cache_data, keyed by
-the database file's modification time, so the pages show new data as soon as it lands.
+The queries read the published snapshot through one read-only connection this process keeps
+open (`src/store/snapshot.py`); the store itself is never held open, so an ingest in another
+process can always write. Results are cached by st.cache_data, keyed by the snapshot generation:
+every publish (an ingest's commit, a saved review) names a new generation, so the next page
+view shows the new data and the old cache entries simply stop being asked for.
 """
 
 from __future__ import annotations
@@ -12,20 +14,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from src.store import queries
+from src.store import queries, snapshot
 from src.store.db import db_path
 
 
-def db_version(path: Path | None = None) -> tuple[str, float, int]:
+def db_version(path: Path | None = None) -> tuple[str, str]:
+    """(store path, current snapshot generation): the cache key of every query."""
     p = db_path(path)
-    stamp = 0.0
-    size = 0
-    for f in (p, p.with_name(p.name + ".wal")):
-        if f.exists():
-            s = f.stat()
-            stamp = max(stamp, s.st_mtime)
-            size += s.st_size
-    return str(p), stamp, size
+    return str(p), snapshot.version(p)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -43,7 +39,7 @@ def _call(version: tuple, name: str, *args, **kw):
 
 
 def call(name: str, *args, **kw):
-    """queries.<name>(…) cached against the current database version."""
+    """queries.<name>(…) cached against the current snapshot generation."""
     return _call(db_version(), name, *args, **kw)
 
 

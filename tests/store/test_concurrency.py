@@ -1,4 +1,5 @@
-"""Real processes: two ingests at once, and a reader (the dashboard's access pattern) during an ingest."""
+"""Real processes: two ingests at once, and a reader (the dashboard's access pattern: one kept-open
+snapshot connection, every dashboard query) during an ingest: it never fails and sees the new data."""
 
 import shutil
 import subprocess
@@ -44,7 +45,14 @@ READER = textwrap.dedent("""
     deadline = time.time() + 240
     while time.time() < deadline:
         n = queries.stats(db)["documents"]
-        queries.figures(db, indicator="gdp")
+        # every query the dashboard makes, on the kept-open snapshot connection
+        queries.figures(db, indicator="gdp", region=["萧山区", "西湖区"], year_from=2020, year_to=2026)
+        queries.figures(db, region="萧山区")
+        queries.coverage(db, region="萧山区")
+        queries.targets_vs_results(db, region="萧山区")
+        queries.region_issues("萧山区", db)
+        queries.review_queue(db)
+        queries.conflict_count(db)
         seen.add(n)
         if n >= {target}:
             break

@@ -1,0 +1,357 @@
+"""The read snapshot: the writer publishes it atomically, the readers keep it open.
+
+DuckDB lets a file be opened read-write by one process only when no other process has it open
+at all, so the dashboard cannot keep the store open while an ingest runs, and opening it per
+query costs more than the query. Instead the writer, after it commits, publishes a snapshot: a
+second DuckDB file with the read tables of `materialise.py`. Every generation is a new file
+(`indicators.read.<n>.duckdb`) and `indicators.read.duckdb` is a symbolic link to the current
+one, replaced atomically; readers resolve the link, keep a read-only connection to the file it
+names, and open the next one when the link changes. (A new name per generation matters: DuckDB
+caches database instances by path within a process, so reopening the same path would return
+the old data.) Old generations are unlinked; a reader still using one keeps it until it moves on.
+
+A publish is incremental: it copies the current generation, finds what changed in the store
+since (documents added or removed, documents the caller names as re-extracted, reviews added
+or removed), recomputes the flags of the touched groups and rewrites only their rows and cells.
+The publish runs on the writer's own connection, so DuckDB's write lock also keeps two
+publishers apart.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from . import flags as flagmod
+from . import materialise as m
+from .db import MEMORY_LIMIT, StoreError, connect, db_path
+
+MIN_INTERVAL = float(os.environ.get("INDICATORS_PUBLISH_INTERVAL", "1.0"))  # seconds between throttled publishes
+
+
+def snapshot_path(db: Path | None = None) -> Path:
+    """The link that names the current snapshot of `db` (data/indicators.read.duckdb)."""
+    p = db_path(db)
+    return p.with_name(f"{p.stem}.read{p.suffix or '.duckdb'}")
+
+
+def _generation_path(db: Path) -> Path:
+    p = db_path(db)
+    return p.with_name(f"{p.stem}.read.{time.time_ns()}{p.suffix or '.duckdb'}")
+
+
+def _generations(db: Path) -> list[Path]:
+    p = db_path(db)
+    return sorted(p.parent.glob(f"{p.stem}.read.*{p.suffix or '.duckdb'}"))
+
+
+def current(db: Path | None = None) -> Path | None:
+    """The file of the current generation, or None."""
+    link = snapshot_path(db)
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return None
+    p = link.parent / target
+    return p if p.exists() else None
+
+
+def _db_of(con: duckdb.DuckDBPyConnection) -> Path:
+    row = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    if not row or not row[0]:
+        raise StoreError("cannot publish a snapshot of an in-memory database")
+    return Path(row[0])
+
+
+# ------------------------------------------------------------------ publishing
+
+_last: dict[str, tuple[float, float]] = {}  # db -> (monotonic time of the last publish, its duration)
+
+
+def after_commit(con: duckdb.DuckDBPyConnection, docs: Iterable[str] = ()) -> bool:
+    """Called by the writer after each committed batch: publish unless one was published very
+    recently (at most one publish per max(MIN_INTERVAL, 2 x its duration)); the end of a run
+    calls publish() so that nothing stays unpublished. Documents re-extracted in place must be
+    named in `docs` (added and removed documents are found by themselves)."""
+    key = str(_db_of(con))
+    when, took = _last.get(key, (0.0, 0.0))
+    docs = list(docs)
+    if docs:
+        _pending.setdefault(key, set()).update(docs)
+    if time.monotonic() - when < max(MIN_INTERVAL, 2 * took):
+        return False
+    publish(con)
+    return True
+
+
+_pending: dict[str, set[str]] = {}
+
+
+def publish(con: duckdb.DuckDBPyConnection, *, docs: Iterable[str] = (), full: bool = False,
+            check: flagmod.Check | None = None) -> Path | None:
+    """Bring the snapshot of the store `con` is connected to (read-write) up to date.
+
+    Returns the new generation's file, or None when nothing had changed."""
+    t0 = time.monotonic()
+    db = _db_of(con)
+    key = str(db)
+    hinted = set(docs) | _pending.pop(key, set())
+    cur = current(db)
+    if cur is not None and not full and _version(cur) != m.SNAPSHOT_VERSION:
+        full = True
+    out = _build(con, db, None if (full or cur is None) else cur, hinted, check)
+    _last[key] = (time.monotonic(), time.monotonic() - t0)
+    return out
+
+
+def _version(path: Path) -> str | None:
+    try:
+        with contextlib.closing(duckdb.connect(str(path), read_only=True)) as c:
+            row = c.execute("SELECT value FROM meta WHERE key = 'snapshot_version'").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0] if row else None
+
+
+COMPACT_MIN = 200_000  # rows appended since the last sort before a publish re-sorts the figures
+COMPACT_SHARE = 0.10
+
+
+def _build(con: duckdb.DuckDBPyConnection, db: Path, base: Path | None, hinted: set[str],
+           check: flagmod.Check | None) -> Path | None:
+    # 1. what changed since the base generation (read-only look at it)
+    con.execute("CREATE OR REPLACE TEMP TABLE chg_docs (doc_id VARCHAR)")
+    con.execute("CREATE OR REPLACE TEMP TABLE chg_figs (figure_id VARCHAR)")
+    con.execute("CREATE OR REPLACE TEMP TABLE aff (region VARCHAR, year INTEGER)")
+    con.execute("CREATE OR REPLACE TEMP TABLE gone (figure_id VARCHAR)")
+    appended, compact = 0, False
+    if base is not None:
+        con.execute(f"ATTACH '{_sql_path(base)}' AS snap (READ_ONLY)")
+        try:
+            con.execute("INSERT INTO chg_docs SELECT doc_id FROM documents EXCEPT SELECT doc_id FROM snap.docs")
+            con.execute("INSERT INTO chg_docs SELECT doc_id FROM snap.docs EXCEPT SELECT doc_id FROM documents")
+            if hinted:
+                con.execute("INSERT INTO chg_docs SELECT unnest(?::VARCHAR[])", [sorted(hinted)])
+            con.execute("""INSERT INTO chg_figs SELECT DISTINCT figure_id FROM (
+                (SELECT review_id, figure_id FROM reviews EXCEPT SELECT review_id, figure_id FROM snap.reviews)
+                UNION ALL
+                (SELECT review_id, figure_id FROM snap.reviews EXCEPT SELECT review_id, figure_id FROM reviews))""")
+            n_docs, n_figs = con.execute("SELECT (SELECT count(*) FROM chg_docs), "
+                                         "(SELECT count(*) FROM chg_figs)").fetchone()
+            if not n_docs and not n_figs:
+                return None
+            row = con.execute("SELECT value FROM snap.meta WHERE key = 'appended'").fetchone()
+            appended = int(row[0]) if row else 0
+            (total,) = con.execute("SELECT count(*) FROM snap.fig").fetchone()
+            compact = appended > max(COMPACT_MIN, COMPACT_SHARE * total)
+            con.execute(f"""INSERT INTO aff SELECT DISTINCT region, year FROM snap.fig f WHERE {SCOPE}
+                UNION SELECT DISTINCT region, year FROM ({m.reviewed_sql(SCOPE, with_docs=False)})""")
+            con.execute("INSERT INTO gone SELECT figure_id FROM snap.fig WHERE doc_id IN (SELECT doc_id FROM chg_docs) "
+                        "EXCEPT SELECT figure_id FROM figures")
+        finally:
+            con.execute("DETACH snap")
+    # 2. the store's flags for the groups touched (all of them for a full build)
+    con.execute("BEGIN")
+    try:
+        con.execute("DELETE FROM flags WHERE figure_id IN (SELECT figure_id FROM gone)")
+        if base is None:
+            flagmod.refresh(con, regions=None, years=None, check=check)
+            touched: set[str] = set()
+        else:
+            groups = con.execute("SELECT region, year FROM aff").fetchall()
+            touched = flagmod.refresh(con, regions={r for r, _y in groups}, years={y for _r, y in groups},
+                                      check=check) if groups else set()
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    if touched:
+        con.execute("INSERT INTO chg_figs SELECT unnest(?::VARCHAR[])", [sorted(touched)])
+    # 3. the new generation: a copy of the base with the touched rows rewritten, or built afresh
+    out = _generation_path(db)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    if base is not None and not compact:
+        shutil.copyfile(base, tmp)
+    con.execute(f"ATTACH '{_sql_path(tmp)}' AS snap")
+    if compact:
+        con.execute(f"ATTACH '{_sql_path(base)}' AS old (READ_ONLY)")  # type: ignore[arg-type]
+    try:
+        con.execute("BEGIN")
+        if base is None:
+            _full(con)
+            appended = 0
+        else:
+            if compact:
+                _copy_sorted(con, base)
+                appended = 0
+            appended += _delta(con)
+        for stmt in m.DERIVED:
+            con.execute(stmt)
+        _queue(con)
+        con.execute("INSERT OR REPLACE INTO snap.meta VALUES ('snapshot_version', ?), ('published_at', ?), "
+                    "('source', ?), ('appended', ?)", [m.SNAPSHOT_VERSION, str(time.time()), str(db), str(appended)])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        con.execute("DETACH snap")
+        if compact:
+            con.execute("DETACH old")
+        tmp.unlink(missing_ok=True)
+        raise
+    con.execute("DETACH snap")
+    if compact:
+        con.execute("DETACH old")
+    Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    os.replace(tmp, out)
+    _point(db, out)
+    return out
+
+
+SCOPE = "f.doc_id IN (SELECT doc_id FROM chg_docs) OR f.figure_id IN (SELECT figure_id FROM chg_figs)"
+
+
+def _queue(con: duckdb.DuckDBPyConnection) -> None:
+    """The first QUEUE_SIZE entries of the review queue, with their sentences (cut in Python from
+    each document's text, read once: slicing a long text in SQL row by row costs far more)."""
+    q = con.execute(m.QUEUE_SQL).df()
+    sentences: list[str | None] = [None] * len(q)
+    for doc_id, idx in q.groupby("doc_id").indices.items():
+        rows = con.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchall()
+        text = rows[0][0] if rows else ""
+        for i in idx:
+            s0, s1 = q.at[q.index[i], "sentence_start"], q.at[q.index[i], "sentence_end"]
+            sentences[i] = text[int(s0):int(s1)] if s0 == s0 and s1 == s1 else None
+    q["sentence"] = pd.Series(sentences, index=q.index, dtype=object)
+    con.register("queue_df", q)
+    con.execute("CREATE OR REPLACE TABLE snap.queue AS SELECT * FROM queue_df ORDER BY rank")
+    con.unregister("queue_df")
+
+
+def _copy_sorted(con: duckdb.DuckDBPyConnection, base: Path) -> None:
+    """A fresh generation from the last one (attached as `old`), figures sorted again (deltas
+    append unsorted rows, which the row-group min/max indexes cannot skip)."""
+    for stmt in m.DDL:
+        con.execute(stmt)
+    con.execute(f"INSERT INTO snap.fig SELECT * FROM old.fig ORDER BY {m.FIG_ORDER}")
+    con.execute("INSERT INTO snap.cells SELECT * FROM old.cells")
+    con.execute("INSERT INTO snap.docs SELECT * FROM old.docs")
+    con.execute("INSERT INTO snap.meta SELECT * FROM old.meta")
+
+
+def _sql_path(p: Path) -> str:
+    return str(p).replace("'", "''")
+
+
+def _full(con: duckdb.DuckDBPyConnection) -> None:
+    for stmt in m.DDL:
+        con.execute(stmt)
+    con.execute(m.insert_fig("TRUE", ordered=True))
+    con.execute(m.insert_cells())
+    con.execute(m.INSERT_DOCS.format(where="TRUE"))
+
+
+def _delta(con: duckdb.DuckDBPyConnection) -> int:
+    """Rewrite the rows, cells and documents a change touched; returns the figure rows appended."""
+    con.execute(f"DELETE FROM snap.fig f WHERE {SCOPE}")
+    (appended,) = con.execute(m.insert_fig(SCOPE, ordered=True)).fetchone()
+    in_aff = f"{m.KEY} IN (SELECT {m.KEY} FROM aff)"
+    con.execute(f"DELETE FROM snap.cells WHERE {in_aff}")
+    con.execute(m.insert_cells(in_aff))
+    con.execute("DELETE FROM snap.docs WHERE doc_id IN (SELECT doc_id FROM chg_docs)")
+    con.execute(m.INSERT_DOCS.format(where="d.doc_id IN (SELECT doc_id FROM chg_docs)"))
+    return int(appended)
+
+
+def _point(db: Path, out: Path) -> None:
+    """Make the link name `out`, atomically, and remove the generations nobody will open again."""
+    link = snapshot_path(db)
+    tmp_link = link.with_name(link.name + f".{os.getpid()}.link")
+    tmp_link.unlink(missing_ok=True)
+    os.symlink(out.name, tmp_link)
+    os.replace(tmp_link, link)
+    for old in _generations(db):
+        if old != out and not old.name.endswith(".tmp"):
+            old.unlink(missing_ok=True)  # readers that still have it open keep it until they move on
+            Path(str(old) + ".wal").unlink(missing_ok=True)
+
+
+def discard(db: Path) -> None:
+    """Remove the snapshots of a store file that is going away (or was renamed)."""
+    snapshot_path(db).unlink(missing_ok=True)
+    for old in _generations(db):
+        old.unlink(missing_ok=True)
+
+
+def ensure(db: Path | None = None) -> Path:
+    """The current snapshot; built from the store (waiting for its write lock) when there is none."""
+    cur = current(db)
+    if cur is not None:
+        return cur
+    with connect(db) as con:
+        publish(con)
+    cur = current(db)
+    if cur is None:
+        raise StoreError(f"no snapshot of {db_path(db)} could be published")
+    return cur
+
+
+# ------------------------------------------------------------------ reading
+
+_readers: dict[str, tuple[Path, duckdb.DuckDBPyConnection]] = {}
+_lock = threading.Lock()
+
+
+def reader_connection(db: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """The kept-open read-only connection to the current snapshot of `db` (reopened when it changes)."""
+    key = str(db_path(db).resolve()) if db_path(db).exists() else str(db_path(db))
+    if not db_path(db).exists():
+        raise StoreError(f"no database at {db_path(db)}: run 'python -m src.ingest seeds' or start the app to build it")
+    path = current(db)
+    with _lock:
+        held = _readers.get(key)
+        if held is not None and path is not None and held[0] == path:
+            return held[1]
+    if path is None:
+        path = ensure(db)
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    except duckdb.Error as e:
+        raise StoreError(f"cannot open the snapshot {path}: {str(e).splitlines()[0]}") from None
+    with _lock:
+        _readers[key] = (path, con)
+    return con
+
+
+@contextmanager
+def reading(db: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor on the kept-open snapshot connection (one per call: safe across threads)."""
+    cur = reader_connection(db).cursor()
+    try:
+        yield cur
+    finally:
+        cur.close()
+
+
+def version(db: Path | None = None) -> str:
+    """Identifies the current snapshot generation (changes with every publish)."""
+    p = current(db)
+    return p.name if p else ""
+
+
+def close_readers() -> None:
+    with _lock:
+        for _p, c in _readers.values():
+            with contextlib.suppress(duckdb.Error):
+                c.close()
+        _readers.clear()
