@@ -4,8 +4,9 @@ The store (`documents`, `figures`, `reviews`, `flags`) stays normalised: it is w
 changes. A snapshot holds the same data in the shape the pages ask for:
 
 - `fig`: every figure with its latest review applied, its flags and its document's provenance,
-  one denormalised row each, written sorted by (indicator, region, year) so that DuckDB's
-  row-group min/max indexes skip everything a filtered query does not need;
+  one denormalised row each, written sorted by (region, indicator, year) so that DuckDB's
+  row-group min/max indexes skip everything a filtered query does not need (the pages ask
+  for one region or a few, then indicators and years);
 - `cells`: one row per indicator x region x year x period x measure x status with n, the number
   of documents, min and max (coverage, conflicts and the national conflict count read these);
 - `docs` (metadata, text and figure count), `reviews`, `regions`, `indicators`;
@@ -85,7 +86,7 @@ def reviewed_sql(scope: str = "TRUE", *, with_docs: bool = True) -> str:
     FROM rv LEFT JOIN indicators i ON i.id = rv.indicator"""
 
 
-FIG_ORDER = "indicator, region, year, period, status"
+FIG_ORDER = "region, indicator, year, period, status"
 
 
 def insert_fig(scope: str, *, ordered: bool) -> str:
