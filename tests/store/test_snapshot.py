@@ -93,7 +93,8 @@ def pd_isna(v) -> bool:
     return v is None or v != v
 
 
-def test_region_issues_and_national_count(empty_db, tmp_path):
+def test_region_issues_and_national_count(empty_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(flagmod, "default_check", lambda: lambda rows, parent_of=None: {})
     a = write(tmp_path, "a.txt", "2024年，全区地区生产总值增长6.5%。")
     b = write(tmp_path, "b.txt", "2024年，全区地区生产总值增长6.4%。")
     c = write(tmp_path, "c.txt", "2024年，全区地区生产总值增长7.0%。")
@@ -151,3 +152,13 @@ def test_a_version_3_store_is_migrated(seed_db):
 @pytest.mark.parametrize("query", ["figures", "review_queue", "conflicts"])
 def test_flag_columns_on_every_figures_query(seed_db, query):
     assert {"flag_code", "flag_reason"} <= set(getattr(queries, query)(seed_db).columns)
+
+
+def test_the_real_checks_flag_a_conflict_at_ingest(empty_db, tmp_path):
+    a = write(tmp_path, "a.txt", "2024年，全区地区生产总值增长6.5%。")
+    b = write(tmp_path, "b.txt", "2024年，全区地区生产总值增长5.1%。")
+    ingest_paths([a, b], db=empty_db, region="西湖区", published="2025-02")
+    figs = queries.figures(empty_db)
+    assert len(figs) == 2 and all("conflict" in c.split(",") for c in figs.flag_code)
+    assert figs.flag_reason.str.len().gt(0).all()
+    assert set(queries.review_queue(empty_db).figure_id[:2]) == set(figs.figure_id)
