@@ -11,7 +11,7 @@ from .textmap import fold
 
 
 def _words(xs: list[str] | None) -> tuple[str, ...]:
-    return tuple(sorted({fold(x) for x in (xs or []) if x}, key=len, reverse=True))
+    return tuple(sorted({fold(x) for x in (xs or []) if x}, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)

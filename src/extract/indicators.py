@@ -32,7 +32,7 @@ def alias_table() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = sorted(alias_table(), key=len, reverse=True)
+    names = sorted(alias_table(), key=lambda w: (-len(w), w))
     return compile_guarded("|".join(re.escape(n) for n in names))
 
 

@@ -65,8 +65,8 @@ class NumberMention:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    units = sorted(resources.units(), key=len, reverse=True)
-    mags = sorted(resources.magnitudes(), key=len, reverse=True)
+    units = sorted(resources.units(), key=lambda w: (-len(w), w))
+    mags = sorted(resources.magnitudes(), key=lambda w: (-len(w), w))
     unit_re = "|".join(re.escape(u) for u in units)
     mag_re = "|".join(re.escape(m) for m in mags)
     infix = "|".join(re.escape(w) for w in resources.qualifiers()["infix"])
@@ -83,8 +83,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"(?P<cinfix>{infix})?(?P<cunit>{unit_re})"
         rf"|(?P<pnum>负?百分之负?(?:\d+(?:\.\d+)?|[{cn_all}]+(?:点[{CN_DIGITS}]+)?))"
     )
-    prefixes = sorted((fold(k) for k in resources.qualifiers()["prefix"]), key=len, reverse=True)
-    suffixes = sorted((fold(k) for k in resources.qualifiers()["suffix"]), key=len, reverse=True)
+    prefixes = sorted((fold(k) for k in resources.qualifiers()["prefix"]), key=lambda w: (-len(w), w))
+    suffixes = sorted((fold(k) for k in resources.qualifiers()["suffix"]), key=lambda w: (-len(w), w))
     prefix_re = re.compile("(?:" + "|".join(map(re.escape, prefixes)) + r")\Z")
     suffix_re = re.compile("|".join(map(re.escape, suffixes)))
     return compile_guarded(arabic), compile_guarded(chinese), prefix_re, suffix_re

@@ -73,7 +73,7 @@ def validate() -> list[str]:
 @cache
 def _bare_units() -> tuple[str, ...]:
     """Units without their magnitude (万人 -> 人), longest first: what may follow a number."""
-    mags = sorted(resources.magnitudes(), key=len, reverse=True)
+    mags = sorted(resources.magnitudes(), key=lambda w: (-len(w), w))
     out: set[str] = set()
     for u in resources.units():
         u = fold(u)
@@ -83,14 +83,14 @@ def _bare_units() -> tuple[str, ...]:
                 break
         if u not in ("%", "‰"):
             out.add(u)
-    return tuple(sorted(out, key=len, reverse=True))
+    return tuple(sorted(out, key=lambda w: (-len(w), w)))
 
 
 @cache
 def _qualifier_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     q = resources.qualifiers()
-    pre = tuple(sorted({fold(w) for w in q["prefix"]}, key=len, reverse=True))
-    post = tuple(sorted({fold(w) for w in (*q["suffix"], *q["infix"])}, key=len, reverse=True))
+    pre = tuple(sorted({fold(w) for w in q["prefix"]}, key=lambda w: (-len(w), w)))
+    post = tuple(sorted({fold(w) for w in (*q["suffix"], *q["infix"])}, key=lambda w: (-len(w), w)))
     return pre, post
 
 

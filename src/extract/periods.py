@@ -19,7 +19,7 @@ CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 def _relative() -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
     spec = resources.periods()
     offsets = {str(k): int(v) for k, v in spec.get("relative_years", {}).items()}
-    words = sorted(offsets, key=len, reverse=True)
+    words = sorted(offsets, key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words))), offsets, tuple(spec.get("baseline_words", []))
 
 

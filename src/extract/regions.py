@@ -78,7 +78,7 @@ def _by_prefix() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for name in _alias_map():
         out.setdefault(name[:2], []).append(name)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in out.items()}
 
 
 @cache

@@ -26,7 +26,7 @@ class _Span(Protocol):
 
 
 def _words(xs: Iterable[str] | None) -> tuple[str, ...]:
-    return tuple(sorted({fold(x) for x in (xs or []) if x}, key=len, reverse=True))
+    return tuple(sorted({fold(x) for x in (xs or []) if x}, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)

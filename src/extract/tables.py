@@ -39,8 +39,8 @@ def vocab() -> dict[str, Any]:
 @cache
 def _number() -> re.Pattern[str]:
     """A cell that is one number (or a range), with an optional unit after it."""
-    units = sorted(resources.units(), key=len, reverse=True)
-    mags = sorted(resources.magnitudes(), key=len, reverse=True)
+    units = sorted(resources.units(), key=lambda w: (-len(w), w))
+    mags = sorted(resources.magnitudes(), key=lambda w: (-len(w), w))
     return re.compile(
         r"(?P<num>[-−]?\d+(?:,\d{3})*(?:\.\d+)?)"
         r"(?:\s*[-~～—至]\s*(?P<hi>\d+(?:\.\d+)?))?"
@@ -204,7 +204,7 @@ def _caption_unit(line: str) -> str | None:
         k = line.find(w)
         if k >= 0:
             rest = line[k + len(w):].strip()
-            for u in sorted(resources.units(), key=len, reverse=True):
+            for u in sorted(resources.units(), key=lambda w: (-len(w), w)):
                 if rest.startswith(u):
                     return u
     return None
@@ -214,7 +214,7 @@ def _name(t: str) -> tuple[str, bool]:
     """A row's name without part prefixes (其中：) or numbering; whether it was marked a part."""
     s = fold(t)
     part = False
-    for p in sorted((fold(x) for x in vocab()["part_prefixes"]), key=len, reverse=True):
+    for p in sorted((fold(x) for x in vocab()["part_prefixes"]), key=lambda w: (-len(w), w)):
         if s.startswith(p):
             s, part = s[len(p):], True
             break

@@ -59,8 +59,8 @@ def _table_lines(text: str) -> str:
 @cache
 def _split_unit() -> re.Pattern[str]:
     """A number at the end of a line and its unit at the start of the next (`2191.55</p><p>亿元`)."""
-    units = sorted(resources.units(), key=len, reverse=True)
-    mags = sorted(resources.magnitudes(), key=len, reverse=True)
+    units = sorted(resources.units(), key=lambda w: (-len(w), w))
+    mags = sorted(resources.magnitudes(), key=lambda w: (-len(w), w))
     long = "|".join(re.escape(u) for u in units if len(u) > 1 or not re.match(r"[\u4e00-\u9fff]", u))
     short = "|".join(re.escape(u) for u in units if len(u) == 1 and re.match(r"[\u4e00-\u9fff]", u))
     mag = "|".join(re.escape(m) for m in mags)
