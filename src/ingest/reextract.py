@@ -24,4 +24,8 @@ def reextract(db: Path | None = None) -> list[Outcome]:
                            published=published, doc_type=doc_type or "")
             n = replace_figures(con, did, figure_table(figure_rows(did, extract_document(row[0], meta))))
         out.append(Outcome(file, "re-extracted", n, doc_id=did))
+    from src.store import snapshot
+
+    with connect(db) as con:
+        snapshot.publish(con)  # after_commit may have skipped the last batches (throttled)
     return out
