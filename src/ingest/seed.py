@@ -10,6 +10,7 @@ from pathlib import Path
 
 from src.store.db import ROOT, db_path, ensure_db, publish
 from src.store.guard import system
+from src.store.snapshot import discard, ensure
 
 from .pipeline import run
 from .plan import MANIFEST, plan
@@ -39,7 +40,9 @@ _LOCK = threading.Lock()
 
 def _build(p: Path, progress: Callable[[int, int], None] | None, seeds: Path, workers: int) -> int:
     jobs = plan([seeds])  # every manifest.csv met in the walk describes its own folder
-    tmp = p.with_name(p.name + f".seeding-{uuid.uuid4().hex[:8]}")
+    # the stem changes, not the suffix, so that the snapshots published while building are named
+    # after the building file (and removed with it), never after the final one
+    tmp = p.with_name(f"{p.stem}.seeding-{uuid.uuid4().hex[:8]}{p.suffix or '.duckdb'}")
     tmp.unlink(missing_ok=True)
     if progress:
         progress(0, len(jobs))
@@ -49,4 +52,6 @@ def _build(p: Path, progress: Callable[[int, int], None] | None, seeds: Path, wo
     finally:
         tmp.unlink(missing_ok=True)
         tmp.with_name(tmp.name + ".wal").unlink(missing_ok=True)
+        discard(tmp)
+    ensure(p)  # the read snapshot of the database now in place, so the first page view finds it
     return sum(o.status in ("ingested", "replaced") for o in outs)

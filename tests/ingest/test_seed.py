@@ -56,7 +56,9 @@ def test_every_manifest_under_seeds_is_ingested_with_its_own_metadata(tmp_path):
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     shenzhen = queries.figures(db, region="深圳市", indicator="gdp", measure="value")
     assert sorted(shenzhen.year) == [2021, 2022, 2023]
-    assert not list(tmp_path.glob("fresh.duckdb.*")), "no building file left behind"
+    left = sorted(f.name for f in tmp_path.iterdir() if f.name.startswith("fresh"))
+    assert not [n for n in left if "seeding" in n or n.startswith("fresh.duckdb.")], f"building files left: {left}"
+    assert (tmp_path / "fresh.read.duckdb").is_symlink(), "the read snapshot of the new database is published"
 
 
 def test_an_existing_database_is_left_alone(tmp_path):
