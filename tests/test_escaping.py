@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from src.store import queries
+from src.store import queries, snapshot
 from src.store.db import connect
 from src.ui.escape import link, md, safe_url
 
@@ -81,6 +81,7 @@ def evil_db(seed_db) -> tuple[Path, pd.Series]:
     with connect(seed_db) as con:
         con.execute("UPDATE documents SET title = ?, publisher = ?, url = ?, index_no = ? WHERE doc_id = ?",
                     [TITLE, PUBLISHER, URLS[0], INDEX_NO, fig.doc_id])
+        snapshot.publish(con, full=True)  # a write outside the writer must publish, as the writer does
     return seed_db, fig
 
 
@@ -145,6 +146,7 @@ def test_source_viewer_links_a_web_page(evil_db, monkeypatch):
     db, fig = evil_db
     with connect(db) as con:
         con.execute("UPDATE documents SET url = ? WHERE doc_id = ?", ["https://www.gov.cn/a.html", fig.doc_id])
+        snapshot.publish(con, full=True)
     at = run("pages/4_原文.py", db, monkeypatch, doc=fig.doc_id)
     assert "[打开原始网页](https://www.gov.cn/a.html)" in [m.value for m in at.markdown]
 

@@ -34,6 +34,7 @@ import pandas as pd
 from . import flags as flagmod
 from . import materialise as m
 from .db import MEMORY_LIMIT, StoreError, connect, db_path
+from .guard import system
 
 MIN_INTERVAL = float(os.environ.get("INDICATORS_PUBLISH_INTERVAL", "1.0"))  # seconds between throttled publishes
 
@@ -302,7 +303,9 @@ def ensure(db: Path | None = None) -> Path:
     cur = current(db)
     if cur is not None:
         return cur
-    with connect(db) as con:
+    # deriving the read copy changes no stored data, so a read-only app may do it (a store copied or
+    # migrated without its snapshot is still readable there)
+    with system(), connect(db) as con:
         publish(con)
     cur = current(db)
     if cur is None:
