@@ -159,15 +159,19 @@ def _part_whole(levels: list[_Row], add: _Add) -> None:
         for g in groups.values():
             for p in g.get(part, []):
                 for w in g.get(whole, []):
-                    if p.family != w.family or p.base is None or w.base is None or p.flow != w.flow:
-                        continue
-                    if p.base > w.base and not _same(p.base, w.base):
+                    if _exceeds(p, w):
                         reason = (
                             f"{_name(part)}{_num(p.value)}{p.unit}大于{_name(whole)}{_num(w.value)}{w.unit}"
                             f"（{_when(p)}），部分不应大于整体"
                         )
                         add(p, "part_gt_whole", reason)
                         add(w, "part_gt_whole", reason)
+
+
+def _exceeds(a: _Row, b: _Row) -> bool:
+    """`a` is larger than `b`, both comparable (same unit family, both flows or both stocks)."""
+    return (a.family == b.family and a.flow == b.flow and a.base is not None and b.base is not None
+            and a.base > b.base and not _same(a.base, b.base))
 
 
 def _industries(levels: list[_Row], add: _Add) -> None:
@@ -250,8 +254,7 @@ def _parents(levels: list[_Row], parent_of: Mapping[str, str] | None, add: _Add)
             continue
         for up in by.get((ind, p, year, period, status), []):
             for r in rs:
-                if r.family == up.family and r.flow == up.flow and r.base is not None and up.base is not None \
-                        and r.base > up.base and not _same(r.base, up.base):
+                if _exceeds(r, up):
                     reason = (
                         f"{region}{_name(ind)}{_num(r.value)}{r.unit}大于上级地区{p}的{_num(up.value)}{up.unit}"
                         f"（{year}年 {PERIOD_ZH.get(period, period)}）"

@@ -77,18 +77,23 @@ def build(text: str) -> TextMap:
     pending_break = False
     n_text = len(text)
 
+    def copy(a: int, b: int) -> None:
+        nonlocal n_norm, pending_break
+        if a >= b:
+            return
+        if pending_break:
+            if n_norm and paragraphs[-1] != n_norm:
+                paragraphs.append(n_norm)
+            pending_break = False
+        chunks.append(text[a:b])
+        run_norm.append(n_norm)
+        run_orig.append(a)
+        n_norm += b - a
+
     for m in SPECIAL.finditer(text):
         a, b = last, m.start()
         last = m.end()
-        if a < b:  # copy text[a:b]
-            if pending_break:
-                if n_norm and paragraphs[-1] != n_norm:
-                    paragraphs.append(n_norm)
-                pending_break = False
-            chunks.append(text[a:b])
-            run_norm.append(n_norm)
-            run_orig.append(a)
-            n_norm += b - a
+        copy(a, b)
         tok = m.group()
         if not tok[0].isspace():
             continue  # quote mark or footnote marker: dropped
@@ -102,19 +107,6 @@ def build(text: str) -> TextMap:
             run_norm.append(n_norm)
             run_orig.append(b)
             n_norm += 1
-
-    def copy(a: int, b: int) -> None:
-        nonlocal n_norm, pending_break
-        if a >= b:
-            return
-        if pending_break:
-            if n_norm and paragraphs[-1] != n_norm:
-                paragraphs.append(n_norm)
-            pending_break = False
-        chunks.append(text[a:b])
-        run_norm.append(n_norm)
-        run_orig.append(a)
-        n_norm += b - a
 
     copy(last, len(text))
     return TextMap(text, fold_chars("".join(chunks)), tuple(run_norm), tuple(run_orig), tuple(paragraphs))
