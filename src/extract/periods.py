@@ -62,6 +62,15 @@ def _month(s: str, chinese: bool) -> str:
     return str(int(s))
 
 
+@cache
+def heading_year_pattern() -> re.Pattern[str]:
+    """A year in a heading that names a reporting period: not followed by a month (a date) or
+    by a word that opens a span (periods.yaml heading_year_not_before)."""
+    after = resources.periods().get("heading_year_not_before", [])
+    guard = f"(?!{'|'.join(after)})" if after else ""
+    return re.compile(r"((?:19|20)\d{2})年" + guard)
+
+
 def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMention]:
     hi = len(norm) if hi is None else hi
     plans = resources.periods().get("plans", {})

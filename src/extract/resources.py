@@ -174,6 +174,11 @@ def validate() -> list[str]:
             re.compile(p["pattern"])
         except re.error as e:
             problems.append(f"periods.yaml: periods[{i}]: pattern does not compile: {e}")
+    for i, w in enumerate(periods().get("heading_year_not_before") or []):
+        try:
+            re.compile(str(w))
+        except re.error as e:
+            problems.append(f"periods.yaml: heading_year_not_before[{i}] does not compile: {e}")
     for k, v in (periods().get("end_months") or {}).items():
         if not isinstance(v, int) or not 1 <= v <= 12:
             problems.append(f"periods.yaml: end_months.{k}: {v!r} is not a month")

@@ -147,9 +147,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         )
         if not at_break:
             continue
-        j = m.end()
-        while j < len(norm) and j - m.end() < 24 and norm[j] not in HEADING_STOP:
-            j += 1
+        j = _head_end(tm, m.end())
         head = norm[m.end() : j]
         status: Status | None = None
         if any(w in head for w in cues.review_heads):
@@ -181,8 +179,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         e = marks[k + 1][0] if k + 1 < len(marks) else len(norm)
         if e <= s and k + 1 < len(marks):
             continue
-        year_m = re.search(r"((?:19|20)\d{2})年", head)
-        year = int(year_m.group(1)) if year_m else None
+        year = heading_year(head)
         if not read_sections:
             status, rule, evidence = None, "", ""
         elif status is None and prev is not None and prev.status is not None:
@@ -201,6 +198,25 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     return sections
 
 
+def _head_end(tm: TextMap, start: int) -> int:
+    """Where a heading's own words end: at a stop mark, at the end of its line in the original
+    text (a heading without a stop mark is a line of its own) or after 24 characters."""
+    norm, text = tm.norm, tm.text
+    j = start
+    while j < len(norm) and j - start < 24 and norm[j] not in HEADING_STOP:
+        if j > start and "\n" in text[tm.orig_end(j) : tm.orig(j)]:
+            break
+        j += 1
+    return j
+
+
+def heading_year(head: str) -> int | None:
+    """The reporting year a heading names ("2024年工作回顾"); not a date ("2009年6月30日") nor
+    the start of a span ("2012年以来"): those are no period the section reports on."""
+    m = per_mod.heading_year_pattern().search(head)
+    return int(m.group(1)) if m else None
+
+
 SUB_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
 
 
@@ -214,10 +230,7 @@ def level_stretches(tm: TextMap, cues: Cues) -> list[tuple[int, int, str]]:
         i = m.start()
         if not (i == 0 or norm[i - 1] in FULL_STOP or i in tm.paragraphs):
             continue
-        j = m.end()
-        while j < len(norm) and j - m.end() < 24 and norm[j] not in HEADING_STOP:
-            j += 1
-        heads.append((i, norm[m.end() : j]))
+        heads.append((i, norm[m.end() : _head_end(tm, m.end())]))
     heads.sort()
     out = []
     for k, (i, head) in enumerate(heads):
