@@ -54,6 +54,7 @@ from .numbers import NumberMention, find_numbers
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
+from .scope import skip_rankings
 from .structure import (
     Sentence,
     document_years,
@@ -291,7 +292,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     key = mention.start
                     if key in broken:
                         continue
-                    gap_lo = max(mention.end, last_num_end.get(key, mention.end))
+                    gap_lo = skip_rankings(norm, max(mention.end, last_num_end.get(key, mention.end)), n.start)
                     if mention is carry:
                         gap_lo = max(s.start, last_num_end.get(key, s.start))
                     gap = norm[gap_lo : n.start]

@@ -40,6 +40,7 @@ class Scope:
     exempt_ids: frozenset[str]
     per_words: tuple[str, ...]
     ranking_after: re.Pattern[str]
+    ranking_clause: re.Pattern[str]
     milestone_before: tuple[str, ...]
     milestone_after: tuple[str, ...]
     relative_named_before: tuple[str, ...]
@@ -75,6 +76,7 @@ def load_scope() -> Scope:
         exempt_ids=frozenset(d.get("exempt_ids") or ()),
         per_words=_words(d["per_words"]),
         ranking_after=re.compile(d["ranking_after"]),
+        ranking_clause=re.compile(d["ranking_clause"]),
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
         relative_named_before=_words(d["relative_named_before"]),
@@ -136,6 +138,17 @@ def is_ranking(norm: str, end: int) -> bool:
     return load_scope().ranking_after.match(norm, end) is not None
 
 
+def skip_rankings(norm: str, lo: int, hi: int) -> int:
+    """Past the clauses right after `lo` that only rank the figure before them (，稳居全市第二):
+    where the text linking the next number to the name really starts."""
+    pat = load_scope().ranking_clause
+    m = pat.match(norm, lo, hi)
+    while m is not None and m.end() > lo:
+        lo = m.end()
+        m = pat.match(norm, lo, hi)
+    return lo
+
+
 def tail_after(norm: str, end: int) -> str | None:
     """A word right after a name that makes it another quantity (顺差, 能耗, 贡献率…)."""
     return next((w for w in load_scope().tails if norm.startswith(w, end)), None)
@@ -148,15 +161,17 @@ def validate(d: object) -> list[str]:
         return ["scope.yaml: not a mapping"]
     for key, kind in (("boundary", str), ("scope_words", list), ("lead_words", list), ("modifiers", dict),
                       ("tails", list), ("max_tail_text", int), ("per_words", list), ("ranking_after", str),
+                      ("ranking_clause", str),
                       ("milestone_before", list), ("milestone_after", list)):
         if not isinstance(d.get(key), kind):
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    try:
-        re.compile(d["ranking_after"])
-    except re.error as e:
-        problems.append(f"scope.yaml: ranking_after does not compile: {e}")
+    for key in ("ranking_after", "ranking_clause"):
+        try:
+            re.compile(d[key])
+        except re.error as e:
+            problems.append(f"scope.yaml: {key} does not compile: {e}")
     for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before"):
         if not isinstance(d.get(key), list):

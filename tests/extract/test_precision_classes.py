@@ -35,3 +35,26 @@ def test_a_reporting_year_in_a_heading_still_sets_it(extract, heading, year):
     text = "各位代表：\n" + heading + "\n全区地区生产总值增长7.5%。"
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert _recs(figs) == {("growth", 7.5, "actual", year, "year")}
+
+
+# ---- a ranking clause between a value and its growth ----------------------------------------------
+
+
+@pytest.mark.parametrize("rank", [
+    "，跃居全市第二，", "，稳居全市各区第一，", "、全市第三，", "，总量位居全省前列，", "，居全国同类城市第5位，",
+    "、总量全市第一，",
+])
+def test_growth_after_a_ranking_clause_keeps_its_name(extract, rank):
+    text = f"全年实现地区生产总值1234.5亿元{rank}增长6.6%。"
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert _recs(figs) == {("value", 1234.5, "actual", 2023, "year"), ("growth", 6.6, "actual", 2023, "year")}
+    assert {f.region for f in figs} == {"萧山区"}  # the ranking's 全市 is no region of the figure
+
+
+@pytest.mark.parametrize("text", [
+    "地区生产总值1234.5亿元，增速居全市第二，其中第三产业增加值增长7%。",
+    "地区生产总值1234.5亿元，居全市第二，规上工业增加值增长7%。",
+])
+def test_a_ranking_clause_does_not_join_another_indicator(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert ("growth", 7, "actual", 2023, "year") not in _recs(figs)
