@@ -17,7 +17,7 @@ from .numbers import NumberMention
 from .scope import load_scope, modifier_before, tail_after
 from .segment import starts_word
 from .structure import DocContext, Section, Sentence
-from .textmap import TextMap
+from .textmap import TextMap, line_breaks
 
 CLAUSE_STOP = set(",，:：")
 BOOK = re.compile(r"《[^《》]{0,80}》")
@@ -68,6 +68,7 @@ class Doc:
     fulls: list[tuple[int, int]] = field(init=False)
     full_starts: list[int] = field(init=False)
     phrase_starts: list[int] = field(init=False)
+    breaks: list[int] = field(init=False)  # line breaks of the original text (textmap.line_breaks)
 
     def __post_init__(self) -> None:
         self.num_spans = Spans(self.numbers)
@@ -77,6 +78,7 @@ class Doc:
         self.full_starts = [f[0] for f in self.fulls]
         self.phrase_starts = sorted({x.start for x in self.sentences} | {x.full_start for x in self.sentences}
                                     | set(self.tm.paragraphs))
+        self.breaks = line_breaks(self.tm)
 
     def in_book(self, i: int) -> bool:
         k = bisect_right(self.book_starts, i) - 1
@@ -170,10 +172,9 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
     k = bisect_right(doc.phrase_starts, m.start) - 1
     lo = max(0, m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
     tm = doc.tm
-    for j in range(m.start - 1, lo - 1, -1):  # a line break in the original text (a heading above)
-        if "\n" in tm.text[tm.orig(j) : tm.orig(j + 1)]:
-            lo = j + 1
-            break
+    b = bisect_right(doc.breaks, m.start - 1) - 1  # a line break in the original text (a heading above)
+    if b >= 0 and doc.breaks[b] >= lo:
+        lo = doc.breaks[b] + 1
     spans = (doc.regions.touching(lo, m.start), doc.periods.touching(lo, m.start),
              doc.years.touching(lo, m.start), doc.num_spans.touching(lo, m.start))
     return modifier_before(tm.norm, m.start, spans, lo) or tail_after(tm.norm, m.end)

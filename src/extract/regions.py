@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import resources
 from .cues import load_cues
@@ -121,20 +121,31 @@ def lookup(name: str | None, context: str | None = None) -> Region | None:
     """The region called `name` (name or alias); among namesakes the one nearest `context`."""
     if not name:
         return None
+    return _lookup(name, context)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(name: str, context: str | None) -> Region | None:
     cands = _alias_map().get(name) or []
     if not cands:
         return None
     if len(cands) == 1 or not context:
         return cands[0]
-    ctx = set(ancestors(context))
+    ctx = set(_ancestors(context, None))
     for c in cands:
-        if set(ancestors(c.name, c)) & (ctx - {COUNTRY}):
+        if set(_ancestors(c.name, c)) & (ctx - {COUNTRY}):
             return c
     return cands[0]
 
 
 def ancestors(name: str, region: Region | None = None) -> list[str]:
     """name, its parent, …, up to 中国 (names only)."""
+    return list(_ancestors(name, region))
+
+
+@lru_cache(maxsize=65536)
+def _ancestors(name: str, region: Region | None) -> tuple[str, ...]:
+    """ancestors(), computed once per name (the hierarchy is read once)."""
     out: list[str] = []
     r = region or lookup(name)
     seen: set[str] = set()
@@ -147,7 +158,7 @@ def ancestors(name: str, region: Region | None = None) -> list[str]:
         r = parents[0] if parents else None
     if not out and name:
         out.append(name)
-    return out
+    return tuple(out)
 
 
 def parent_of(name: str) -> str | None:
@@ -170,7 +181,7 @@ def resolve_relative(word: str, doc_region: str | None) -> str | None:
     if not m or not doc_region:
         return doc_region if m else None
     suffix = m.group(1)
-    for name in ancestors(doc_region):
+    for name in _ancestors(doc_region, None):
         if name.endswith(suffix):  # 全区 -> …区, …开发区, …自治区; 全州 -> …自治州
             return name
     if suffix == "区" and level_of(doc_region) == "zone":
@@ -207,14 +218,14 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
     regions on the document region's own line (its ancestors and descendants), and 全X/我X.
     A name followed by a ranking (全市第三, 全国首个) is a ranking scope, not a mention."""
     hi = len(norm) if hi is None else hi
-    family = set(ancestors(doc_region)) if doc_region else set()
+    family = _ancestors(doc_region, None) if doc_region else ()
     out: list[RegionMention] = []
     for start, end, text in _scan(norm, lo, hi):
         r = lookup(text, doc_region)
         if r is None:
             continue
         if text != r.name and r.level not in ("country", "province") and not (
-            r.name in family or (doc_region and doc_region in ancestors(r.name, r))
+            r.name in family or (doc_region and doc_region in _ancestors(r.name, r))
         ):
             continue
         if is_ranking(norm, end):

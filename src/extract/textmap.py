@@ -58,7 +58,26 @@ class TextMap:
         return self.orig(i), self.orig_end(j)
 
 
-SPECIAL = re.compile(r"\s+|[“”‘’\"'「」『』〝〞]|\[\d{1,2}\]|［\d{1,2}］|【\d{1,2}】")
+def line_breaks(tm: TextMap) -> list[int]:
+    """The normalised indices j, ascending, where the original text from j to j + 1 holds a line
+    break ("\n" in text[orig(j):orig(j + 1)]). Only the last character of a run can be one:
+    inside a run the original characters follow each other."""
+    out: list[int] = []
+    rn, ro, text = tm.run_norm, tm.run_orig, tm.text
+    for k in range(len(rn)):
+        last = k + 1 == len(rn)
+        j = (len(tm.norm) if last else rn[k + 1]) - 1
+        if "\n" in text[ro[k] + j - rn[k] : len(text) if last else ro[k + 1]]:
+            out.append(j)
+    return out
+
+# Whitespace, quote marks and footnote markers ([6], ［6］, 【6】). The pattern opens with one
+# character class so that re scans for its first character in C (an alternation opening the
+# pattern would be tried at every position); the lookbehinds then tell the kinds apart.
+SPECIAL = re.compile(
+    r"[\s“”‘’\"'「」『』〝〞\[［【]"
+    r"(?:(?<=\s)\s*|(?<=[“”‘’\"'「」『』〝〞])|(?<=\[)\d{1,2}\]|(?<=［)\d{1,2}］|(?<=【)\d{1,2}】)"
+)
 
 
 def build(text: str) -> TextMap:
@@ -91,24 +110,24 @@ def build(text: str) -> TextMap:
         n_norm += b - a
 
     for m in SPECIAL.finditer(text):
-        a, b = last, m.start()
-        last = m.end()
-        copy(a, b)
-        tok = m.group()
-        if not tok[0].isspace():
+        a, b = m.span()
+        copy(last, a)
+        last = b
+        if not text[a].isspace():
             continue  # quote mark or footnote marker: dropped
         prev = chunks[-1][-1] if chunks else ""
-        if not NEWLINES.isdisjoint(tok) and (not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
+        if not NEWLINES.isdisjoint(text[a:b]) and (
+                not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
             pending_break = True
             continue
         nxt = text[last] if last < n_text else ""
         if prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
             chunks.append(" ")  # keep "2026 05" from reading as one number
             run_norm.append(n_norm)
-            run_orig.append(b)
+            run_orig.append(a)
             n_norm += 1
 
-    copy(last, len(text))
+    copy(last, n_text)
     return TextMap(text, fold_chars("".join(chunks)), tuple(run_norm), tuple(run_orig), tuple(paragraphs))
 
 
