@@ -71,6 +71,14 @@ def heading_year_pattern() -> re.Pattern[str]:
     return re.compile(r"((?:19|20)\d{2})年" + guard)
 
 
+def plan_end_year(text: str) -> int | None:
+    """The last year of the five-year plan `text` names (十四五 -> 2025), None when it names none."""
+    for plan, year in resources.periods().get("plans", {}).items():
+        if plan in text:
+            return int(year)
+    return None
+
+
 def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMention]:
     hi = len(norm) if hi is None else hi
     plans = resources.periods().get("plans", {})

@@ -192,6 +192,8 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
                 status, rule, evidence = Status.TARGET, "plan_wording", f"{plan}:{review}"
         if year is None and prev is not None and not head and prev.year is not None:
             year = prev.year
+        if year is None and status is Status.TARGET and head:
+            year = per_mod.plan_end_year(head)  # "“十四五”目标任务": the goals are for the plan's last year
         sec = Section(s, e, status, year, rule, head_end, evidence)
         sections.append(sec)
         prev = sec

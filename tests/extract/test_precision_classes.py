@@ -58,3 +58,27 @@ def test_growth_after_a_ranking_clause_keeps_its_name(extract, rank):
 def test_a_ranking_clause_does_not_join_another_indicator(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert ("growth", 7, "actual", 2023, "year") not in _recs(figs)
+
+
+# ---- a vision or outlook is a target for its year, not a result -----------------------------------
+
+REVIEW = "各位代表：\n一、2023年工作回顾\n过去一年，全区地区生产总值增长6.1%。\n"
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [
+    # a section heading naming a five-year plan's goals: the plan's last year
+    ("二、“十四五”目标任务\n经济实力更加雄厚，GDP达到3000亿元以上，创新动能更强。", ("target", 2025)),
+    ("二、十五五发展蓝图\n产业之核更加巩固，地区生产总值达到3000亿元。", ("target", 2030)),
+    # a heading with its own year
+    ("二、2035年远景目标\n地区生产总值达到3000亿元左右。", ("target", 2035)),
+    # frames inside running text of a review stretch
+    ("展望未来，全区地区生产总值将迈上3000亿元台阶。", ("target", None)),  # no year named
+    ("到2027年，全区地区生产总值达到3000亿元。", ("target", 2027)),
+    ("力争到2026年全区地区生产总值突破3000亿元。", ("target", 2026)),
+])
+def test_a_vision_is_a_target_for_its_year(extract, stretch, expected):
+    figs = extract(REVIEW + stretch, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {(str(f.status), f.year if expected[1] else None) for f in figs
+           if f.indicator == "gdp" and f.measure.value == "value"}
+    assert got == {expected}
+    assert ("growth", 6.1, "actual", 2023, "year") in _recs(figs)  # the review's result stays a result
