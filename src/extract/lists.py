@@ -69,6 +69,24 @@ def _subject_before(doc: Doc, s: Sentence, c0: int) -> tuple[int, int] | None:
     return (lo, hi) if lo < hi else None
 
 
+def _value_clauses(doc: Doc, s: Sentence, hi: int) -> list[tuple[IndicatorMention | None, str | None]]:
+    """The clauses of the sentence before `hi` that state a value (a number with a unit), in
+    order, each with the name heading it: None when there is no catalog name or it is a part
+    (辖区…收入, 税收收入), so that the list's numbers still pair in order
+    ("A 7238亿元，B 2727亿元，分别增长30.4%和30.9%": 30.4% is A's)."""
+    norm = doc.tm.norm
+    out: list[tuple[IndicatorMention | None, str | None]] = []
+    i = s.start
+    while i < hi:
+        j = clause_end(norm, i, hi)
+        nums = [n for n in doc.num_spans.within(i, j) if n.family is not None or n.magnitude]
+        if nums:
+            ms = [m for m in doc.inds_in(i, nums[0].start) if not doc.in_book(m.start)]
+            out.append((ms[0] if ms and valid_mention(doc, ms[0]) else None, None))
+        i = j + 1
+    return out
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled regex for a word list (built once, not per sentence)."""
@@ -110,13 +128,17 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             if previous is not None and len(previous) == len(listed):
                 per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"
             else:  # "财政总收入…，其中公共财政预算收入…，年均分别增长13.1%和13.0%"
-                subjects: list[IndicatorMention] = []
-                for x in doc.inds_in(s.start, k):
-                    if valid_mention(doc, x) and x.indicator not in {y.indicator for y in subjects}:
-                        subjects.append(x)
-                if len(subjects) != len(listed):
-                    continue
-                per_part = [(x, None) for x in subjects]
+                slots = _value_clauses(doc, s, c0)
+                if len(slots) == len(listed):
+                    per_part = slots  # one slot per clause stating a value, a breakdown's slot empty
+                else:
+                    subjects: list[IndicatorMention] = []
+                    for x in doc.inds_in(s.start, k):
+                        if valid_mention(doc, x) and x.indicator not in {y.indicator for y in subjects}:
+                            subjects.append(x)
+                    if len(subjects) != len(listed):
+                        continue
+                    per_part = [(x, None) for x in subjects]
         else:
             if len(listed) != len(parts):
                 continue

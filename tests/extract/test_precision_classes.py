@@ -82,3 +82,17 @@ def test_a_vision_is_a_target_for_its_year(extract, stretch, expected):
            if f.indicator == "gdp" and f.measure.value == "value"}
     assert got == {expected}
     assert ("growth", 6.1, "actual", 2023, "year") in _recs(figs)  # the review's result stays a result
+
+
+# ---- a 分别 list after clauses that each state a value: one slot per clause -------------------------
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("辖区财政收入800亿元，一般公共预算收入300亿元，分别增长4.5%和6.2%。", 6.2),
+    ("税收收入250亿元，一般公共预算收入300亿元，分别增长4.5%、6.2%。", 6.2),
+    ("一般公共预算收入300亿元，税收收入250亿元，分别增长6.2%和4.5%。", 6.2),
+    ("财政总收入520亿元，其中一般公共预算收入300亿元，分别增长4.5%和6.2%。", 6.2),
+])
+def test_fenbie_after_value_clauses_pairs_in_order(extract, text, growth):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(r[0], r[1]) for r in _recs(figs, "fiscal_revenue_general")} == {("value", 300), ("growth", growth)}
