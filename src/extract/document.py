@@ -114,7 +114,8 @@ def _known(doc: Doc, lo: int, hi: int) -> list[bool]:
             for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
                 known[k - lo] = True
     seg = norm[lo:hi]
-    for w in (*doc.cues.filler, *doc.cues.growth, *doc.cues.actual, *doc.cues.target, *doc.cues.continuation):
+    for w in (*doc.cues.filler, *doc.cues.growth, *doc.cues.actual, *doc.cues.target, *doc.cues.continuation,
+              *doc.cues.range_end):
         k = seg.find(w)
         while k >= 0:
             for j in range(k, k + len(w)):

@@ -96,3 +96,19 @@ def test_a_vision_is_a_target_for_its_year(extract, stretch, expected):
 def test_fenbie_after_value_clauses_pairs_in_order(extract, text, growth):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {(r[0], r[1]) for r in _recs(figs, "fiscal_revenue_general")} == {("value", 300), ("growth", growth)}
+
+
+# ---- from-to statements: the end value only, with the GUIDE's period -------------------------------
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("全区地区生产总值从2800亿元跃升到3200亿元。", "multi-year"),
+    ("五年来，地区生产总值由2800亿元攀升至3200亿元。", "multi-year"),
+    ("地区生产总值从上年的2800亿元跃升至3200亿元。", "year"),
+    ("地区生产总值由去年的2800亿元跃至3200亿元，增长6%。", "year"),
+    ("地区生产总值由2019年的2800亿元壮大到2023年的3200亿元。", "year"),
+])
+def test_a_change_gives_its_end_value(extract, text, period):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    values = {(r[1], r[4]) for r in _recs(figs) if r[0] == "value"}
+    assert values == {(3200, period)}  # 2800 is an earlier year's level, not a record
