@@ -44,6 +44,7 @@ class Cues:
     growth: tuple[str, ...]
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
+    over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
     blockers: tuple[str, ...]
     filler: tuple[str, ...]
     max_leftover: int
@@ -134,6 +135,7 @@ def load_cues() -> Cues:
         growth=_words(me["growth"]),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
+        over_target=re.compile("|".join(f"(?:{x})" for x in me["over_target"])) if me.get("over_target") else None,
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),

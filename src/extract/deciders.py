@@ -83,6 +83,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
     number is not a figure of the indicator (another unit, an increment, a stock after a flow)."""
     cues, gap = site.doc.cues, site.gap
     n = site.n
+    if cues.over_target is not None and cues.over_target.search(gap):
+        return None  # "比年初目标高出12亿元": the excess over a target, not a figure
     indicator, rules = _elliptical(site)
     unit = ind_mod.unit_of(indicator)
     fam, factor = canonical(unit)

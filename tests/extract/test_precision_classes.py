@@ -112,3 +112,29 @@ def test_a_change_gives_its_end_value(extract, text, period):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     values = {(r[1], r[4]) for r in _recs(figs) if r[0] == "value"}
     assert values == {(3200, period)}  # 2800 is an earlier year's level, not a record
+
+
+# ---- an excess over a target, budget or plan is not a level ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "一般公共预算收入比年初目标高出12亿元。",
+    "一般公共预算收入超预算目标12亿元。",
+    "一般公共预算收入较年度计划多完成12亿元。",
+    "一般公共预算收入超额完成目标任务12亿元。",
+    "一般公共预算收入超出年度预算12亿元，全年完成320亿元。",
+])
+def test_an_excess_over_a_target_is_not_a_level(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert 12 not in {r[1] for r in _recs(figs, "fiscal_revenue_general")}
+    assert ("value", 320, "actual", 2023, "year") in _recs(figs, "fiscal_revenue_general") or "320" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "力争一般公共预算收入达到320亿元。",
+    "一般公共预算收入预算安排320亿元。",
+    "一般公共预算收入完成预算的105%，达到320亿元。",
+])
+def test_a_target_or_budget_level_is_still_read(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert 320 in {r[1] for r in _recs(figs, "fiscal_revenue_general")}
