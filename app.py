@@ -3,7 +3,7 @@
 import streamlit as st
 
 from src.charts import cards as overview
-from src.charts import cards_figure, chart_config, coverage_heatmap, labels
+from src.charts import cards_figure, coverage_heatmap, labels
 from src.ui import common, data, links
 from src.ui.escape import link, md
 from src.ui.messages import msg
@@ -53,7 +53,7 @@ for i, c in enumerate(cards):
             st.caption(link(c["source"], links.source_url(c["doc_id"], c["figure_id"]), internal=True))
 
 st.subheader("数据覆盖")
-st.plotly_chart(coverage_heatmap(cov, region=region), key="ov-coverage", config=chart_config(f"覆盖_{region}"), theme=None)
+common.chart(coverage_heatmap(cov, region=region), key="ov-coverage", name=f"覆盖_{region}", select=False)
 
 st.subheader("最新文件")
 docs = common.guard(data.call, "documents")

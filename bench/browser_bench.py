@@ -10,8 +10,8 @@ builds a database from seeds/ in a temporary directory, starts `streamlit run ap
 1. time to the first chart on a fresh page (a new browser context each time: no cookies, no
    cache, a new Streamlit session), from navigation start until the chart's points are drawn;
    the first load after the server starts is reported apart (it imports the app's modules);
-2. click on a point of the 指标 chart → the source viewer with the figure highlighted (the
-   <mark class="chosen"> inside its frame is visible);
+2. click on a point of the 指标 chart → the figure's sentence, highlighted, under the chart (the
+   <mark class="chosen"> of the source panel is visible);
 3. `--sessions` browser sessions loading the pages in turn for `--seconds` while
    `python -m src.ingest` writes `--docs` documents (copies of the seed texts, each distinct) in
    another process: page-load p50/p95 and the errors (a timeout, a Streamlit exception, a
@@ -69,11 +69,12 @@ def fmt(xs: list[float]) -> str:
 # ---------------------------------------------------------------- data and server
 
 def build_db(tmp: Path) -> Path:
-    from src.store.db import ensure_db
+    from src.ingest.seed import seed
 
     t0 = time.perf_counter()
-    db = ensure_db(tmp / "bench.duckdb")
-    print(f"database from seeds/: {time.perf_counter() - t0:.1f} s", flush=True)
+    db = tmp / "bench.duckdb"
+    n = seed(db, workers=os.cpu_count() or 1)
+    print(f"database from seeds/: {n} documents in {time.perf_counter() - t0:.1f} s", flush=True)
     return db
 
 
@@ -220,7 +221,7 @@ async def click_to_source(browser, url: str) -> float:
         assert box is not None
         t0 = time.perf_counter()
         await page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        await page.frame_locator("iframe").first.locator("mark.chosen").wait_for(state="visible", timeout=60000)
+        await page.locator(".st-key-source-panel mark.chosen").wait_for(state="visible", timeout=60000)
         return time.perf_counter() - t0
     finally:
         await ctx.close()

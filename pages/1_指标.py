@@ -65,15 +65,14 @@ st.title(title)
 if figs.empty:
     st.info(msg("no_data"))
     st.stop()
-chart_tab, table_tab = st.tabs(["图表", "表格"])
+# The table is built only when its tab is open: a hidden tab would still cost the browser the table's code and data.
+chart_tab, table_tab = st.tabs(["图表", "表格"], key="ind-view", on_change="rerun")
 with chart_tab:
-    event = common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}")
     st.caption(msg("pick_point"))
-    picked = common.selected_figure(event) or common.selected_figure(st.session_state.get("ind-chart"))
-    if picked:
-        common.go_to_source(picked)
-    common.svg_button(fig, f"{indicator}_{measure}_{period}", "ind-svg")
+    common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}")
 with table_tab:
+    if not table_tab.open:
+        st.stop()
     shown = figs.head(common.MAX_ROWS)
     table = shown.assign(
         数值=[labels.number_label(v) for v in shown.value],

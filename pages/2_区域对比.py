@@ -79,19 +79,13 @@ with left:
     if year:
         fig = region_bars(compared, indicator=indicator, measure=measure, year=year,
                           parent=region if not below.empty else None)
-        ev = common.chart(fig, key="rg-bars", name=f"区域对比_{indicator}_{year}")
-        picked = common.selected_figure(ev)
-        if picked:
-            common.go_to_source(picked)
+        common.chart(fig, key="rg-bars", name=f"区域对比_{indicator}_{year}")
     else:
         st.info(msg("no_data"))
 with right:
     st.subheader(f"{md(region)}指标走势")
     pf = profile_chart(mine, region=region, measure="growth")
-    ev2 = common.chart(pf, key="rg-profile", name=f"{region}_走势")
-    picked = common.selected_figure(ev2)
-    if picked:
-        common.go_to_source(picked)
+    common.chart(pf, key="rg-profile", name=f"{region}_走势")
 if not mine.empty:
     st.subheader(f"{md(region)}全部数据")
     common.show_table(labels.zh_table(mine, ["indicator_name", "measure", "value", "unit", "status", "year", "period",

@@ -52,10 +52,7 @@ st.title("目标与完成")
 st.caption("每年的目标出自当年的政府工作报告，完成情况出自次年的报告。")
 first, second = (series, bars) if view == "series" else (bars, series)
 for k, fig in enumerate((first, second)):
-    event = common.chart(fig, key=f"tg-chart{'' if k == 0 else '-2'}", name=f"目标与完成_{region}_{indicator}_{k}")
-    picked = common.selected_figure(event)
-    if picked:
-        common.go_to_source(picked)
+    common.chart(fig, key=f"tg-chart{'' if k == 0 else '-2'}", name=f"目标与完成_{region}_{indicator}_{k}")
 
 tvr = mine_all[mine_all.year == year]
 if tvr.empty:

@@ -37,6 +37,7 @@ def test_query_params_choose_the_view(seed_db, monkeypatch):
 
 def test_filters_change_what_is_shown(seed_db, monkeypatch):
     at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="growth")
+    at.session_state["ind-view"] = "表格"
     at.run()
     before = at.dataframe[0].value
     at.multiselect(key="ind-regions").set_value(["西湖区"]).run()
@@ -64,22 +65,37 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
     assert not at.exception
     assert at.success, "the review was saved"
     ind = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value", regions="西湖区")
+    ind.session_state["ind-view"] = "表格"
     ind.run()
     table = ind.dataframe[0].value
     assert "2,100.5" in table["数值"].tolist() or "2100.5" in table["数值"].tolist()
     assert "已更正" in table["审核"].tolist()
 
 
-def test_chart_selection_leads_to_the_figure(seed_db, monkeypatch):
+def test_chart_selection_shows_the_figure_in_its_sentence(seed_db, monkeypatch):
     fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").iloc[0]
     at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
     at.run()
+    assert not [m for m in at.markdown if "<mark" in m.value], "no source before a click"
     at.session_state["ind-chart"] = {"selection": {"points": [{"customdata": {"0": fig.figure_id, "1": fig.doc_id}}],
                                                    "point_indices": [0], "box": [], "lasso": []}}
     at.run()
     assert not at.exception
-    links = [m.value for m in at.markdown if "查看原文出处" in m.value]
+    (excerpt,) = [m.value for m in at.markdown if "<mark" in m.value]
+    assert excerpt.count("<mark") == 1 and f'id="fig-{fig.figure_id}"' in excerpt and "chosen" in excerpt
+    doc = queries.document(fig.doc_id, seed_db)
+    assert f">{doc['text'][fig.start_offset:fig.end_offset]}</mark>" in excerpt  # the number as stored
+    links = [c.value for c in [*at.markdown, *at.caption] if "查看原文出处" in c.value]
     assert links and f"figure={fig.figure_id}" in links[0] and f"doc={fig.doc_id}" in links[0]
+
+
+def test_table_tab_is_built_when_opened(seed_db, monkeypatch):
+    at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
+    at.run()
+    assert not at.dataframe, "the hidden table is not built"
+    at.session_state["ind-view"] = "表格"
+    at.run()
+    assert not at.exception and len(at.dataframe[0].value) > 0
 
 
 def test_source_viewer_deep_link(seed_db, monkeypatch):

@@ -89,10 +89,26 @@ def test_presentation_link_reproduces_the_view(seed_db, monkeypatch):
     assert spec["layout"]["title"]["text"] == charts(at)[0]["layout"]["title"]["text"]
 
 
+@pytest.mark.parametrize("page", CHART_PAGES)
+def test_every_chart_offers_still_images_with_values_and_no_toolbar_image(page, seed_db, monkeypatch):
+    at = run(page, seed_db, monkeypatch)
+    assert not at.exception
+    shown = at.get("plotly_chart")
+    assert shown
+    for chart in shown:
+        assert "toImage" in json.loads(chart.proto.config)["modeBarButtonsToRemove"]
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count("下载 PNG") == labels.count("下载 SVG") == len(shown)
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_tables_speak_chinese(page, seed_db, monkeypatch):
     at = run(page, seed_db, monkeypatch)
     assert not at.exception
+    if page == "pages/1_指标.py":  # its table is built when its tab is opened
+        at.session_state["ind-view"] = "表格"
+        at.run()
+        assert at.dataframe
     for table in at.dataframe:
         df = table.value
         links = {c for c in df.columns if str(c).endswith("原文")}  # link columns: a missing link is an empty cell

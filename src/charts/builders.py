@@ -425,12 +425,13 @@ def cards_figure(cards: list[dict], *, title: str, size: tuple[int, int] | None 
     return fig
 
 
-def chart_config(filename: str, size: tuple[int, int] = (1600, 900)) -> dict:
-    """plotly toolbar: PNG at a preset size with a file name from the view."""
+def chart_config() -> dict:
+    """plotly toolbar: zoom, pan, reset, without an image button. An image from the toolbar would be
+    the screen's chart, without the values a still picture needs (a picture has no hover); the
+    下载 SVG / 下载 PNG buttons under every chart print them (export.for_print)."""
     return {
         "displaylogo": False,
-        "toImageButtonOptions": {"format": "png", "filename": filename, "width": size[0], "height": size[1], "scale": 1},
-        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+        "modeBarButtonsToRemove": ["lasso2d", "select2d", "toImage"],
     }
 
 

@@ -63,13 +63,17 @@ def _short(cd: object) -> str:
 
 
 def for_print(fig: go.Figure) -> go.Figure:
-    """A copy of a chart for a still image, which has no hover: the value printed beside every point
-    and on every bar (taken from customdata[4], the formatted value every builder puts there).
+    """A copy of a chart for a still image, which has no hover: the value printed beside every point,
+    on every bar (taken from customdata[4], the formatted value every builder puts there) and in
+    every heatmap cell.
     Targets keep their dashed lines, hollow markers and hatched bars."""
     fig = go.Figure(fig)
     positions = ("top center", "bottom center")
     k = 0
     for trace in fig.data:
+        if trace.type == "heatmap":  # the count in every cell
+            trace.texttemplate = "%{z}"
+            continue
         cd = getattr(trace, "customdata", None)
         if cd is None or len(cd) == 0 or trace.type not in ("scatter", "bar"):
             continue

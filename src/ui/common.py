@@ -74,20 +74,40 @@ def controls():
     return st.container(key="embed-controls") if embed() else st.sidebar
 
 
-def chart(fig, *, key: str, name: str, select: bool = True):
+def chart(fig, *, key: str, name: str, select: bool = True, download: bool = True) -> None:
     """A chart as the page shows it. In presentation mode: the chart alone (its title and source
-    line are part of it), without the plotly toolbar, and the page stops there."""
+    line are part of it), without the plotly toolbar, and the page stops there. Otherwise, with
+    `select`, a click on a point shows that figure's source under the chart (a fragment: the click
+    reruns the chart and its panel, not the page); with `download`, the 下载 SVG/PNG buttons (the
+    still images print every value; the toolbar has no image button, see chart_config)."""
     from src.charts import chart_config
 
     if embed():
         if not fig.layout.height:
             fig.update_layout(height=640)
-        st.plotly_chart(fig, key=key, config={**chart_config(name), "displayModeBar": False}, theme=None)
+        st.plotly_chart(fig, key=key, config={**chart_config(), "displayModeBar": False}, theme=None)
         st.stop()
     if select:
-        return st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=chart_config(name),
-                               theme=None)
-    return st.plotly_chart(fig, key=key, config=chart_config(name), theme=None)
+        _chart_with_source(fig, key, name, download)
+        return
+    st.plotly_chart(fig, key=key, config=chart_config(), theme=None)
+    if download:
+        svg_button(fig, name, f"{key}-img")
+
+
+@st.fragment
+def _chart_with_source(fig, key: str, name: str, download: bool) -> None:
+    from src.charts import chart_config
+
+    from . import source_panel
+
+    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=chart_config(),
+                            theme=None)
+    picked = selected_figure(event) or selected_figure(st.session_state.get(key))
+    if picked:
+        source_panel.show(*picked)
+    if download:
+        svg_button(fig, name, f"{key}-img")
 
 
 ICONS = {"overview": ":material/dashboard:", "indicator": ":material/show_chart:", "regions": ":material/compare_arrows:",

@@ -8,7 +8,7 @@ MESSAGES = {
     "no_data": "当前筛选条件下没有数据。请放宽年份、地区或指标条件，或在「导入」页添加文件。",
     "empty_store": "数据库中还没有文件。请在「导入」页上传文件，或运行 python -m src.ingest 文件夹。",
     "bad_param": "链接参数 {name}={value} 无效，已改用默认值。",
-    "pick_point": "点击图中的点或表格中的行，即可查看原文出处。",
+    "pick_point": "点击图中的点，下方即显示它在原文中的句子；点击表格中的行，打开原文。",
     "no_doc": "找不到该文件（doc={doc}）。请从其他页面的图表或表格进入原文。",
     "no_figure": "该文件中找不到指定的数据点（figure={figure}），已显示全文。",
     "review_saved": "已保存审核：{action}",

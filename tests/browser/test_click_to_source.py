@@ -1,4 +1,5 @@
-"""One real browser: click a chart point on the Indicator page, land on its source sentence.
+"""One real browser: click a chart point on the Indicator page, see its source sentence under the chart,
+follow the link to the whole document with the figure highlighted.
 
 Playwright for Python drives Debian's chromium (/usr/bin/chromium; never `playwright install`);
 the app runs under `streamlit run` on 127.0.0.1 and a free port. Screenshots are saved in
@@ -74,10 +75,15 @@ def test_click_point_opens_source_sentence(app_url):
         box = point.bounding_box()
         assert box is not None
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-        deadline = time.time() + 60  # switch_page changes the URL in place: poll for it
+        panel = page.locator(".st-key-source-panel")  # the sentence, under the chart, on the same page
+        panel.locator("mark.chosen").wait_for(state="visible", timeout=60000)
+        assert panel.locator("mark.chosen").inner_text() == "2087.4亿元"
+        assert "/指标" in unquote(page.url)
+        page.screenshot(path=str(ART / "after-click.png"), full_page=True)
+        panel.get_by_role("link", name="查看原文出处").click()
+        deadline = time.time() + 60  # the link opens the source viewer: poll for its URL
         while "/原文" not in unquote(page.url) and time.time() < deadline:
             page.wait_for_timeout(250)
-        page.screenshot(path=str(ART / "after-click.png"), full_page=True)
         assert "/原文" in unquote(page.url) and "figure=" in page.url and "doc=" in page.url
         frame = page.frame_locator("iframe").first
         chosen = frame.locator("mark.chosen")

@@ -4,7 +4,16 @@ values printed on still images, targets distinct from results."""
 import pandas as pd
 import pytest
 
-from src.charts import indicator_chart, profile_chart, region_bars, target_series_chart, targets_chart, tvr_flags
+from src.charts import (
+    chart_config,
+    coverage_heatmap,
+    indicator_chart,
+    profile_chart,
+    region_bars,
+    target_series_chart,
+    targets_chart,
+    tvr_flags,
+)
 from src.charts.builders import FLAG_COLOR
 from src.charts.export import for_print
 
@@ -138,6 +147,20 @@ def test_still_images_print_the_value_beside_each_point_and_bar():
     tv = for_print(targets_chart(tvr_frame(), region="甲区", year=2023))
     assert list(tv.data[0].text) == ["6%"] and tv.data[1].text[0].startswith("4%")
     assert tv.data[0].marker.pattern.shape == "/"
+
+
+def test_still_images_print_the_count_in_every_heatmap_cell():
+    cov = pd.DataFrame({"region": ["甲区"] * 3, "indicator": ["gdp", "gdp", "cpi"], "year": [2022, 2023, 2023],
+                        "results": [1, 2, 0], "targets": [0, 1, 1]})
+    (cells,) = for_print(coverage_heatmap(cov, region="甲区")).data
+    assert cells.texttemplate == "%{z}"
+    assert coverage_heatmap(cov, region="甲区").data[0].texttemplate is None  # the screen keeps its hover
+
+
+def test_the_toolbar_offers_no_image_without_values():
+    """The plotly toolbar would save the screen's chart, which has no printed values: its image button
+    is removed (the 下载 SVG/PNG buttons print them)."""
+    assert "toImage" in chart_config()["modeBarButtonsToRemove"]
 
 
 def test_a_missing_year_breaks_the_line():
