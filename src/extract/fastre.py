@@ -10,6 +10,7 @@ match the empty string), the pattern is compiled as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 try:  # Python 3.11+
@@ -45,6 +46,33 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     cls = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching, at a position, the longest of `words` that starts there (as the
+    alternation of the words sorted longest first does), written as a trie: `(?:地区生产总值|…)`
+    becomes `(?:地(?:区生产总值|…)|…)`, so re compares each character once instead of trying
+    every word in turn. It opens with literal alternatives, so re scans for their first
+    characters in C."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        if not w:
+            raise ValueError("trie_pattern: empty word")
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        # longer words first: the alternatives, then (when a word ends here) nothing more
+        return "(?:" + "|".join(alts) + (")?" if "" in node else ")")
+
+    return emit(trie)
 
 
 def _seq(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:

@@ -8,7 +8,7 @@ from functools import cache
 
 from . import resources
 from .cues import load_cues
-from .fastre import compile_guarded
+from .fastre import trie_pattern
 from .textmap import fold
 
 
@@ -32,8 +32,7 @@ def alias_table() -> dict[str, str]:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = sorted(alias_table(), key=lambda w: (-len(w), w))
-    return compile_guarded("|".join(re.escape(n) for n in names))
+    return re.compile(trie_pattern(alias_table()))
 
 
 def find_indicators(norm: str, lo: int = 0, hi: int | None = None) -> list[IndicatorMention]:

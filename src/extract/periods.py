@@ -10,7 +10,7 @@ from . import resources
 from .fastre import compile_guarded
 from .numbers import chinese_to_decimal
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
+YEAR = compile_guarded(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
 CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 

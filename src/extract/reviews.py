@@ -28,6 +28,8 @@ def _opens_span(doc: Doc, p: PeriodMention) -> bool:
 
 
 def review_spans(doc: Doc) -> list[ReviewSpan]:
+    if not any(_opens_span(doc, p) for p in doc.periods.items):
+        return []  # no word in the document can open a review stretch
     head = int(resources.periods().get("span_head_chars", 12))
     fulls: list[tuple[int, int, int]] = []  # full sentences with their paragraph, in order
     for s in doc.sentences:

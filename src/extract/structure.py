@@ -142,7 +142,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     for m in HEADING.finditer(norm):
         i = m.start()
         before_orig = tm.orig(i) - 1
-        at_break = i == 0 or norm[i - 1] in FULL_STOP or i in tm.paragraphs or (
+        at_break = i == 0 or norm[i - 1] in FULL_STOP or tm.starts_paragraph(i) or (
             before_orig >= 0 and tm.text[before_orig].isspace()
         )
         if not at_break:
@@ -219,7 +219,8 @@ def heading_year(head: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-SUB_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、])")
+# (一)… or 1.… ; opening with one character class lets re scan for it in C
+SUB_HEADING = re.compile(r"[(（\d](?:(?<=[(（])[一二三四五六七八九十]{1,3}[)）]|(?<=\d)\d?[.．、])")
 
 
 def level_stretches(tm: TextMap, cues: Cues) -> list[tuple[int, int, str]]:
@@ -230,7 +231,7 @@ def level_stretches(tm: TextMap, cues: Cues) -> list[tuple[int, int, str]]:
     heads: list[tuple[int, str]] = []
     for m in [*SUB_HEADING.finditer(norm), *HEADING.finditer(norm)]:
         i = m.start()
-        if not (i == 0 or norm[i - 1] in FULL_STOP or i in tm.paragraphs):
+        if not (i == 0 or norm[i - 1] in FULL_STOP or tm.starts_paragraph(i)):
             continue
         heads.append((i, norm[m.end() : _head_end(tm, m.end())]))
     heads.sort()

@@ -8,7 +8,7 @@ reported to the outside goes through `orig()` so that it points into the text ex
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 FOLD_FROM, FOLD_TO = "０１２３４５６７８９．％（）：；，－＋", "0123456789.%():;,-+"
@@ -56,6 +56,11 @@ class TextMap:
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         return self.orig(i), self.orig_end(j)
+
+    def starts_paragraph(self, i: int) -> bool:
+        """Does a paragraph begin at normalised index i (i in paragraphs, by bisection)?"""
+        k = bisect_left(self.paragraphs, i)
+        return k < len(self.paragraphs) and self.paragraphs[k] == i
 
 
 def line_breaks(tm: TextMap) -> list[int]:

@@ -1,4 +1,4 @@
-"""fastre: a first-character guard never changes what a pattern matches."""
+"""fastre: a first-character guard, or a word list written as a trie, never changes what a pattern matches."""
 
 import re
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from src.extract.fastre import compile_guarded, first_chars
+from src.extract.fastre import compile_guarded, first_chars, trie_pattern
 
 PATTERNS = [
     "前三季度|1[-—–~至到]9月|上半年",
@@ -64,3 +64,24 @@ def test_region_scan_jumps_to_the_same_names(words):
 
     text = "".join(words)
     assert _scan(text) == _naive_scan(text, _by_prefix())
+
+
+WORD_LISTS = [
+    ["地区生产总值", "生产总值", "总值", "地区"],  # one word inside another, at either end
+    ["进出口", "进出口总额", "出口", "进口", "出口额"],
+    ["a.b", "a*", "(x)", "x", "[1]"],  # characters re gives a meaning to
+    ["一", "一二", "一二三四", "二三"],  # a longer word that fails late falls back to a shorter one
+]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_trie_matches_the_longest_first_alternation(words, data):
+    alphabet = [*sorted(set("".join(words))), "，"]
+    text = data.draw(st.text(alphabet=st.sampled_from(alphabet), max_size=30))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    trie = re.compile(trie_pattern(words))
+    assert [m.span() for m in plain.finditer(text, lo, hi)] == [m.span() for m in trie.finditer(text, lo, hi)]
