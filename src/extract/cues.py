@@ -72,6 +72,7 @@ class Cues:
     pairing: tuple[str, ...]
     name_separators: tuple[str, ...]
     number_separators: tuple[str, ...]
+    list_year_openers: tuple[str, ...]
     shared: tuple[str, ...]
     shared_not_after: tuple[str, ...]
     shared_collective: tuple[str, ...]
@@ -163,6 +164,7 @@ def load_cues() -> Cues:
         pairing=_words(c["lists"]["pairing"]),
         name_separators=_words(c["lists"]["name_separators"]),
         number_separators=_words(c["lists"]["number_separators"]),
+        list_year_openers=_words(c["lists"].get("year_openers")),
         shared=_words(c["lists"]["shared"]),
         shared_not_after=_words(c["lists"]["shared_not_after"]),
         shared_collective=_words(c["lists"]["shared_collective"]),

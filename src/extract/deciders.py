@@ -40,6 +40,7 @@ class Site:
     gap_lo: int
     list_region: str | None = None
     list_qualifier: str | None = None
+    list_year: int | None = None  # a 分别 list of years (分别于2014年、2019年…)
     review: ReviewSpan | None = None  # the multi-year review stretch the number is in
 
     @property
@@ -340,6 +341,8 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
 def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None) -> tuple[int | None, Rule]:
     doc, norm, s, n = site.doc, site.norm, site.s, site.n
     ctx, meta = doc.ctx, doc.ctx.meta
+    if site.list_year is not None and period == "year":
+        return site.list_year, Rule("year", "pairing_list", str(site.list_year))
     ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)
           and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))]  # 由上年…: a start
     if period == "multi-year":
@@ -414,7 +417,7 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
             near_ind = bool(nxt) and nxt[0].start - r.end <= 4 and nxt[0].start == mention.start
-            near_num = 0 <= n.start - r.end <= 2
+            near_num = 0 <= n.start - r.end <= 2 or _level_of(site.norm, r.end, n.start)
             if not (near_ind or near_num):
                 continue
         valid.append(r)
@@ -422,6 +425,15 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         r = valid[-1]
         return r.name, Rule("region", "mention", site.norm[r.start : r.end])
     return None
+
+
+def _level_of(norm: str, lo: int, hi: int) -> bool:
+    """Is norm[lo:hi], between a region's name and a number, only a level word and a bracket
+    ("全国水平（5.5%）", "全省平均水平(6.1%)"): the number is that region's?"""
+    gap = norm[lo:hi]
+    if not gap.endswith(("(", "（")):
+        return False
+    return gap[:-1] in load_scope().region_level_words
 
 
 def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:

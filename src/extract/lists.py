@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from . import indicators as ind_mod
 from .document import Doc, clause_end, clause_start, is_reference, valid_mention
@@ -21,6 +22,7 @@ class ListItem:
     mention: IndicatorMention | None  # None: the listed name is not a catalog indicator
     region: str | None
     qualifier: str
+    year: int | None = None  # "分别于2014年、2019年跨越3000亿元、4000亿元": the year listed with it
 
 
 def complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMention | None:
@@ -67,6 +69,64 @@ def _subject_before(doc: Doc, s: Sentence, c0: int) -> tuple[int, int] | None:
             hi -= len(w)
             break
     return (lo, hi) if lo < hi else None
+
+
+def _by_year(doc: Doc, s: Sentence, k: int, lo: int, part: tuple[int, int], nums: list[NumberMention],
+             out: dict[int, ListItem]) -> bool:
+    """'X分别于2014年、2019年跨越3000亿元、4000亿元': each level with the year in its place. Fills
+    `out` and returns True when the text after 分别 is such a list."""
+    norm = doc.tm.norm
+    after = [n for n in nums if n.start >= lo and (n.family is not None or n.magnitude)]
+    if not after:
+        return False
+    years = _listed_years(doc, lo, after[0].start)
+    if years is None:
+        return False
+    listed = [after[0]]
+    for n in after[1:]:
+        if norm[listed[-1].tail : n.start] not in doc.cues.number_separators:
+            break
+        listed.append(n)
+    subject = _milestone_subject(doc, s, k, listed[0])
+    if len(listed) != len(years) or subject is None:
+        return True  # a list by year, but not of this indicator's milestones: nothing to pair
+    rs = doc.regions.within(*part)
+    region = rs[-1].name if rs and not rs[-1].relative else None
+    q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
+    for n, y in zip(listed, years, strict=True):
+        out[n.start] = ListItem(subject, region, q, y)
+    return True
+
+
+def _listed_years(doc: Doc, lo: int, hi: int) -> list[int] | None:
+    """'分别于2014年、2019年跨越…': the years listed right after 分别 (于/在 then years joined by
+    separators), None when the text there is not such a list."""
+    norm = doc.tm.norm
+    ys = [y for y in doc.years.within(lo, hi) if y.year is not None]
+    if len(ys) < 2 or norm[lo : ys[0].start] not in doc.cues.list_year_openers:
+        return None
+    for a, b in pairwise(ys):
+        if norm[a.end : b.start] not in doc.cues.number_separators:
+            return None
+    return [y.year for y in ys if y.year is not None]
+
+
+def _milestone_subject(doc: Doc, s: Sentence, k: int, n: NumberMention) -> IndicatorMention | None:
+    """The indicator of a list of milestones by year: a name before 分别 in the sentence, else the
+    first name of the previous sentence, when its unit is the numbers' and a milestone word
+    (跨越, 突破…) stands before them."""
+    from .document import canonical, previous_full
+    from .scope import load_scope
+
+    if not any(w in doc.tm.norm[k : n.start] for w in load_scope().milestone_before):
+        return None
+    ms = [x for x in doc.inds_in(s.full_start, k) if valid_mention(doc, x)]
+    if not ms:
+        prev = previous_full(doc, s)
+        ms = [x for x in doc.inds_in(*prev) if valid_mention(doc, x)] if prev else []
+    if not ms or canonical(ind_mod.unit_of(ms[0].indicator))[0] != n.family:
+        return None
+    return ms[0]
 
 
 def _value_clauses(doc: Doc, s: Sentence, hi: int) -> list[tuple[IndicatorMention | None, str | None]]:
@@ -120,6 +180,8 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
                 break
             listed.append(n)
         if not listed:
+            continue
+        if len(parts) == 1 and _by_year(doc, s, k, m.end(), parts[0], nums, out):
             continue
         collective = collective_list(doc, parts[0], len(listed)) if len(parts) == 1 else None
         if collective is not None:

@@ -255,11 +255,12 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             mention: IndicatorMention | None = None
             fen_q: str | None = None
             fen_region: str | None = None
+            fen_year: int | None = None
             if n.start in fenbie:
                 item = fenbie[n.start]
                 if item.mention is None:
                     continue
-                mention, fen_region, fen_q = item.mention, item.region, item.qualifier
+                mention, fen_region, fen_q, fen_year = item.mention, item.region, item.qualifier, item.year
                 rules.append(Rule("indicator", "pairing_list", mention.alias))
                 k = max(norm.rfind(w, s.start, n.start) for w in cues.pairing)
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
@@ -314,7 +315,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             review = span_at(reviews, review_starts, n.start)
             last_num_end[mention.start] = n.tail
             for member in members or [mention]:
-                site = Site(doc, s, n, member, gap_lo, list_region=fen_region, list_qualifier=fen_q, review=review)
+                site = Site(doc, s, n, member, gap_lo, list_region=fen_region, list_qualifier=fen_q, review=review,
+                            list_year=fen_year)
                 cand = _decide(site, last_measure.get(mention.start), list(rules))
                 if cand is None:
                     inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)

@@ -47,6 +47,7 @@ class Scope:
     relative_anaphoric: tuple[str, ...]
     comparison_before: tuple[str, ...]
     breakdown_openers: tuple[str, ...]
+    region_level_words: frozenset[str]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -83,6 +84,7 @@ def load_scope() -> Scope:
         relative_anaphoric=_words(d["relative_anaphoric"]),
         comparison_before=_words(d["comparison_before"]),
         breakdown_openers=_words(d["breakdown_openers"]),
+        region_level_words=frozenset(d.get("region_level_words") or ()),
     )
 
 
@@ -173,7 +175,7 @@ def validate(d: object) -> list[str]:
         except re.error as e:
             problems.append(f"scope.yaml: {key} does not compile: {e}")
     for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
-                "relative_named_before", "relative_anaphoric", "comparison_before"):
+                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

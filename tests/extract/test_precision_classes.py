@@ -138,3 +138,44 @@ def test_an_excess_over_a_target_is_not_a_level(extract, text):
 def test_a_target_or_budget_level_is_still_read(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert 320 in {r[1] for r in _recs(figs, "fiscal_revenue_general")}
+
+
+# ---- a comparison figure in brackets after another region's level word ----------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "region"), [
+    ("萧山区地区生产总值增速快于全国水平（5.2%）。", 5.2, "全国"),
+    ("全区GDP增速高于全省水平(6.0%)。", 6.0, "浙江省"),
+    ("全区地区生产总值增速快于全市同期（5.6%）。", 5.6, "杭州市"),
+    ("全区GDP增速慢于全国（5.5%）。", 5.5, "全国"),
+])
+def test_a_bracketed_comparison_belongs_to_its_region(extract, text, value, region):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(float(f.value), f.region) for f in figs if f.indicator == "gdp"} == {(value, region)}
+
+
+# ---- milestones listed by year --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "indicator", "expected"), [
+    ("全区地区生产总值5006亿元。全区分别于2014年、2019年跨越3000亿元、4000亿元新台阶。", "gdp",
+     {(3000, 2014), (4000, 2019), (5006, 2023)}),
+    ("一般公共预算收入分别于2016年和2020年突破100亿元、200亿元。", "fiscal_revenue_general",
+     {(100, 2016), (200, 2020)}),
+    ("社会消费品零售总额分别在2015年、2018年、2021年站上500亿元、600亿元、700亿元台阶。", "retail_sales",
+     {(500, 2015), (600, 2018), (700, 2021)}),
+])
+def test_milestones_listed_by_year(extract, text, indicator, expected):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {(r[1], r[3]) for r in _recs(figs, indicator) if r[0] == "value"}
+    assert got == expected
+    assert all(str(f.qualifier) == "at_least" for f in figs if f.value in (3000, 100, 200, 600))
+
+
+@pytest.mark.parametrize("text", [
+    "全区分别于2014年、2019年获评全国先进区。",
+    "全区地区生产总值5006亿元。两家企业分别于2014年、2019年上市。",
+])
+def test_a_list_of_years_without_milestones_reads_nothing_more(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {f.year for f in figs} <= {2023}
