@@ -29,7 +29,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from . import flags as flagmod
 from . import materialise as m
@@ -227,20 +226,13 @@ SCOPE = "f.doc_id IN (SELECT doc_id FROM chg_docs) OR f.figure_id IN (SELECT fig
 
 
 def _queue(con: duckdb.DuckDBPyConnection) -> None:
-    """The first QUEUE_SIZE entries of the review queue, with their sentences (cut in Python from
-    each document's text, read once: slicing a long text in SQL row by row costs far more)."""
-    q = con.execute(m.QUEUE_SQL).df()
-    sentences: list[str | None] = [None] * len(q)
-    for doc_id, idx in q.groupby("doc_id").indices.items():
-        rows = con.execute("SELECT text FROM documents WHERE doc_id = ?", [doc_id]).fetchall()
-        text = rows[0][0] if rows else ""
-        for i in idx:
-            s0, s1 = q.at[q.index[i], "sentence_start"], q.at[q.index[i], "sentence_end"]
-            sentences[i] = text[int(s0):int(s1)] if s0 == s0 and s1 == s1 else None
-    q["sentence"] = pd.Series(sentences, index=q.index, dtype=object)
-    con.register("queue_df", q)
-    con.execute("CREATE OR REPLACE TABLE snap.queue AS SELECT * FROM queue_df ORDER BY rank")
-    con.unregister("queue_df")
+    """The first QUEUE_SIZE entries of the review queue, with their sentences, cut in one query
+    (substr counts characters, as Python's slices do; one point lookup per document scanned the
+    whole documents table each time: 22 CPU-s at 1,000 documents)."""
+    con.execute(f"""CREATE OR REPLACE TABLE snap.queue AS
+        SELECT q.*, CASE WHEN q.sentence_start IS NOT NULL AND q.sentence_end IS NOT NULL
+                    THEN substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start) END AS sentence
+        FROM ({m.QUEUE_SQL}) q LEFT JOIN documents d ON d.doc_id = q.doc_id ORDER BY q.rank""")
 
 
 def _copy_sorted(con: duckdb.DuckDBPyConnection, base: Path) -> None:
