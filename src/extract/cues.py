@@ -48,6 +48,7 @@ class Cues:
     blockers: tuple[str, ...]
     filler: tuple[str, ...]
     max_leftover: int
+    adjustment: re.Pattern[str] | None  # "扣除留抵退税因素后": a comparable basis, neutral in a chain
     stock_words: tuple[str, ...]
     flow_prefixes: tuple[str, ...]
     count_verbs: tuple[str, ...]
@@ -140,6 +141,7 @@ def load_cues() -> Cues:
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),
+        adjustment=re.compile("|".join(f"(?:{x})" for x in ch["adjustment"])) if ch.get("adjustment") else None,
         stock_words=_words(ch.get("stock_words")),
         flow_prefixes=_words(ch.get("flow_prefixes")),
         count_verbs=_words(ch["count_forward"]),

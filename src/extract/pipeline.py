@@ -300,7 +300,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if any(w in gap for w in cues.blockers):
                         broken.add(key)
                         continue
-                    if not chain_ok(doc, gap_lo, n.start):
+                    adj = cues.adjustment.search(norm, gap_lo, n.start) if cues.adjustment else None
+                    if not (chain_ok(doc, gap_lo, n.start) if adj is None else  # 扣除…因素后: comparable basis
+                            chain_ok(doc, gap_lo, adj.start()) and chain_ok(doc, adj.end(), n.start)):
                         broken.add(key)
                         continue
                     if shared:

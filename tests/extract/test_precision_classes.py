@@ -179,3 +179,17 @@ def test_milestones_listed_by_year(extract, text, indicator, expected):
 def test_a_list_of_years_without_milestones_reads_nothing_more(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {f.year for f in figs} <= {2023}
+
+
+# ---- a comparable-basis rate after an adjustment clause is the indicator's growth ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "全区一般公共预算收入320亿元，扣除留抵退税因素后同口径增长5.1%。",
+    "一般公共预算收入320亿元，剔除减税降费因素后可比增长5.1%。",
+    "一般公共预算收入完成320亿元，扣除土地出让因素影响后增长5.1%。",
+    "一般公共预算收入320亿元，不考虑疫情因素增长5.1%。",
+])
+def test_growth_after_an_adjustment_clause(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(r[0], r[1]) for r in _recs(figs, "fiscal_revenue_general")} == {("value", 320), ("growth", 5.1)}
