@@ -104,9 +104,28 @@ def leftover(doc: Doc, lo: int, hi: int) -> str:
     return NOT_COUNTED.sub("", s.replace("\0", ""))
 
 
+def _known_words(cues: Cues) -> tuple[str, ...]:
+    """The filler and cue words _known() marks."""
+    return (*cues.filler, *cues.growth, *cues.actual, *cues.target, *cues.continuation, *cues.range_end)
+
+
+_BY_FIRST: dict[int, tuple[Cues, dict[str, tuple[str, ...]]]] = {}
+
+
+def _by_first(cues: Cues) -> dict[str, tuple[str, ...]]:
+    """_known_words() by their first character (built once per Cues)."""
+    hit = _BY_FIRST.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        index: dict[str, list[str]] = {}
+        for w in dict.fromkeys(_known_words(cues)):
+            index.setdefault(w[0], []).append(w)
+        hit = _BY_FIRST[id(cues)] = (cues, {c: tuple(ws) for c, ws in index.items()})
+    return hit[1]
+
+
 def _known(doc: Doc, lo: int, hi: int) -> list[bool]:
     """For each character of norm[lo:hi]: is it part of a number, year, period, region or a
-    filler or cue word?"""
+    filler or cue word (every occurrence of each word, overlapping ones too)?"""
     norm = doc.tm.norm
     known = [False] * (hi - lo)
     for group in (doc.num_spans, doc.years, doc.periods, doc.regions):
@@ -114,13 +133,11 @@ def _known(doc: Doc, lo: int, hi: int) -> list[bool]:
             for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
                 known[k - lo] = True
     seg = norm[lo:hi]
-    for w in (*doc.cues.filler, *doc.cues.growth, *doc.cues.actual, *doc.cues.target, *doc.cues.continuation,
-              *doc.cues.range_end):
-        k = seg.find(w)
-        while k >= 0:
-            for j in range(k, k + len(w)):
-                known[j] = True
-            k = seg.find(w, k + 1)
+    words = _by_first(doc.cues)
+    for k, c in enumerate(seg):
+        for w in words.get(c, ()):
+            if seg.startswith(w, k):
+                known[k : k + len(w)] = [True] * len(w)
     return known
 
 

@@ -232,7 +232,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             prev = previous_full(doc, s)
             part_parent = sentence_subject(doc, *prev) if prev else None
         carry: IndicatorMention | None = None
-        if any(norm.startswith(w, s.full_start) for w in cues.carry):
+        if norm.startswith(cues.carry, s.full_start):
             prev = previous_full(doc, s)
             if prev:
                 ms = [m for m in doc.inds_in(*prev) if valid_mention(doc, m)]

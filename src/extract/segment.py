@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from math import log
 
 import jieba
 import jieba.posseg
@@ -41,8 +42,69 @@ def starts_word(norm: str, start: int, end: int, window: int = 6) -> bool:
     as an alias fails, since 国内生产总值 is one word.
     """
     lo = max(0, start - window)
-    cuts = {lo + s for _, s, _ in tokens(norm[lo:end])}
-    return start in cuts
+    return start - lo in token_starts(norm[lo:end])
+
+
+def token_starts(s: str) -> set[int]:
+    """Where the tokens of `tokens(s)` begin, computed as jieba's cut without HMM computes them
+    (the same blocks, dictionary graph, scores and tie-breaks, the same grouping of single Latin
+    letters and digits) but without its generators, which cost most of the time on short strings."""
+    out: set[int] = set()
+    pos = 0
+    for blk in jieba.re_han_default.split(s):
+        if not blk:
+            continue
+        if jieba.re_han_default.match(blk):
+            _graph_starts(blk, pos, out)
+        else:
+            p = pos
+            for x in jieba.re_skip_default.split(blk):
+                if jieba.re_skip_default.match(x):
+                    out.add(p)  # a line break or a space: one token
+                else:
+                    out.update(range(p, p + len(x)))  # any other character: a token of its own
+                p += len(x)
+        pos += len(blk)
+    return out
+
+
+def _graph_starts(blk: str, pos: int, out: set[int]) -> None:
+    """Token starts of one block, offset by pos, into out: jieba's get_DAG, calc and
+    __cut_DAG_NO_HMM in one pass from the right (each position's best next cut, scored as calc
+    scores it, ties to the longer word as max() over (score, end) breaks them)."""
+    tk = tokenizer()
+    tk.check_initialized()
+    freq, logtotal = tk.FREQ, log(tk.total)
+    n = len(blk)
+    score: list[float] = [0.0] * (n + 1)
+    best = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        bs, bx = 0.0, -1
+        i, frag = k, blk[k]
+        while i < n:
+            f = freq.get(frag)
+            if f is None:  # no dictionary word starts with frag
+                break
+            if f:  # frag is a word (0: only a prefix of one)
+                sc = log(f) - logtotal + score[i + 1]
+                if bx < 0 or sc > bs or (sc == bs and i > bx):
+                    bs, bx = sc, i
+            i += 1
+            frag = blk[k : i + 1]
+        if bx < 0:  # no word: the character alone
+            bs, bx = log(freq.get(blk[k]) or 1) - logtotal + score[k + 1], k
+        score[k], best[k] = bs, bx
+    x, in_buf = 0, False
+    while x < n:
+        y = best[x] + 1
+        if y - x == 1 and jieba.re_eng.match(blk[x]):  # single letters and digits run together
+            if not in_buf:
+                out.add(pos + x)
+                in_buf = True
+        else:
+            in_buf = False
+            out.add(pos + x)
+        x = y
 
 
 @cache

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from re import _constants as re_constants  # type: ignore[attr-defined]
+from re import _parser as re_parser  # type: ignore[attr-defined]
 
 from . import periods as per_mod
 from .cues import Cues
@@ -158,12 +162,14 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     read_sections = cues.reads_sections(meta.doc_type) or any(w in (meta.title or "") for w in cues.section_title_words)
     if read_sections:
         heads = {x[0]: k for k, x in enumerate(marks)}
+        opens = _opening(cues.plan_intro, cues.review_intro)
         for m in re.finditer(r"[^。！？!?]+", norm):
             sent = m.group()[:40]
             found: tuple[Status, str] | None = None
-            if any(p.search(sent) for p in cues.plan_intro):
+            kind = opens(sent)
+            if kind == "plan":
                 found = Status.TARGET, "plan_opens"
-            elif any(p.search(sent) for p in cues.review_intro):
+            elif kind == "review":
                 found = Status.ACTUAL, "review_opens"
             if found is None:
                 continue
@@ -198,6 +204,38 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         sections.append(sec)
         prev = sec
     return sections
+
+
+@cache
+def _opening(plan: tuple[re.Pattern[str], ...], review: tuple[re.Pattern[str], ...]) -> Callable[[str], str | None]:
+    """A function telling whether a sentence opens a plan ("plan"), else a review ("review"),
+    as `any(p.search(sentence) for p in plan)` and then `review` would: when every pattern is
+    anchored at the start (^…) without groups or flags of its own, one regex `^(?:(?P<plan>…)|…)`
+    tries them all in the same order."""
+    def anchored(p: re.Pattern[str]) -> bool:
+        if p.groups or p.flags != re.UNICODE or not p.pattern.startswith("^"):
+            return False
+        parsed = list(re_parser.parse(p.pattern))
+        return bool(parsed) and parsed[0] == (re_constants.AT, re_constants.AT_BEGINNING)
+
+    if plan and review and all(anchored(p) for p in (*plan, *review)):
+        def body(ps: tuple[re.Pattern[str], ...]) -> str:
+            return "|".join(f"(?:{p.pattern[1:]})" for p in ps)
+
+        both = re.compile(f"^(?:(?P<plan>{body(plan)})|(?P<review>{body(review)}))")
+
+        def combined(sent: str) -> str | None:
+            m = both.search(sent)
+            return None if m is None else m.lastgroup
+
+        return combined
+
+    def each(sent: str) -> str | None:
+        if any(p.search(sent) for p in plan):
+            return "plan"
+        return "review" if any(p.search(sent) for p in review) else None
+
+    return each
 
 
 def _head_end(tm: TextMap, start: int) -> int:

@@ -85,3 +85,22 @@ def test_trie_matches_the_longest_first_alternation(words, data):
     plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
     trie = re.compile(trie_pattern(words))
     assert [m.span() for m in plain.finditer(text, lo, hi)] == [m.span() for m in trie.finditer(text, lo, hi)]
+
+
+PLAN = (re.compile(r"^(?:今年|明年)[,，]?.{0,6}?(?:将|要)"), re.compile("^.{0,4}?(?:工作安排|总体要求)"))
+REVIEW = (re.compile("^.{0,4}?(?:过去一年|五年来|回顾)"),)
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年，全市将推进", "明年要加快", "二、工作安排", "过去一年，我们", "五年来全市", "回顾过去",
+    "今年回顾", "全市经济稳定", "", "将要", "一二三四五工作安排",
+])
+def test_one_regex_for_the_openers_answers_as_each_pattern(sentence):
+    from src.extract.structure import _opening
+
+    combined, each = _opening(PLAN, REVIEW), _opening((*PLAN, re.compile("(x)")), REVIEW)
+    assert combined.__name__ == "combined" and each.__name__ == "each"  # a group: patterns tried one by one
+    expected = "plan" if any(p.search(sentence) for p in PLAN) else (
+        "review" if any(p.search(sentence) for p in REVIEW) else None)
+    assert combined(sentence) == expected
+    assert each(sentence) == expected
