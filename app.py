@@ -32,10 +32,10 @@ common.sync({"region": region, "year": year if year != default_year else None}, 
 
 title = f"{region} {year or ''}年 主要指标"
 tvr = common.guard(data.call, "targets_vs_results", region=region)
-cards = overview.cards(figs, tvr, year)
+cards = data.built(overview.cards, figs, tvr, year)
 if common.embed():
     shown = figs[figs.year == year] if year else figs
-    common.chart(cards_figure(cards, title=title, source=labels.frame_sources(shown, limit=3), size=None), key="ov-cards",
+    common.chart(data.built(cards_figure, cards, title=title, source=labels.frame_sources(shown, limit=3), size=None), key="ov-cards",
                  name=f"总览_{region}_{year}", select=False)
 st.title(md(title))
 if not cards:
@@ -53,7 +53,7 @@ for i, c in enumerate(cards):
             st.caption(link(c["source"], links.source_url(c["doc_id"], c["figure_id"]), internal=True))
 
 st.subheader("数据覆盖")
-common.chart(coverage_heatmap(cov, region=region), key="ov-coverage", name=f"覆盖_{region}", select=False)
+common.chart(data.built(coverage_heatmap, cov, region=region), key="ov-coverage", name=f"覆盖_{region}", select=False)
 
 st.subheader("最新文件")
 docs = common.guard(data.call, "documents")

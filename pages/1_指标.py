@@ -58,7 +58,7 @@ if status != "all":
     figs = figs[figs.status == status]
 
 title = f"{indicator_name(indicator)}{'增速' if measure == 'growth' else ''}（{period_zh(period)}）"
-fig = indicator_chart(figs, indicator=indicator, measure=measure, kind=kind, title=title)
+fig = data.built(indicator_chart, figs, indicator=indicator, measure=measure, kind=kind, title=title)
 if common.embed():
     common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}")
 st.title(title)

@@ -54,7 +54,7 @@ common.sync({"region": region, "indicator": indicator, "measure": measure,
              "year": year if year != best_year else None}, spec)
 
 if common.embed() and year:
-    common.chart(region_bars(compared, indicator=indicator, measure=measure, year=year,
+    common.chart(data.built(region_bars, compared, indicator=indicator, measure=measure, year=year,
                              parent=region if not below.empty else None), key="rg-bars",
                  name=f"区域对比_{indicator}_{year}")
 st.title("区域对比")
@@ -77,14 +77,14 @@ left, right = st.container(), st.container()
 with left:
     st.subheader(f"{'下级' if not below.empty else '同级'}地区对比")
     if year:
-        fig = region_bars(compared, indicator=indicator, measure=measure, year=year,
+        fig = data.built(region_bars, compared, indicator=indicator, measure=measure, year=year,
                           parent=region if not below.empty else None)
         common.chart(fig, key="rg-bars", name=f"区域对比_{indicator}_{year}")
     else:
         st.info(msg("no_data"))
 with right:
     st.subheader(f"{md(region)}指标走势")
-    pf = profile_chart(mine, region=region, measure="growth")
+    pf = data.built(profile_chart, mine, region=region, measure="growth")
     common.chart(pf, key="rg-profile", name=f"{region}_走势")
 if not mine.empty:
     st.subheader(f"{md(region)}全部数据")

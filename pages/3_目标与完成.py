@@ -43,8 +43,8 @@ common.sync({"region": region, "year": year if year != default_year else None, "
 
 figs = common.guard(data.figures, region=region, period="year")
 mine_all = tvr_flags(mine_all, figs)  # a flagged target or result is marked with its reason
-series = target_series_chart(mine_all, region=region, indicator=indicator, measure=measure)
-bars = targets_chart(mine_all, region=region, year=year)
+series = data.built(target_series_chart, mine_all, region=region, indicator=indicator, measure=measure)
+bars = data.built(targets_chart, mine_all, region=region, year=year)
 if common.embed():
     common.chart(series if view == "series" else bars, key="tg-chart", name=f"目标与完成_{region}_{indicator}")
 

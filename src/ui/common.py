@@ -83,9 +83,8 @@ def chart(fig, *, key: str, name: str, select: bool = True, download: bool = Tru
     from src.charts import chart_config
 
     if embed():
-        if not fig.layout.height:
-            fig.update_layout(height=640)
-        st.plotly_chart(fig, key=key, config={**chart_config(), "displayModeBar": False}, theme=None)
+        st.plotly_chart(fig, key=key, config={**chart_config(), "displayModeBar": False}, theme=None,
+                        height="content" if fig.layout.height else 640)
         st.stop()
     if select:
         _chart_with_source(fig, key, name, download)

@@ -9,13 +9,18 @@ view shows the new data and the old cache entries simply stop being asked for.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 import streamlit as st
 
 from src.store import queries, snapshot
 from src.store.db import db_path
+
+T = TypeVar("T")
 
 
 def db_version(path: Path | None = None) -> tuple[str, str]:
@@ -41,6 +46,20 @@ def _call(version: tuple, name: str, *args, **kw):
 def call(name: str, *args, **kw):
     """queries.<name>(…) cached against the current snapshot generation."""
     return _call(db_version(), name, *args, **kw)
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _built(version: tuple, module: str, name: str, *args, **kw):
+    return getattr(importlib.import_module(module), name)(*args, **kw)
+
+
+def built(fn: Callable[..., T], *args, **kw) -> T:
+    """fn(*args, **kw) for a pure builder (DataFrames in; a figure or cards out), cached against the
+    current snapshot generation: building a plotly figure costs more server time than the page's
+    queries, and a view asked for again (another visitor, a rerun, a click) reuses it.
+    The very object is shared (st.cache_resource), never mutated: a copy would serialise its layout
+    in another key order, and a chart whose spec changes between runs loses its selection."""
+    return _built(db_version(), fn.__module__, fn.__name__, *args, **kw)
 
 
 def clear() -> None:
