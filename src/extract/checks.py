@@ -16,6 +16,7 @@ Thresholds, pairs and ranges are data: data/checks.yaml.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -84,13 +85,34 @@ def _row(r: Mapping[str, object]) -> _Row | None:
         measure=str(r.get("measure") or ""), value=value, unit=unit, status=str(r.get("status") or ""),
         year=y, period=str(r.get("period") or ""), region=str(r.get("region") or ""),
         base=value * u.factor if u else None, family=u.family if u else None,
-        flow=_is_flow(str(r.get("quote") or "")),
+        flow=_is_flow(str(r.get("quote") or "")) or _flow_rule(r.get("rules")),
     )
 
 
 def _is_flow(quote: str) -> bool:
     clause = re.split(r"[,，;；、。]", quote)[-1]
     return any(w in clause for w in config().get("flow_words", []))
+
+
+def _flow_rule(rules: object) -> bool:
+    """Was the figure read by a rule that makes it a flow (checks.yaml flow_rules: a count written
+    before its recognition, "6家企业被认定为…")? `rules` as a figure carries them: (field, rule,
+    evidence) tuples or {"field", "rule"} dicts, or that list as JSON text."""
+    wanted = set(config().get("flow_rules") or ())
+    if not wanted or not rules:
+        return False
+    if isinstance(rules, str):
+        try:
+            rules = json.loads(rules)
+        except ValueError:
+            return False
+    if not isinstance(rules, list | tuple):
+        return False
+    for x in rules:
+        pair = (x.get("field"), x.get("rule")) if isinstance(x, Mapping) else tuple(x)[:2] if isinstance(x, list | tuple) else ()
+        if len(pair) == 2 and f"{pair[0]}.{pair[1]}" in wanted:
+            return True
+    return False
 
 
 def _num(v: Decimal) -> str:
@@ -265,8 +287,9 @@ def _parents(levels: list[_Row], parent_of: Mapping[str, str] | None, add: _Add)
 
 def _conflicts(figs: list[_Row], add: _Add) -> None:
     by: dict[tuple[str, str, int | None, str, str, str], list[_Row]] = defaultdict(list)
+    exempt = set(config().get("conflict_exempt") or ())
     for r in figs:
-        if r.year is not None and r.region:
+        if r.year is not None and r.region and r.indicator not in exempt:
             by[(r.indicator, r.region, r.year, r.period, r.measure, r.status)].append(r)
     for rs in by.values():
         if len(rs) < 2:
@@ -331,6 +354,14 @@ def validate() -> list[str]:
             problems.append(f"checks.yaml: growth_range.{key}: expected [low, high] with low < high")
     for ind in c.get("level_vs_parent") or []:
         known("level_vs_parent", ind)
+    for ind in c.get("conflict_exempt") or []:
+        known("conflict_exempt", ind)
+    from .records import RULE_IDS
+
+    for rid in c.get("flow_rules") or []:
+        field, _, rule = str(rid).partition(".")
+        if rule not in RULE_IDS.get(field, ()):
+            problems.append(f"checks.yaml: flow_rules: {rid!r} is not a field.rule_id of records.RULE_IDS")
     if not all(isinstance(w, str) and w for w in c.get("flow_words") or []):
         problems.append("checks.yaml: flow_words: a list of words")
     t = c.get("same_value_tolerance")

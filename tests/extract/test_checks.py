@@ -161,6 +161,16 @@ def test_level_vs_parent_reads_the_region_table():
          fig("high_tech_enterprises", 3612, unit="家", quote="新增国家高新技术企业204家，总量3612家"), True, False),
         (fig("high_tech_enterprises", 3000, unit="家", quote="总量3000家"),
          fig("high_tech_enterprises", 3612, unit="家", quote="总量达3612家"), True, True),
+        # one value per project: two projects' total investments in a year are no conflict
+        (fig("project_investment", 382, quote="涉及项目总投资382亿元"), fig("project_investment", 63, quote="总投资63亿元"),
+         True, False),
+        (fig("project_investment", 120), fig("project_investment", 95), False, False),
+        # a count written before its recognition (6家企业被认定为…) is the year's flow, not the stock
+        (dict(fig("little_giant_enterprises", 6, unit="家", quote="我区已有6家"),
+              rules=[{"field": "indicator", "rule": "count_forward", "evidence": "被认定为"}]),
+         fig("little_giant_enterprises", 19, unit="家", quote="小巨人19家"), True, False),
+        (dict(fig("little_giant_enterprises", 6, unit="家"), rules='[["indicator", "count_forward", "评为"]]'),
+         fig("little_giant_enterprises", 19, unit="家"), True, False),
     ],
 )
 def test_conflict(a, b, same_doc, flagged):
