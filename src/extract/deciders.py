@@ -414,10 +414,12 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue
         if any(m.start <= r.start < m.end for m in doc.inds_in(s.start, s.end)):
             continue  # part of a name: 浙江省“专精特新”中小企业
+        near_num = 0 <= n.start - r.end <= 2 or _level_of(site.norm, r.end, n.start)
+        if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):
+            continue  # "比全市高5.5个百分点", "排名全市各区第一": a baseline or a ranking, not the subject
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
             near_ind = bool(nxt) and nxt[0].start - r.end <= 4 and nxt[0].start == mention.start
-            near_num = 0 <= n.start - r.end <= 2 or _level_of(site.norm, r.end, n.start)
             if not (near_ind or near_num):
                 continue
         valid.append(r)

@@ -48,6 +48,7 @@ class Scope:
     comparison_before: tuple[str, ...]
     breakdown_openers: tuple[str, ...]
     region_level_words: frozenset[str]
+    region_not_after: tuple[str, ...]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -85,6 +86,7 @@ def load_scope() -> Scope:
         comparison_before=_words(d["comparison_before"]),
         breakdown_openers=_words(d["breakdown_openers"]),
         region_level_words=frozenset(d.get("region_level_words") or ()),
+        region_not_after=_words(d.get("region_not_after")),
     )
 
 
@@ -175,7 +177,7 @@ def validate(d: object) -> list[str]:
         except re.error as e:
             problems.append(f"scope.yaml: {key} does not compile: {e}")
     for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
-                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words"):
+                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

@@ -193,3 +193,17 @@ def test_a_list_of_years_without_milestones_reads_nothing_more(extract, text):
 def test_growth_after_an_adjustment_clause(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {(r[0], r[1]) for r in _recs(figs, "fiscal_revenue_general")} == {("value", 320), ("growth", 5.1)}
+
+
+# ---- a region named as a baseline or a ranking's scope is not the figure's region ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "进出口总额增长21.9%、比全市高5.5个百分点，总量达609.3亿元。",
+    "固定资产投资增长25.9%，增速排名全市各行政区（新区）第一，其中工业投资158亿元。",
+    "社会消费品零售总额增长8%，增速高于全市2个百分点，总额达到320亿元。",
+    "一般公共预算收入增长9%，增速位居全市前列，总量突破60亿元。",
+])
+def test_a_baseline_or_ranking_region_is_not_the_figures(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert figs and {f.region for f in figs} == {"萧山区"}
