@@ -20,6 +20,7 @@ from .structure import DocContext, Section, Sentence
 from .textmap import TextMap, line_breaks
 
 CLAUSE_STOP = set(",，:：")
+_STOPS = tuple(CLAUSE_STOP)
 BOOK = re.compile(r"《[^《》]{0,80}》")
 NOT_COUNTED = re.compile(r"[\s\W_]", re.UNICODE)
 
@@ -160,7 +161,7 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     holding the number must be almost pure filler and the clauses between hold no number.
     """
     norm = doc.tm.norm
-    cut = max((k for k in range(lo, hi) if norm[k] in CLAUSE_STOP), default=-1)
+    cut = max(norm.rfind(c, lo, hi) for c in _STOPS)  # the last clause stop, or -1
     if cut < 0:
         return len(leftover(doc, lo, hi)) <= doc.cues.max_leftover and extends_name(doc, lo, hi) is None
     if hi - lo > 60:
@@ -172,7 +173,7 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
 
 def narrowed(doc: Doc, m: IndicatorMention) -> bool:
     norm = doc.tm.norm
-    return any(norm.endswith(p, max(0, m.start - len(p)), m.start) for p in doc.cues.narrowing)
+    return norm.endswith(doc.cues.narrowing, 0, m.start)
 
 
 def is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:
@@ -222,17 +223,18 @@ def pick_period(doc: Doc, lo: int, hi: int) -> per_mod.PeriodMention | None:
 
 
 def clause_start(norm: str, lo: int, i: int) -> int:
-    j = i
-    while j > lo and norm[j - 1] not in CLAUSE_STOP:
-        j -= 1
-    return j
+    """Start of the clause holding norm[i]: after the last clause stop in norm[lo:i], else lo."""
+    if i <= lo:
+        return i
+    return max(lo, max(norm.rfind(c, lo, i) for c in _STOPS) + 1)
 
 
 def clause_end(norm: str, i: int, hi: int) -> int:
-    j = i
-    while j < hi and norm[j] not in CLAUSE_STOP:
-        j += 1
-    return j
+    """End of the clause holding norm[i]: the first clause stop in norm[i:hi], else hi."""
+    if i >= hi:
+        return i
+    found = [k for k in (norm.find(c, i, hi) for c in _STOPS) if k >= 0]
+    return min(found) if found else hi
 
 
 def sentence_subject(doc: Doc, full_start: int, full_end: int) -> str | None:

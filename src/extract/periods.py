@@ -122,7 +122,7 @@ def is_baseline(norm: str, start: int) -> bool:
 
 def _is_baseline(norm: str, start: int) -> bool:
     before = norm[max(0, start - 2) : start]
-    return any(before.endswith(b) for b in _relative()[2])
+    return before.endswith(_relative()[2])
 
 
 def resolve_relative_year(word: str, published_year: int | None) -> int | None:

@@ -240,8 +240,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
         last_num_end: dict[int, int] = {}
+        names = doc.inds_in(s.start, s.end)
         for n in nums:
-            if doc.in_book(n.start) or any(m.start <= n.start < m.end for m in doc.inds_in(s.start, s.end)):
+            if doc.in_book(n.start) or any(m.start <= n.start < m.end for m in names):
                 continue
             if n.family is None and not n.magnitude:
                 continue

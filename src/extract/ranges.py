@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from .cues import load_cues
 from .numbers import NumberMention, find_numbers
@@ -27,6 +27,12 @@ def _lower_base(norm: str, a: NumberMention, upper: NumberMention) -> Decimal | 
     return found[0].base
 
 
+@cache
+def _connector_before_digit(conns: tuple[str, ...]) -> re.Pattern[str]:
+    """A range connector followed by a digit ("6-7%": the "-")."""
+    return re.compile("(" + "|".join(map(re.escape, conns)) + r")(?=\d)")
+
+
 def merge_ranges(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """`numbers` with each lower–upper pair replaced by one mention of the lower bound, at_least."""
     conns = _connectors()
@@ -44,19 +50,19 @@ def merge_ranges(norm: str, numbers: list[NumberMention]) -> list[NumberMention]
             if between in conns and a.number >= 0 and a.number <= upper and not a.chinese and not b.chinese:
                 merged = b
         elif b is None or b.start > a.tail:  # "6-7%": the upper bound not read as a number of its own
-            m = re.match(r"(" + "|".join(map(re.escape, conns)) + r")(?=\d)", norm[a.tail :]) if conns and a.family is None else None
+            m = _connector_before_digit(conns).match(norm, a.tail) if conns and a.family is None else None
             if m:
-                at = a.tail + m.end()
+                at = m.end()
                 ups = find_numbers(norm[at : at + 16])
                 if ups and ups[0].start == 0 and ups[0].family is not None and a.number <= ups[0].number:
                     u = ups[0]
-                    merged = replace(u, start=u.start + at, end=u.end + at, tail=u.tail + at)
+                    merged = u._replace(start=u.start + at, end=u.end + at, tail=u.tail + at)
                     if b is not None and b.start < merged.tail:
                         i += 1  # the finder's own (partial) reading of the upper bound
         if merged is not None:
             base = a.base if a.family is not None else _lower_base(norm, a, merged)
             if base is not None:
-                out.append(replace(a, end=merged.end, tail=merged.tail, unit=merged.unit, family=merged.family,
+                out.append(a._replace(end=merged.end, tail=merged.tail, unit=merged.unit, family=merged.family,
                                    base=base, magnitude=merged.magnitude, qualifier="at_least",
                                    qualifier_word=norm[a.tail : a.tail + 1] or "-"))
                 i += 2 if b is merged else 1
@@ -80,7 +86,7 @@ def growth_multiples(norm: str, numbers: list[NumberMention]) -> list[NumberMent
         if (n.family is None and not n.magnitude and norm.startswith(cues.multiple_unit, n.end)
                 and before.endswith(cues.multiple_verbs)):
             v = n.number * 100
-            out.append(replace(n, end=n.end + len(cues.multiple_unit), tail=n.end + len(cues.multiple_unit),
+            out.append(n._replace(end=n.end + len(cues.multiple_unit), tail=n.end + len(cues.multiple_unit),
                                number=v, unit="%", family="percent", base=v))
         else:
             out.append(n)

@@ -123,6 +123,8 @@ def row_spans(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for ln in _lines(text):
+        if CELL_SEP not in ln.text and " " not in ln.text:
+            continue  # neither a row of cells nor a flattened one
         cells = _cells(ln)
         if cells is not None:
             if any(_is_number_cell(c.text) or _number().search(c.text) for c in cells[1:]):

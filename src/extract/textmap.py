@@ -72,7 +72,7 @@ def line_breaks(tm: TextMap) -> list[int]:
     for k in range(len(rn)):
         last = k + 1 == len(rn)
         j = (len(tm.norm) if last else rn[k + 1]) - 1
-        if "\n" in text[ro[k] + j - rn[k] : len(text) if last else ro[k + 1]]:
+        if text.find("\n", ro[k] + j - rn[k], len(text) if last else ro[k + 1]) >= 0:
             out.append(j)
     return out
 
