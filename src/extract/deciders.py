@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from . import indicators as ind_mod
 from . import periods as per_mod
+from . import regions as reg_mod
 from . import resources
 from .document import BOOK, Doc, canonical, clause_end, clause_start, leftover, pick_period, previous_full, section_at
 from .indicators import IndicatorMention
@@ -456,6 +457,24 @@ def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
+    """A sentence whose first clause names a zone inside the document's region ("前海…展现新面貌，…，
+    完成固定资产投资500亿元") is about that zone: its figures are the zone's, unless their own
+    clause names a region (region_from_mention decides those first)."""
+    doc, s, norm = site.doc, site.s, site.norm
+    here = doc.ctx.meta.region
+    if not here:
+        return None
+    first_end = clause_end(norm, s.full_start, s.full_end)
+    if first_end >= site.mention.start:
+        return None  # the name is in the topic clause itself: region_from_mention has decided
+    for r in doc.regions.within(s.full_start, first_end):
+        if (not r.relative and r.name != here and reg_mod.level_of(r.name) == "zone"
+                and here in reg_mod.ancestors(r.name) and not doc.in_book(r.start)):
+            return r.name, Rule("region", "sentence_topic", norm[r.start : r.end])
+    return None
+
+
 def region_from_paragraph(site: Site) -> tuple[str | None, Rule] | None:
     """A paragraph headed by a sub-region's name gives it its figures."""
     if site.s.paragraph in site.doc.para_region:
@@ -469,8 +488,8 @@ def region_of_document(site: Site) -> tuple[str | None, Rule] | None:
     return region, Rule("region", "document", region or "")
 
 
-REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_opener, region_from_paragraph,
-                                      region_of_document)
+REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_opener, region_from_topic,
+                                      region_from_paragraph, region_of_document)
 
 
 def decide_region(site: Site, chain: Sequence[RegionRule] = REGION_RULES) -> tuple[str | None, Rule]:

@@ -207,3 +207,17 @@ def test_growth_after_an_adjustment_clause(extract, text):
 def test_a_baseline_or_ranking_region_is_not_the_figures(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert figs and {f.region for f in figs} == {"萧山区"}
+
+
+# ---- a sentence whose topic is a zone inside the document's region ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("萧山经开区建设提速，引进重大项目12个，全年完成固定资产投资85亿元。", "萧山经济技术开发区"),
+    ("全面推进钱江世纪城建设，开工亚运配套工程，完成固定资产投资超过60亿元。", "钱江世纪城"),
+    ("萧山经开区建设提速，我区完成固定资产投资850亿元。", "萧山区"),  # the figure's clause names its own region
+    ("全区经济稳中向好，完成固定资产投资850亿元。", "萧山区"),
+])
+def test_a_zone_as_the_sentences_topic_gives_its_figures(extract, text, region):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {f.region for f in figs if f.indicator == "fixed_asset_investment"} == {region}
