@@ -69,8 +69,10 @@ def _pool_task(jobs: Sequence[Job]) -> Prepared:
 def warm() -> None:
     """Load the extractor's resources (dictionaries, segmenter) once, before worker processes fork."""
     from src.extract import extract_text
+    from src.extract.segment import last_word
 
     extract_text(WARM_TEXT, region="萧山区", published="2024-01")
+    last_word("推进")  # the part-of-speech tagger, loaded lazily (~1 s) by the first scope decision
 
 
 def pool(batches: Iterable[Sequence[Job]], known: Container[str], workers: int) -> Iterator[Prepared]:

@@ -77,9 +77,10 @@ def _db_of(con: duckdb.DuckDBPyConnection) -> Path:
 _last: dict[str, tuple[float, float]] = {}  # db -> (monotonic time of the last publish, its duration)
 
 
-def after_commit(con: duckdb.DuckDBPyConnection, docs: Iterable[str] = ()) -> bool:
+def after_commit(con: duckdb.DuckDBPyConnection, docs: Iterable[str] = (), *, spacing: float = 2.0) -> bool:
     """Called by the writer after each committed batch: publish unless one was published very
-    recently (at most one publish per max(MIN_INTERVAL, 2 x its duration)); the end of a run
+    recently (at most one publish per max(MIN_INTERVAL, spacing x its duration); a bulk ingest
+    passes more, so that publishing takes a small share of its writer); the end of a run
     calls publish() so that nothing stays unpublished. Documents re-extracted in place must be
     named in `docs` (added and removed documents are found by themselves)."""
     key = str(_db_of(con))
@@ -87,7 +88,7 @@ def after_commit(con: duckdb.DuckDBPyConnection, docs: Iterable[str] = ()) -> bo
     docs = list(docs)
     if docs:
         _pending.setdefault(key, set()).update(docs)
-    if time.monotonic() - when < max(MIN_INTERVAL, 2 * took):
+    if time.monotonic() - when < max(MIN_INTERVAL, spacing * took):
         return False
     publish(con)
     return True

@@ -92,20 +92,21 @@ def doc_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
                                  zip(DOC_SCHEMA.names, DOC_SCHEMA.types, strict=True)], schema=DOC_SCHEMA)
 
 
-def after_commit(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
+def after_commit(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str], *, spacing: float = 2.0) -> None:
     """Runs after every committed write of documents or figures, with the ids of the documents
     whose figures changed (inserted, replaced or deleted). The one place where derived tables
-    (materialised figures, cells, flags) are brought up to date for those documents."""
+    (materialised figures, cells, flags) are brought up to date for those documents: the read
+    snapshot is published unless the last publish was less than `spacing` x its duration ago."""
     from . import snapshot
 
-    snapshot.after_commit(con, doc_ids)
+    snapshot.after_commit(con, doc_ids, spacing=spacing)
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, docs: pa.Table, figures: pa.Table,
-                names: Sequence[str] | None = None) -> list[Outcome]:
+                names: Sequence[str] | None = None, *, spacing: float = 2.0) -> list[Outcome]:
     """Write a batch of documents and their figures (BATCH_FIGURE_SCHEMA) in one transaction; returns
     one outcome per document row, in `pos` order. `names` (indexed by `pos`) name the outcomes;
-    default: the file."""
+    default: the file. `spacing`: see `after_commit`."""
     rows = sorted(docs.to_pylist(), key=lambda r: r["pos"])
 
     def name(r: dict[str, Any]) -> str:
@@ -175,7 +176,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, docs: pa.Table, figures: pa.Tabl
     except Exception:
         con.execute("ROLLBACK")
         raise
-    after_commit(con, [*keep, *sorted(delete)])
+    after_commit(con, [*keep, *sorted(delete)], spacing=spacing)
     return outcomes
 
 

@@ -1,4 +1,4 @@
-"""--engine dask: the same result as the local path on a real scheduler +
+"""--engine dask: the same result as the local path on a LocalCluster and on a real scheduler +
 worker pair (processes on 127.0.0.1); a worker killed mid-run loses and duplicates nothing."""
 
 from __future__ import annotations
@@ -89,6 +89,20 @@ def test_scheduler_and_worker_processes_and_a_killed_worker(scheduler, tmp_path)
     assert len(names) == len(set(names)) and {o.status for o in outs} == {"ingested"}  # type: ignore[attr-defined]
     assert progress[0] < len(names) == progress[-1]
     assert snapshot(db, tmp_path / "run") == snapshot(tmp_path / "ref.duckdb", tmp_path / "ref")
+
+
+def test_local_cluster_same_as_local(tmp_path):
+    """`--engine dask` without a scheduler: a LocalCluster of two worker processes (each with its
+    own string-hash seed) gives the documents, figure ids and values of the single-process path."""
+    reference = with_seeds(tmp_path / "ref", ROOT / "seeds", 24)
+    ingest_paths([reference], db=tmp_path / "ref.duckdb", batch=10)
+    corpus = with_seeds(tmp_path / "run", ROOT / "seeds", 24)
+    batches: list[int] = []
+    outs = ingest_paths([corpus], db=tmp_path / "dask.duckdb", engine="dask", workers=2, batch=10,
+                        on_batch=lambda done, total: batches.append(done))
+    assert {o.status for o in outs} == {"ingested"} and len(outs) > 30
+    assert len(batches) >= 3, "the corpus went to the cluster in several batches"
+    assert snapshot(tmp_path / "dask.duckdb", tmp_path / "run") == snapshot(tmp_path / "ref.duckdb", tmp_path / "ref")
 
 
 def test_no_scheduler_is_one_clear_line(tmp_path):

@@ -57,13 +57,13 @@ def test_a_document_the_batch_cannot_store_is_refused_alone(tmp_path, monkeypatc
     real = pipeline.write_batch
     calls = {"n": 0}
 
-    def flaky(con, docs, figures, names=None):
+    def flaky(con, docs, figures, names=None, **kw):
         calls["n"] += 1
         if docs.num_rows > 1 or "doc-003.txt" in docs["file"].to_pylist():
             import duckdb
 
             raise duckdb.ConstraintException("simulated")
-        return real(con, docs, figures, names)
+        return real(con, docs, figures, names, **kw)
 
     monkeypatch.setattr(pipeline, "write_batch", flaky)
     outs = ingest_paths([folder], db=db, batch=12)
