@@ -56,16 +56,18 @@ def build_big(n_fig: int, tmp: Path, *, publish: bool = True) -> Path:
     """A store of n_fig synthetic figures shaped like a national collection."""
     db = tmp / "big.duckdb"
     _schema_only(db)
-    regions = [r.name for r in resources.regions() if r.level in ("county", "city", "province")]
+    regs = [r for r in resources.regions() if r.level in ("county", "city", "province")]
+    regions = [r.name for r in regs]
+    scale = [{"province": 100.0, "city": 10.0}.get(r.level, 1.0) for r in regs]
     inds = [i for i in resources.indicators()][:40]
+    weight = [10.0 ** _height(i) for i in inds]
     n_docs = max(1, n_fig // FIGS_PER_DOC)
     with connect(db) as con:
-        con.execute("CREATE TEMP TABLE rg AS SELECT unnest(?::VARCHAR[]) AS name, generate_subscripts(?::VARCHAR[], 1) AS k",
-                    [regions, regions])
-        con.execute("CREATE TEMP TABLE ind AS SELECT unnest(?::VARCHAR[]) AS id, generate_subscripts(?::VARCHAR[], 1) AS k",
-                    [inds, inds])
+        con.execute("CREATE TEMP TABLE rg AS SELECT unnest(?::VARCHAR[]) AS name, unnest(?::DOUBLE[]) AS scale, "
+                    "generate_subscripts(?::VARCHAR[], 1) AS k", [regions, scale, regions])
+        con.execute("CREATE TEMP TABLE ind AS SELECT unnest(?::VARCHAR[]) AS id, unnest(?::DOUBLE[]) AS w, "
+                    "generate_subscripts(?::VARCHAR[], 1) AS k", [inds, weight, inds])
         nr, ni = len(regions), len(inds)
-        # two documents a region-year (a report and a bulletin), so that some figures disagree
         con.execute(f"""INSERT INTO documents (doc_id, file, title, publisher, region, published, doc_type, url, text)
             SELECT 'd' || i, 'doc' || i || '.txt', rg.name || (2016 + (i // ({nr} * 2)) % {YEARS}) || '年公报' || i,
                    rg.name || '统计局', rg.name, (2017 + (i // ({nr} * 2)) % {YEARS})::VARCHAR || '-03-01',
@@ -75,9 +77,10 @@ def build_big(n_fig: int, tmp: Path, *, publish: bool = True) -> Path:
         con.execute(f"""INSERT INTO figures SELECT
             'f' || i, 'd' || (i // {FIGS_PER_DOC}), ind.id,
             CASE WHEN (i % {FIGS_PER_DOC}) % 3 = 0 THEN 'growth' ELSE 'value' END,
-            round(((hash(i // {FIGS_PER_DOC} // 2, i % {FIGS_PER_DOC}) % 10000) / 10.0
+            round((CASE WHEN (i % {FIGS_PER_DOC}) % 3 = 0 THEN (hash(d.region, d.yr, ind.id, 'g') % 150) / 10.0
+                        ELSE d.scale * ind.w * (1 + (hash(d.region, d.yr, ind.id, 'v') % 100) / 1000.0) END
                    + CASE WHEN (i // {FIGS_PER_DOC}) % 2 = 1 AND i % 7 = 0 THEN 0.3 ELSE 0 END)::DOUBLE, 1),
-            'v', '亿元', CASE WHEN (i % {FIGS_PER_DOC}) % 5 = 4 THEN 'target' ELSE 'actual' END,
+            'v', CASE WHEN (i % {FIGS_PER_DOC}) % 3 = 0 THEN '%' ELSE '亿元' END, CASE WHEN (i % {FIGS_PER_DOC}) % 5 = 4 THEN 'target' ELSE 'actual' END,
             d.yr - CASE WHEN (i % {FIGS_PER_DOC}) % 5 = 4 THEN 0 ELSE 1 END,
             CASE WHEN (i % {FIGS_PER_DOC}) % 11 = 10 THEN 'H1' ELSE 'year' END, d.region, 'exact',
             (i % {FIGS_PER_DOC}) * 20, (i % {FIGS_PER_DOC}) * 20 + 6,
@@ -85,9 +88,10 @@ def build_big(n_fig: int, tmp: Path, *, publish: bool = True) -> Path:
             (i % {FIGS_PER_DOC}) * 20, (i % {FIGS_PER_DOC}) * 20 + 30, 0.5 + (hash(i) % 50) / 100.0, (i % 97) || '%',
             '[]', 'bench'
             FROM range({n_docs * FIGS_PER_DOC}) t(i)
-            JOIN (SELECT 'd' || j AS doc_id, rg.name AS region, 2017 + (j // ({nr} * 2)) % {YEARS} AS yr
+            JOIN (SELECT 'd' || j AS doc_id, rg.name AS region, rg.scale, 2017 + (j // ({nr} * 2)) % {YEARS} AS yr
                   FROM range({n_docs}) s(j) JOIN rg ON rg.k = 1 + (j // 2) % {nr}) d ON d.doc_id = 'd' || (i // {FIGS_PER_DOC})
-            JOIN (SELECT ind.id, ind.k, coalesce(c.name_zh, ind.id) AS name_zh FROM ind LEFT JOIN indicators c USING (id)) ind
+            JOIN (SELECT ind.id, ind.k, ind.w, coalesce(c.name_zh, ind.id) AS name_zh FROM ind
+                  LEFT JOIN indicators c USING (id)) ind
               ON ind.k = 1 + ((i % {FIGS_PER_DOC}) * 7 + i // {FIGS_PER_DOC}) % {ni}""")
         con.execute(f"""INSERT INTO reviews (review_id, figure_id, action, new_value)
             SELECT 'r' || i, 'f' || ((i * 9973) % {n_docs * FIGS_PER_DOC}),
@@ -97,6 +101,23 @@ def build_big(n_fig: int, tmp: Path, *, publish: bool = True) -> Path:
         if publish:
             snapshot.publish(con, full=True)
     return db
+
+
+def _height(indicator: str) -> int:
+    """How many levels of parts lie below an indicator in the checks' part/whole pairs (a whole is
+    10x each of its parts in the synthetic data, so parts stay below wholes as in real data)."""
+    from src.extract.checks import config
+
+    parts: dict[str, set[str]] = {}
+    for part, whole in config().get("part_whole", []):
+        parts.setdefault(whole, set()).add(part)
+    for p in config().get("industries", {}).get("parts", []):
+        parts.setdefault(config()["industries"]["whole"], set()).add(p)
+
+    def h(i: str, seen: frozenset[str] = frozenset()) -> int:
+        return 1 + max((h(p, seen | {i}) for p in parts.get(i, ()) if p not in seen), default=-1)
+
+    return h(indicator)
 
 
 def timed(fn: Callable[[], object], n: int = 40) -> tuple[float, float]:

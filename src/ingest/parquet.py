@@ -56,9 +56,9 @@ def export_parquet(out: Path, db: Path | None = None) -> tuple[int, int]:
     tmp.mkdir(parents=True)
     try:
         with connect(db, read_only=True) as con:
-            reader = con.execute(
+            reader = con.sql(
                 "SELECT f.*, d.region AS doc_region FROM figures f JOIN documents d USING (doc_id) "
-                "ORDER BY f.indicator, f.region, f.year").fetch_record_batch(100_000)
+                "ORDER BY f.indicator, f.region, f.year").to_arrow_reader(100_000)
             schema = reader.schema
             schema = schema.remove(schema.get_field_index("doc_region")).append(pa.field("province", pa.string()))
             n = 0
@@ -74,8 +74,8 @@ def export_parquet(out: Path, db: Path | None = None) -> tuple[int, int]:
             ds.write_dataset(counted(), tmp / "figures", schema=schema, format="parquet",
                              partitioning=ds.partitioning(pa.schema([("province", pa.string())]), flavor="hive"),
                              existing_data_behavior="overwrite_or_ignore", max_rows_per_group=1_000_000)
-            pq.write_table(con.execute("SELECT * FROM documents").fetch_arrow_table(), tmp / "documents.parquet")
-            pq.write_table(con.execute("SELECT * FROM reviews").fetch_arrow_table(), tmp / "reviews.parquet")
+            pq.write_table(con.sql("SELECT * FROM documents").to_arrow_table(), tmp / "documents.parquet")
+            pq.write_table(con.sql("SELECT * FROM reviews").to_arrow_table(), tmp / "reviews.parquet")
         if out.exists():
             out.rmdir()
         tmp.rename(out)

@@ -45,10 +45,74 @@ def _ring(regions: set[str | None], parent_of: Mapping[str, str], children: Mapp
 
 SCOPE = """f.figure_id IN (SELECT figure_id FROM figures WHERE region IN (SELECT r FROM flag_regions) {null_region}
     UNION ALL SELECT figure_id FROM reviews WHERE new_region IN (SELECT r FROM flag_regions))"""
-ROWS_SQL = """SELECT figure_id, doc_id, indicator, measure, value, unit, status, year, period, region,
+ROWS_SQL = """SELECT figure_id, doc_id, indicator, measure, value, unit, status, year, period, region, quote,
        coalesce(review, '') = 'reject' AS rejected
 FROM ({reviewed}) WHERE (region IN (SELECT r FROM flag_regions) OR (region IS NULL AND {null_region}))
   AND ({years})"""
+
+
+def candidates_sql(check: Check, parent_of: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+    """SQL over `live` (the unrejected rows of a refresh) selecting the rows the real checks could
+    flag, and the frames it needs registered. Only those rows go to Python: a real store has few
+    (a conflict needs two readings that differ, a range check a value outside its range, the
+    level checks a part and its whole, or a region and its parent, in one group), and a row outside
+    them can get no flag, so the result equals running the checks on every row. Every check of
+    `check_figures` compares rows within the groups these conditions keep whole. Any other check
+    (a test's stand-in) gets every row."""
+    try:
+        from src.extract import checks  # type: ignore[import-not-found]
+    except ImportError:
+        return "SELECT * FROM live", {}
+    if check is not checks.check_figures:
+        return "SELECT * FROM live", {}
+    import pandas as pd
+
+    cfg = checks.config()
+    ranges = cfg.get("growth_range", {}) or {}
+    default = ranges.get("default", [-100, 1000])
+    multi = ranges.get("multi_year", default)
+    pairs = [x for pair in cfg.get("part_whole", []) or [] for x in pair]
+    ind = cfg.get("industries") or {}
+    level_set = sorted({*pairs, *ind.get("parts", []), *([ind["whole"]] if ind.get("whole") else [])})
+    frames = {
+        "chk_ranges": pd.DataFrame([(k, float(v[0]), float(v[1])) for k, v in ranges.items()
+                                    if k not in ("default", "multi_year")], columns=["indicator", "lo", "hi"]),
+        "chk_levels": pd.DataFrame({"indicator": level_set}, dtype=object),
+        "chk_parent": pd.DataFrame({"indicator": sorted(cfg.get("level_vs_parent", []) or [])}, dtype=object),
+        "chk_pm": pd.DataFrame(list(parent_of.items()), columns=["name", "parent"], dtype=object),
+    }
+    eps = 1e-6  # boundaries are decided exactly (Decimal) in Python: rows at them are candidates
+    sql = f"""
+    , conflict AS (
+        SELECT indicator, region, year, period, measure, status FROM live
+        WHERE year IS NOT NULL AND coalesce(region, '') <> ''
+        GROUP BY ALL HAVING count(*) > 1 AND (min(value) < max(value) OR count(DISTINCT unit) > 1)),
+    lv AS (SELECT * FROM live WHERE measure = 'value' AND year IS NOT NULL),
+    pw AS (
+        SELECT region, year, period, status FROM lv WHERE indicator IN (SELECT indicator FROM chk_levels)
+        GROUP BY ALL HAVING count(DISTINCT indicator) > 1),
+    pl AS (SELECT * FROM lv WHERE indicator IN (SELECT indicator FROM chk_parent)),
+    fam AS (
+        SELECT c.figure_id AS a, p.figure_id AS b FROM pl c JOIN chk_pm m ON m.name = c.region
+        JOIN pl p ON p.region = m.parent AND p.indicator = c.indicator AND p.year = c.year
+             AND p.period IS NOT DISTINCT FROM c.period AND p.status IS NOT DISTINCT FROM c.status),
+    cand AS (
+        SELECT figure_id FROM live l SEMI JOIN conflict c ON c.indicator IS NOT DISTINCT FROM l.indicator
+             AND c.region = l.region AND c.year = l.year AND c.period IS NOT DISTINCT FROM l.period
+             AND c.measure IS NOT DISTINCT FROM l.measure AND c.status IS NOT DISTINCT FROM l.status
+        UNION
+        SELECT l.figure_id FROM live l LEFT JOIN chk_ranges r ON r.indicator = l.indicator
+        WHERE l.measure = 'growth' AND l.unit IN ('%', '％') AND (
+            CASE WHEN l.period = 'multi-year' THEN l.value < {float(multi[0])} + {eps} OR l.value > {float(multi[1])} - {eps}
+                 ELSE l.value < coalesce(r.lo, {float(default[0])}) + {eps}
+                      OR l.value > coalesce(r.hi, {float(default[1])}) - {eps} END)
+        UNION
+        SELECT figure_id FROM lv l SEMI JOIN pw g ON g.region IS NOT DISTINCT FROM l.region AND g.year = l.year
+             AND g.period IS NOT DISTINCT FROM l.period AND g.status IS NOT DISTINCT FROM l.status
+        WHERE l.indicator IN (SELECT indicator FROM chk_levels)
+        UNION SELECT a FROM fam UNION SELECT b FROM fam)
+    SELECT * FROM live WHERE figure_id IN (SELECT figure_id FROM cand)"""
+    return sql, frames
 
 
 def _family(region: str | None, parent_of: Mapping[str, str]) -> str:
@@ -115,26 +179,35 @@ def _refresh_batch(con: duckdb.DuckDBPyConnection, batch: set[str | None], conte
     con.register("flag_regions", pd.DataFrame({"r": [r for r in context if r is not None]}, dtype=object))
     try:
         reviewed = reviewed_sql(SCOPE.format(null_region="OR region IS NULL" if null else ""), with_docs=False)
-        rows = con.execute(ROWS_SQL.format(reviewed=reviewed, null_region=str(null).upper(), years=year_sql),
-                           year_params).fetchall()
+        rows = con.sql(ROWS_SQL.format(reviewed=reviewed, null_region=str(null).upper(), years=year_sql),
+                       params=year_params).to_arrow_table()
     finally:
         con.unregister("flag_regions")
-    ids = [r[0] for r in rows if r[9] in batch]
-    live = [{"id": r[0], "doc": r[1], "indicator": r[2], "measure": r[3], "value": r[4], "unit": r[5],
-             "status": r[6], "year": r[7], "period": r[8], "region": r[9]} for r in rows if not r[10]]
-    del rows
-    found = check(live, parent_of=parent_of) if live else {}
-    del live
-    changed: set[str] = set()
-    con.register("flag_ids", pd.DataFrame({"figure_id": ids}, dtype=object))
+    # the rows of the batch (their flags are replaced), in SQL; the checks see the candidates only
+    in_batch = pd.DataFrame({"r": [r for r in batch if r is not None]}, dtype=object)
+    batch_sql = (f"SELECT figure_id FROM flag_rows WHERE region IN (SELECT r FROM flag_batch)"
+                 f"{' OR region IS NULL' if None in batch else ''}")
+    cand_sql, frames = candidates_sql(check, parent_of)
+    con.register("flag_rows", rows)
+    con.register("flag_batch", in_batch)
+    for name, frame in frames.items():
+        con.register(name, frame)
     try:
-        changed |= {x for (x,) in con.execute("SELECT DISTINCT figure_id FROM flags "
-                                              "WHERE figure_id IN (SELECT figure_id FROM flag_ids)").fetchall()}
-        con.execute("DELETE FROM flags WHERE figure_id IN (SELECT figure_id FROM flag_ids)")
+        live = con.execute(f"WITH live AS (SELECT * EXCLUDE (rejected) FROM flag_rows WHERE NOT rejected) {cand_sql}"
+                           ).fetchall()
+        ids = {x for (x,) in con.execute(batch_sql).fetchall()} if live else set()
+        changed = {x for (x,) in con.execute(f"SELECT DISTINCT figure_id FROM flags WHERE figure_id IN ({batch_sql})"
+                                             ).fetchall()}
+        if changed:
+            con.execute(f"DELETE FROM flags WHERE figure_id IN ({batch_sql})")
     finally:
-        con.unregister("flag_ids")
-    keep = set(ids)
-    new = [(fid, f.code, f.reason) for fid, fl in found.items() if fid in keep for f in fl]
+        for name in ("flag_rows", "flag_batch", *frames):
+            con.unregister(name)
+    del rows
+    keys = ("id", "doc", "indicator", "measure", "value", "unit", "status", "year", "period", "region", "quote")
+    found = check([dict(zip(keys, r, strict=True)) for r in live], parent_of=parent_of) if live else {}
+    del live
+    new = [(fid, f.code, f.reason) for fid, fl in found.items() if fid in ids for f in fl]
     if new:
         con.register("flag_new", pd.DataFrame(new, columns=["figure_id", "code", "reason"], dtype=object))
         try:
