@@ -1,8 +1,9 @@
 """The store as a Parquet dataset: figures partitioned by province (the first two digits of the
-行政区划代码, as `province=330000`), beside documents.parquet and reviews.parquet.
+行政区划代码, as `province=330000`), beside documents.parquet, reviews.parquet and flags.parquet (the safety net's flags).
 
 This is how a national store is shared and archived; DuckDB reads the dataset back with
-read_parquet('DIR/figures/**/*.parquet', hive_partitioning = true).
+read_parquet('DIR/figures/**/*.parquet', hive_partitioning = true), and the query layer reads the
+folder when INDICATORS_DB names it (src/store/dataset.py).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ def export_parquet(out: Path, db: Path | None = None) -> tuple[int, int]:
                              existing_data_behavior="overwrite_or_ignore", max_rows_per_group=1_000_000)
             pq.write_table(con.sql("SELECT * FROM documents").to_arrow_table(), tmp / "documents.parquet")
             pq.write_table(con.sql("SELECT * FROM reviews").to_arrow_table(), tmp / "reviews.parquet")
+            pq.write_table(con.sql("SELECT * FROM flags").to_arrow_table(), tmp / "flags.parquet")
         if out.exists():
             out.rmdir()
         tmp.rename(out)

@@ -67,35 +67,56 @@ def candidates_sql(check: Check, parent_of: Mapping[str, str]) -> tuple[str, dic
         return "SELECT * FROM live", {}
     import pandas as pd
 
+    from src.extract import resources  # type: ignore[import-not-found]
+
     cfg = checks.config()
     ranges = cfg.get("growth_range", {}) or {}
     default = ranges.get("default", [-100, 1000])
     multi = ranges.get("multi_year", default)
-    pairs = [x for pair in cfg.get("part_whole", []) or [] for x in pair]
     ind = cfg.get("industries") or {}
-    level_set = sorted({*pairs, *ind.get("parts", []), *([ind["whole"]] if ind.get("whole") else [])})
+    units = {**resources.units(), **resources.canonical_units()}  # checks._unit: canonical first
     frames = {
         "chk_ranges": pd.DataFrame([(k, float(v[0]), float(v[1])) for k, v in ranges.items()
                                     if k not in ("default", "multi_year")], columns=["indicator", "lo", "hi"]),
-        "chk_levels": pd.DataFrame({"indicator": level_set}, dtype=object),
+        "chk_pairs": pd.DataFrame([tuple(x) for x in cfg.get("part_whole", []) or []], columns=["part", "whole"],
+                                  dtype=object),
+        "chk_parts": pd.DataFrame({"indicator": list(ind.get("parts", []))}, dtype=object),
         "chk_parent": pd.DataFrame({"indicator": sorted(cfg.get("level_vs_parent", []) or [])}, dtype=object),
         "chk_pm": pd.DataFrame(list(parent_of.items()), columns=["name", "parent"], dtype=object),
+        "chk_units": pd.DataFrame([(u, x.family, float(x.factor)) for u, x in units.items()],
+                                  columns=["unit", "family", "factor"]),
     }
-    eps = 1e-6  # boundaries are decided exactly (Decimal) in Python: rows at them are candidates
+    eps = 1e-6  # boundaries are decided exactly (Decimal) in Python: rows near them are candidates
+    tol = float(ind.get("tolerance", 0.02))
+    n_parts = len(ind.get("parts", []))
+    same = "p.region IS NOT DISTINCT FROM w.region AND p.year = w.year AND p.period IS NOT DISTINCT FROM w.period " \
+           "AND p.status IS NOT DISTINCT FROM w.status AND p.family = w.family"
+    above = f"p.base > w.base - {eps} * abs(w.base)"  # the part (or the region) may exceed the whole (or parent)
     sql = f"""
     , conflict AS (
         SELECT indicator, region, year, period, measure, status FROM live
         WHERE year IS NOT NULL AND coalesce(region, '') <> ''
         GROUP BY ALL HAVING count(*) > 1 AND (min(value) < max(value) OR count(DISTINCT unit) > 1)),
-    lv AS (SELECT * FROM live WHERE measure = 'value' AND year IS NOT NULL),
-    pw AS (
-        SELECT region, year, period, status FROM lv WHERE indicator IN (SELECT indicator FROM chk_levels)
-        GROUP BY ALL HAVING count(DISTINCT indicator) > 1),
+    lv AS (SELECT l.*, u.family, l.value * u.factor AS base FROM live l JOIN chk_units u ON u.unit = l.unit
+           WHERE l.measure = 'value' AND l.year IS NOT NULL),
+    pw AS (SELECT p.figure_id AS a, w.figure_id AS b FROM lv p JOIN chk_pairs x ON x.part = p.indicator
+           JOIN lv w ON w.indicator = x.whole AND {same} WHERE {above}),
+    parts AS (SELECT region, year, period, status, family, indicator, min(base) AS lo, max(base) AS hi FROM lv
+              WHERE indicator IN (SELECT indicator FROM chk_parts) GROUP BY ALL),
+    ind AS (SELECT region, year, period, status, family, sum(lo) AS lo, sum(hi) AS hi FROM parts GROUP BY ALL
+            HAVING count(*) = {n_parts}),
+    indw AS (SELECT w.figure_id, w.region, w.year, w.period, w.status FROM lv w JOIN ind g
+             ON g.region IS NOT DISTINCT FROM w.region AND g.year = w.year AND g.period IS NOT DISTINCT FROM w.period
+             AND g.status IS NOT DISTINCT FROM w.status
+             WHERE w.indicator = {_lit(ind.get("whole", ""))} AND w.base <> 0
+               AND (g.lo < w.base - abs(w.base) * {tol - eps} OR g.hi > w.base + abs(w.base) * {tol - eps}
+                    OR g.family <> w.family)),
     pl AS (SELECT * FROM lv WHERE indicator IN (SELECT indicator FROM chk_parent)),
-    fam AS (
-        SELECT c.figure_id AS a, p.figure_id AS b FROM pl c JOIN chk_pm m ON m.name = c.region
-        JOIN pl p ON p.region = m.parent AND p.indicator = c.indicator AND p.year = c.year
-             AND p.period IS NOT DISTINCT FROM c.period AND p.status IS NOT DISTINCT FROM c.status),
+    fam AS (SELECT p.figure_id AS a, w.figure_id AS b FROM pl p JOIN chk_pm m ON m.name = p.region
+            JOIN pl w ON w.region = m.parent AND w.indicator = p.indicator AND w.year = p.year
+                 AND w.period IS NOT DISTINCT FROM p.period AND w.status IS NOT DISTINCT FROM p.status
+                 AND w.family = p.family
+            WHERE {above}),
     cand AS (
         SELECT figure_id FROM live l SEMI JOIN conflict c ON c.indicator IS NOT DISTINCT FROM l.indicator
              AND c.region = l.region AND c.year = l.year AND c.period IS NOT DISTINCT FROM l.period
@@ -106,13 +127,17 @@ def candidates_sql(check: Check, parent_of: Mapping[str, str]) -> tuple[str, dic
             CASE WHEN l.period = 'multi-year' THEN l.value < {float(multi[0])} + {eps} OR l.value > {float(multi[1])} - {eps}
                  ELSE l.value < coalesce(r.lo, {float(default[0])}) + {eps}
                       OR l.value > coalesce(r.hi, {float(default[1])}) - {eps} END)
-        UNION
-        SELECT figure_id FROM lv l SEMI JOIN pw g ON g.region IS NOT DISTINCT FROM l.region AND g.year = l.year
-             AND g.period IS NOT DISTINCT FROM l.period AND g.status IS NOT DISTINCT FROM l.status
-        WHERE l.indicator IN (SELECT indicator FROM chk_levels)
+        UNION SELECT a FROM pw UNION SELECT b FROM pw
+        UNION SELECT figure_id FROM indw
+        UNION SELECT p.figure_id FROM lv p SEMI JOIN indw w ON {same.replace(" AND p.family = w.family", "")}
+            WHERE p.indicator IN (SELECT indicator FROM chk_parts)
         UNION SELECT a FROM fam UNION SELECT b FROM fam)
     SELECT * FROM live WHERE figure_id IN (SELECT figure_id FROM cand)"""
     return sql, frames
+
+
+def _lit(v: str) -> str:
+    return "'" + str(v).replace("'", "''") + "'"
 
 
 def _family(region: str | None, parent_of: Mapping[str, str]) -> str:

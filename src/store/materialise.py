@@ -18,7 +18,7 @@ All statements here run on the writer's connection to the store with the snapsho
 
 from __future__ import annotations
 
-SNAPSHOT_VERSION = "1"
+SNAPSHOT_VERSION = "2"
 QUEUE_SIZE = 1000
 
 DDL = [
@@ -94,6 +94,11 @@ def insert_fig(scope: str, *, ordered: bool) -> str:
     return f"INSERT INTO snap.fig ({FIG_COLUMNS}) SELECT {FIG_COLUMNS} FROM ({reviewed_sql(scope)}){order}"
 
 
+CELL_ORDER = "region, indicator, year"
+COUNTS = """SELECT 'conflict_groups', count(*)::VARCHAR FROM snap.cells WHERE conflict
+    UNION ALL SELECT 'conflict_figures', coalesce(sum(n), 0)::VARCHAR FROM snap.cells WHERE conflict
+    UNION ALL SELECT 'flagged', count(*)::VARCHAR FROM snap.fig WHERE flag_code IS NOT NULL
+                                                            AND coalesce(review, '') <> 'reject'"""
 KEY = "(coalesce(region, ''), coalesce(year, -1))"
 
 
@@ -102,7 +107,7 @@ def insert_cells(where: str = "TRUE") -> str:
     SELECT indicator, region, year, period, measure, status, count(*) AS n, count(DISTINCT doc_id) AS n_docs,
            min(value) AS vmin, max(value) AS vmax,
            count(DISTINCT doc_id) > 1 AND max(value) - min(value) > 0.001 * greatest(abs(max(value)), 1e-9) AS conflict
-    FROM snap.fig WHERE coalesce(review, '') <> 'reject' AND ({where}) GROUP BY ALL"""
+    FROM snap.fig WHERE coalesce(review, '') <> 'reject' AND ({where}) GROUP BY ALL ORDER BY {CELL_ORDER}"""
 
 
 INSERT_DOCS = """INSERT INTO snap.docs

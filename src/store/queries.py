@@ -15,10 +15,19 @@ import pandas as pd
 
 from .snapshot import reading
 
+# Column sets. COLUMNS: a figure as the pages show it (charts, tables with their source line,
+# downloads); CHART_COLUMNS: what a chart and its hover read; ISSUE_COLUMNS: the review list of a
+# region. figure() adds the source panel's fields (sentence, rules, offsets, reviewer) for one figure.
 COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit,
     rv.status, rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.start_offset, rv.end_offset,
     rv.review, rv.extracted_value, rv.file, rv.title, rv.publisher, rv.published, rv.doc_type, rv.url,
     rv.flag_code, rv.flag_reason"""
+
+CHART_COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.measure, rv.value, rv.unit, rv.status, rv.year,
+    rv.period, rv.region, rv.qualifier, rv.review, rv.title, rv.publisher, rv.published, rv.flag_code, rv.flag_reason"""
+ISSUE_COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit, rv.status,
+    rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.review, rv.title, rv.publisher,
+    rv.published, rv.flag_code, rv.flag_reason"""
 
 GROUP = ("indicator", "region", "year", "period", "measure", "status")
 CONFLICT_JOIN = " AND ".join(f"c.{k} IS NOT DISTINCT FROM rv.{k}" for k in GROUP)
@@ -27,6 +36,39 @@ CONFLICT_JOIN = " AND ".join(f"c.{k} IS NOT DISTINCT FROM rv.{k}" for k in GROUP
 def _df(sql: str, params: list | None = None, db: Path | None = None) -> pd.DataFrame:
     with reading(db) as con:
         return con.execute(sql, params or []).df()
+
+
+def _where(filters: list[tuple[str, object]]) -> tuple[list[str], list]:
+    where, params = [], []
+    for cond, v in filters:
+        if v is None or v == "" or v == []:
+            continue
+        vals = [v] if isinstance(v, (str, int)) else list(v)  # type: ignore[arg-type]
+        if "?" in cond:
+            where.append(cond)
+            params.append(v)
+        elif len(vals) == 1:
+            where.append(f"{cond} = ?")
+            params.append(vals[0])
+        else:
+            where.append(f"{cond} IN ({', '.join('?' * len(vals))})")
+            params.extend(vals)
+    return where, params
+
+
+def _by_region(select: str, region: str | list[str] | None, where: list[str], params: list) -> tuple[str, list]:
+    """`select … WHERE region = ? AND where` once per region, as one UNION ALL. The snapshot's rows
+    are sorted by region, so an equality lets DuckDB skip every row group of other regions; an IN
+    list is applied after the scan, which then reads every row the other filters keep."""
+    regions = [] if region is None or region == "" else [region] if isinstance(region, str) else list(region)
+    cond = " AND ".join(where) or "TRUE"
+    if not regions:
+        return f"{select} WHERE {cond}", list(params)
+    parts, out = [], []
+    for r in dict.fromkeys(regions):
+        parts.append(f"{select} WHERE rv.region = ? AND {cond}")
+        out += [r, *params]
+    return " UNION ALL ".join(parts), out
 
 
 def figures(
@@ -42,34 +84,24 @@ def figures(
     doc_id: str | None = None,
     include_rejected: bool = False,
     limit: int | None = None,
+    columns: str = COLUMNS,
 ) -> pd.DataFrame:
-    """Figures with reviews applied, their flags and their document's provenance."""
-    where, params = ["TRUE"], []
+    """Figures with reviews applied, their flags and their document's provenance.
 
-    def any_of(col: str, v: str | list[str] | None) -> None:
-        if v is None or v == [] or v == "":
-            return
-        vals = [v] if isinstance(v, str) else list(v)
-        where.append(f"{col} IN ({', '.join('?' * len(vals))})")
-        params.extend(vals)
-
-    any_of("rv.indicator", indicator)
-    any_of("rv.region", region)
-    if year_from is not None:
-        where.append("rv.year >= ?")
-        params.append(int(year_from))
-    if year_to is not None:
-        where.append("rv.year <= ?")
-        params.append(int(year_to))
-    for col, v in (("rv.period", period), ("rv.status", status), ("rv.measure", measure), ("rv.doc_id", doc_id)):
-        if v:
-            where.append(f"{col} = ?")
-            params.append(v)
+    `columns` is the column set (default COLUMNS, what the pages' tables, charts and downloads
+    read; CHART_COLUMNS for a chart alone); the source panel's extra fields come from figure()."""
+    where, params = _where([
+        ("rv.indicator", indicator),
+        ("rv.year >= ?", None if year_from is None else int(year_from)),
+        ("rv.year <= ?", None if year_to is None else int(year_to)),
+        ("rv.period", period or None), ("rv.status", status or None), ("rv.measure", measure or None),
+        ("rv.doc_id", doc_id or None),
+    ])
     if not include_rejected:
         where.append("coalesce(rv.review, '') <> 'reject'")
-    sql = (f"SELECT {COLUMNS} FROM fig rv WHERE {' AND '.join(where)} "
-           "ORDER BY rv.indicator, rv.region, rv.year NULLS LAST, rv.period, rv.status, rv.published NULLS LAST, "
-           "rv.figure_id")
+    sql, params = _by_region(f"SELECT {columns} FROM fig rv", region, where, params)
+    sql = (f"SELECT * FROM ({sql}) rv ORDER BY rv.indicator, rv.region, rv.year NULLS LAST, rv.period, rv.status, "
+           "rv.published NULLS LAST, rv.figure_id")
     if limit:
         sql += " LIMIT ?"
         params.append(int(limit))
@@ -116,41 +148,49 @@ def conflicts(db: Path | None = None, *, indicator: str | None = None, region: s
     return _df(sql, params * 2, db)
 
 
-def region_issues(region: str, db: Path | None = None) -> pd.DataFrame:
+def region_issues(region: str, db: Path | None = None, *, columns: str = ISSUE_COLUMNS) -> pd.DataFrame:
     """Conflicts and flags for one region: its figures that the safety net flagged or that another
     document contradicts (`in_conflict`), flagged first."""
-    sql = f"""WITH c AS (SELECT {', '.join(GROUP)} FROM cells WHERE conflict AND region = ?)
-    SELECT {COLUMNS}, EXISTS (SELECT 1 FROM c WHERE {CONFLICT_JOIN}) AS in_conflict
-    FROM fig rv
-    WHERE rv.region = ? AND coalesce(rv.review, '') <> 'reject'
-      AND (rv.flag_code IS NOT NULL OR EXISTS (SELECT 1 FROM c WHERE {CONFLICT_JOIN}))
+    on = " AND ".join(f"c.{k} IS NOT DISTINCT FROM rv.{k}" for k in GROUP if k != "region")
+    sql = f"""WITH c AS (SELECT {', '.join(k for k in GROUP if k != 'region')} FROM cells WHERE region = ? AND conflict),
+    rv AS (SELECT * FROM fig WHERE region = ? AND coalesce(review, '') <> 'reject')
+    SELECT {columns}, c.indicator IS NOT NULL AS in_conflict
+    FROM rv LEFT JOIN c ON {on}
+    WHERE rv.flag_code IS NOT NULL OR c.indicator IS NOT NULL
     ORDER BY rv.flag_code IS NULL, rv.indicator, rv.year, rv.period, rv.measure, rv.status, rv.published, rv.figure_id"""
     return _df(sql, [region, region], db)
 
 
 def conflict_count(db: Path | None = None) -> dict[str, int]:
     """The national count: groups read with different values in different documents, the figures
-    in them, and the figures the safety net flagged."""
+    in them, and the figures the safety net flagged (numbers the publish stores)."""
     with reading(db) as con:
-        groups, figs = con.execute("SELECT count(*), coalesce(sum(n), 0) FROM cells WHERE conflict").fetchone()
-        (flagged,) = con.execute("SELECT count(*) FROM fig WHERE flag_code IS NOT NULL "
-                                 "AND coalesce(review, '') <> 'reject'").fetchone()
-    return {"groups": int(groups), "figures": int(figs), "flagged": int(flagged)}
+        got = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('conflict_groups', 'conflict_figures', "
+                               "'flagged')").fetchall())
+        if len(got) < 3:  # a snapshot published before the numbers were stored
+            groups, figs = con.execute("SELECT count(*), coalesce(sum(n), 0) FROM cells WHERE conflict").fetchone()
+            (flagged,) = con.execute("SELECT count(*) FROM fig WHERE flag_code IS NOT NULL "
+                                     "AND coalesce(review, '') <> 'reject'").fetchone()
+            got = {"conflict_groups": groups, "conflict_figures": figs, "flagged": flagged}
+    return {"groups": int(got["conflict_groups"]), "figures": int(got["conflict_figures"]),
+            "flagged": int(got["flagged"])}
+
+
+TVR_COLUMNS = "rv.figure_id, rv.doc_id, rv.indicator, rv.region, rv.year, rv.period, rv.measure, rv.status, " \
+    "rv.unit, rv.value, rv.qualifier, rv.confidence, rv.title"
 
 
 def targets_vs_results(db: Path | None = None, *, region: str | None = None, indicator: str | None = None,
                        year: int | None = None) -> pd.DataFrame:
     """Each target set for a year beside the result later reported for it: met, missed or not yet reported."""
-    where, params = ["coalesce(review, '') <> 'reject'", "year IS NOT NULL"], []
-    for col, v in (("region", region), ("indicator", indicator), ("year", year)):
-        if v is not None and v != "":
-            where.append(f"{col} = ?")
-            params.append(v)
-    sql = f"""WITH live AS (SELECT * FROM fig WHERE {' AND '.join(where)}),
+    where, params = _where([("rv.indicator", indicator), ("rv.year", None if year is None or year == "" else year)])
+    where += ["coalesce(rv.review, '') <> 'reject'", "rv.year IS NOT NULL", "rv.status IN ('target', 'actual')"]
+    live, params = _by_region(f"SELECT {TVR_COLUMNS} FROM fig rv", region, where, params)
+    sql = f"""WITH live AS ({live}),
     t AS (SELECT * FROM live WHERE status = 'target'
-          QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC) = 1),
+          QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC, figure_id) = 1),
     a AS (SELECT * FROM live WHERE status = 'actual'
-          QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC) = 1)
+          QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC, figure_id) = 1)
     SELECT t.indicator, i.name_zh AS indicator_name, t.region, t.year, t.period, t.measure, t.unit,
            t.value AS target, t.qualifier AS target_qualifier, t.figure_id AS target_figure, t.doc_id AS target_doc,
            t.title AS target_title, a.value AS result, a.figure_id AS result_figure, a.doc_id AS result_doc,

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import duckdb
 
+from . import dataset
 from . import flags as flagmod
 from . import materialise as m
 from .db import MEMORY_LIMIT, StoreError, connect, db_path
@@ -54,9 +55,17 @@ def _generations(db: Path) -> list[Path]:
     return sorted(p.parent.glob(f"{p.stem}.read.*{p.suffix or '.duckdb'}"))
 
 
+def _source(db: Path | None) -> Path:
+    """The store to read: `db`, or the private store of a Parquet dataset folder (dataset.py)."""
+    p = db_path(db)
+    if dataset.is_dataset(p):
+        return dataset.store_for(p)
+    return p
+
+
 def current(db: Path | None = None) -> Path | None:
     """The file of the current generation, or None."""
-    link = snapshot_path(db)
+    link = snapshot_path(_source(db))
     try:
         target = os.readlink(link)
     except OSError:
@@ -98,10 +107,11 @@ _pending: dict[str, set[str]] = {}
 
 
 def publish(con: duckdb.DuckDBPyConnection, *, docs: Iterable[str] = (), full: bool = False,
-            check: flagmod.Check | None = None) -> Path | None:
+            check: flagmod.Check | None = None, refresh_flags: bool = True) -> Path | None:
     """Bring the snapshot of the store `con` is connected to (read-write) up to date.
 
-    Returns the new generation's file, or None when nothing had changed."""
+    Returns the new generation's file, or None when nothing had changed. `refresh_flags=False`
+    takes the store's flags as they are (a store loaded with its flags)."""
     t0 = time.monotonic()
     db = _db_of(con)
     key = str(db)
@@ -109,7 +119,7 @@ def publish(con: duckdb.DuckDBPyConnection, *, docs: Iterable[str] = (), full: b
     cur = current(db)
     if cur is not None and not full and _version(cur) != m.SNAPSHOT_VERSION:
         full = True
-    out = _build(con, db, None if (full or cur is None) else cur, hinted, check)
+    out = _build(con, db, None if (full or cur is None) else cur, hinted, check, refresh_flags)
     took = time.monotonic() - t0
     _last[key] = (time.monotonic(), took)
     log = os.environ.get("INDICATORS_PUBLISH_LOG")
@@ -133,7 +143,7 @@ COMPACT_SHARE = 0.10
 
 
 def _build(con: duckdb.DuckDBPyConnection, db: Path, base: Path | None, hinted: set[str],
-           check: flagmod.Check | None) -> Path | None:
+           check: flagmod.Check | None, refresh_flags: bool = True) -> Path | None:
     # 1. what changed since the base generation (read-only look at it)
     con.execute("CREATE OR REPLACE TEMP TABLE chg_docs (doc_id VARCHAR)")
     con.execute("CREATE OR REPLACE TEMP TABLE chg_figs (figure_id VARCHAR)")
@@ -169,10 +179,10 @@ def _build(con: duckdb.DuckDBPyConnection, db: Path, base: Path | None, hinted: 
     con.execute("BEGIN")
     try:
         con.execute("DELETE FROM flags WHERE figure_id IN (SELECT figure_id FROM gone)")
-        if base is None:
+        touched: set[str] = set()
+        if refresh_flags and base is None:
             flagmod.refresh(con, regions=None, years=None, check=check)
-            touched: set[str] = set()
-        else:
+        elif refresh_flags:
             groups = con.execute("SELECT region, year FROM aff").fetchall()
             touched = flagmod.refresh(con, regions={r for r, _y in groups}, years={y for _r, y in groups},
                                       check=check) if groups else set()
@@ -204,6 +214,7 @@ def _build(con: duckdb.DuckDBPyConnection, db: Path, base: Path | None, hinted: 
         for stmt in m.DERIVED:
             con.execute(stmt)
         _queue(con)
+        con.execute(f"INSERT OR REPLACE INTO snap.meta {m.COUNTS}")  # the national numbers, read as they are
         con.execute("INSERT OR REPLACE INTO snap.meta VALUES ('snapshot_version', ?), ('published_at', ?), "
                     "('source', ?), ('appended', ?)", [m.SNAPSHOT_VERSION, str(time.time()), str(db), str(appended)])
         con.execute("COMMIT")
@@ -242,7 +253,7 @@ def _copy_sorted(con: duckdb.DuckDBPyConnection, base: Path) -> None:
     for stmt in m.DDL:
         con.execute(stmt)
     con.execute(f"INSERT INTO snap.fig SELECT * FROM old.fig ORDER BY {m.FIG_ORDER}")
-    con.execute("INSERT INTO snap.cells SELECT * FROM old.cells")
+    con.execute(f"INSERT INTO snap.cells SELECT * FROM old.cells ORDER BY {m.CELL_ORDER}")
     con.execute("INSERT INTO snap.docs SELECT * FROM old.docs")
     con.execute("INSERT INTO snap.meta SELECT * FROM old.meta")
 
@@ -314,9 +325,10 @@ _lock = threading.Lock()
 
 def reader_connection(db: Path | None = None) -> duckdb.DuckDBPyConnection:
     """The kept-open read-only connection to the current snapshot of `db` (reopened when it changes)."""
-    key = str(db_path(db).resolve()) if db_path(db).exists() else str(db_path(db))
     if not db_path(db).exists():
         raise StoreError(f"no database at {db_path(db)}: run 'python -m src.ingest seeds' or start the app to build it")
+    db = _source(db)
+    key = str(db.resolve())
     path = current(db)
     with _lock:
         held = _readers.get(key)
