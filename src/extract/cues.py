@@ -45,6 +45,7 @@ class Cues:
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
+    bracket_base: re.Pattern[str] | None  # "（上年5842家）": an earlier level in brackets
     blockers: tuple[str, ...]
     filler: tuple[str, ...]
     max_leftover: int
@@ -137,6 +138,8 @@ def load_cues() -> Cues:
         growth=_words(me["growth"]),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
+        bracket_base=re.compile("|".join(f"(?:{x})" for x in c["range"]["bracket_base"]))
+        if c["range"].get("bracket_base") else None,
         over_target=re.compile("|".join(f"(?:{x})" for x in me["over_target"])) if me.get("over_target") else None,
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),

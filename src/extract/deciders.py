@@ -87,6 +87,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
     n = site.n
     if cues.over_target is not None and cues.over_target.search(gap):
         return None  # "比年初目标高出12亿元": the excess over a target, not a figure
+    if _bracketed_base(site):
+        return None  # "总量达到6759家（上年5842家）": an earlier year's level given for comparison
     indicator, rules = _elliptical(site)
     unit = ind_mod.unit_of(indicator)
     fam, factor = canonical(unit)
@@ -134,6 +136,20 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
         return None  # a stock after a flow: "新增…85家，总数达到1120家"
     rules.append(Rule("measure", "level", ""))
     return Measured(indicator, Measure.VALUE, n.base / factor, rules)
+
+
+def _bracketed_base(site: Site) -> bool:
+    """Is the number, in brackets right after another value, an earlier period's level given as
+    its base (cues.yaml range.bracket_base: "（上年5842家）", "（2022年为3000亿元）")?"""
+    pat = site.doc.cues.bracket_base
+    if pat is None:
+        return False
+    norm, n = site.norm, site.n
+    k = max(norm.rfind("(", site.s.start, n.start), norm.rfind("（", site.s.start, n.start))
+    if k < 0 or max(norm.rfind(")", k, n.start), norm.rfind("）", k, n.start)) >= 0:
+        return False
+    before = [m for m in site.doc.num_spans.within(site.s.start, k) if m.tail == k]
+    return bool(before) and pat.fullmatch(norm, k + 1, n.start) is not None
 
 
 def is_range_start(site: Site) -> bool:
@@ -259,6 +275,12 @@ def period_word(site: Site) -> PeriodMention | None:
     return p
 
 
+def _binds_value(doc: Doc, y: per_mod.YearMention, hi: int) -> bool:
+    """Does a value with a unit follow the year `y` in its own clause (before `hi`)?"""
+    end = clause_end(doc.tm.norm, y.end, hi)
+    return any(x.family is not None or x.magnitude for x in doc.num_spans.within(y.end, end))
+
+
 def _reference_year(site: Site, status: Status) -> int | None:
     named = _named_years(site, site.s.full_start)
     if named:
@@ -364,6 +386,13 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         return None, Rule("year", "unpinned", "")
     if p is not None and p.end_year and period == "year":  # 到十四五末
         return p.end_year, Rule("year", "plan_end", norm[p.start : p.end])
+    c0 = clause_start(norm, s.start, n.start)
+    if ys and ys[-1].start < c0 and doc.periods.within(c0, n.start):
+        # "在2022年完成1708亿元高基数的情况下，全年完成1870亿元、增长9.5%": a year inside an earlier
+        # clause, bound to a value of its own there, is that value's; the figure's clause names its
+        # own period. A year heading the sentence ("2022年全区…，全年…") still sets it.
+        ys = [y for y in ys if (y.start < c0 and clause_start(norm, s.full_start, y.start) == y.start)
+              or not _binds_value(doc, y, c0)]
     if ys:
         y = ys[-1]
         if y.year is not None:

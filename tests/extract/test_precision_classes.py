@@ -221,3 +221,29 @@ def test_a_baseline_or_ranking_region_is_not_the_figures(extract, text):
 def test_a_zone_as_the_sentences_topic_gives_its_figures(extract, text, region):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {f.region for f in figs if f.indicator == "fixed_asset_investment"} == {region}
+
+
+# ---- a year bound to another value in an earlier clause; an earlier level in brackets --------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("固定资产投资在2022年完成900亿元高基数的情况下，全年完成980亿元、增长8.9%。",
+     {("value", 900, 2022), ("value", 980, 2023), ("growth", 8.9, 2023)}),
+    ("固定资产投资在2022年增长20%的基础上，全年完成980亿元。", {("value", 980, 2023)}),
+    ("2022年全区固定资产投资900亿元，全年增长5%。", {("value", 900, 2022), ("growth", 5, 2022)}),
+    ("2022年，全区固定资产投资900亿元，增长5%。", {("value", 900, 2022), ("growth", 5, 2022)}),
+])
+def test_a_year_bound_to_an_earlier_value(extract, text, expected):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {(r[0], r[1], r[3]) for r in _recs(figs, "fixed_asset_investment")}
+    assert {g for g in got if g[0] == "value" or g[1] != 20} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "固定资产投资总量达到980亿元（上年900亿元），增长8.9%。",
+    "固定资产投资达到980亿元（2022年为900亿元）。",
+    "固定资产投资完成980亿元（上年同期为900亿元）。",
+])
+def test_an_earlier_level_in_brackets_is_not_a_record(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {r[1] for r in _recs(figs, "fixed_asset_investment") if r[0] == "value"} == {980}
