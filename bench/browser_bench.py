@@ -160,6 +160,18 @@ def cpu_split(server_pid: int) -> tuple[float, float]:
     return sum(procs[x][1] for x in server if x in procs), sum(procs[x][1] for x in browser if x in procs)
 
 
+def cpu_tree(root: int) -> float:
+    """CPU seconds so far of a process and its descendants."""
+    procs = _procs()
+    todo, seen = [root], set()
+    while todo:
+        x = todo.pop()
+        if x not in seen:
+            seen.add(x)
+            todo += [p for p, (pp, _) in procs.items() if pp == x]
+    return sum(procs[x][1] for x in seen if x in procs)
+
+
 CPU: dict[str, list[float]] = {}
 
 
@@ -243,12 +255,18 @@ async def session(browser, pages: list[tuple[str, str, str]], until: float, k: i
             name, url, ready = pages[i % len(pages)]
             i += 1
             t0 = time.perf_counter()
+            stage = "navigation"
             try:
                 await page.goto(url, wait_until="commit", timeout=30000)
+                stage = "the app's JavaScript"
+                await page.locator('[data-testid="stApp"]').wait_for(state="attached", timeout=30000)
+                stage = "the page's content"
                 await page.locator(ready).first.wait_for(state="visible", timeout=30000)
+                stage = "the end of the script run"
                 await page.locator(DONE).wait_for(timeout=30000)
             except Exception as e:  # a timeout or a failed navigation counts as an error
-                load.errors.append(f"{name}: {type(e).__name__}: {str(e).splitlines()[0][:120]}")
+                load.errors.append(f"{name}: {type(e).__name__} after {time.perf_counter() - t0:.1f} s waiting for "
+                                   f"{stage}: {str(e).splitlines()[0][:80]}")
                 continue
             dt = time.perf_counter() - t0
             problem = await page_problem(page)
@@ -330,11 +348,13 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         ingest = subprocess.Popen([sys.executable, "-m", "src.ingest", str(docs), "--db", str(db)], cwd=ROOT,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         load = Load()
+        c0, w0, i0 = cpu_split(SERVER_PID[0]), time.perf_counter(), cpu_tree(ingest.pid)
         until = time.perf_counter() + args.seconds
         reads: list[float] = []
         await asyncio.gather(*(session(browser, load_pages, until, k, load) for k in range(args.sessions)),
                              asyncio.to_thread(probe_reads, db, until, reads))
         during = ingest.poll() is None
+        c1, w1, i1 = cpu_split(SERVER_PID[0]), time.perf_counter(), cpu_tree(ingest.pid)
         await browser.close()
     try:
         out, _ = ingest.communicate(timeout=args.ingest_timeout)
@@ -353,6 +373,10 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         print(f"     {name}: n={len(xs)} p50 {pct(xs, 0.5):.2f} s p95 {pct(xs, 0.95):.2f} s")
     print(f"   store reads from another process meanwhile (queries.figures, the page's query): n={len(reads)}, "
           f"p50 {pct(reads, 0.5):.2f} s, p95 {pct(reads, 0.95):.2f} s, max {max(reads, default=float('nan')):.2f} s")
+    wall, cores = w1 - w0, os.cpu_count() or 1
+    print(f"   CPU seconds during the {wall:.0f} s of sessions ({cores} cores = {wall * cores:.0f} CPU-s available, "
+          f"load average {os.getloadavg()[0]:.1f}): ingest {i1 - i0:.0f}, browser {c1[1] - c0[1] - (i1 - i0):.0f}, "
+          f"streamlit server {c1[0] - c0[0]:.0f}")
     print(f"   errors: {len(load.errors)}")
     for e in load.errors[:20]:
         print(f"     {e}")
