@@ -73,8 +73,9 @@ def _elliptical(site: Site) -> tuple[str, list[Rule]]:
     stem = ind_mod.stem_of(site.mention.alias)
     indicator, rules = site.mention.indicator, []
     if stem:
+        gap = site.gap
         for w in site.doc.cues.measure_words:
-            if w in site.gap and (stem, w) in ind_mod.siblings():
+            if w in gap and (stem, w) in ind_mod.siblings():
                 indicator = ind_mod.siblings()[(stem, w)]
                 rules = [Rule("indicator", "elliptical", w)]
     return indicator, rules
@@ -188,8 +189,8 @@ def is_range_start(site: Site) -> bool:
 
 def is_range_end(site: Site) -> bool:
     """'…增长到1880家' after a start value: the end of a change."""
-    cues = site.doc.cues
-    return any(w in site.gap for w in cues.range_end) and re.search(
+    cues, gap = site.doc.cues, site.gap
+    return any(w in gap for w in cues.range_end) and re.search(
         "[" + "".join(cues.range_start) + r"][^,;:]{0,16}?\d", site.norm[site.s.start : site.n.start]
     ) is not None
 
@@ -330,8 +331,8 @@ def _named_years(site: Site, lo: int, ends_only: bool = False) -> list[int]:
 
 
 def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule]:
-    doc, norm = site.doc, site.norm
-    avg = next((w for w in doc.cues.annual_average if w in site.gap), None)
+    doc, norm, gap = site.doc, site.norm, site.gap
+    avg = next((w for w in doc.cues.annual_average if w in gap), None)
     if avg:
         return "multi-year", Rule("period", "annual_average", avg)
     raw = norm[site.n.start : site.n.end]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from . import resources
 from .cues import load_cues
@@ -12,8 +12,7 @@ from .fastre import trie_pattern
 from .textmap import fold
 
 
-@dataclass(frozen=True, slots=True)
-class IndicatorMention:
+class IndicatorMention(NamedTuple):  # a named tuple: quicker to build than a frozen dataclass
     start: int
     end: int
     indicator: str

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from . import resources
 from .fastre import compile_guarded
@@ -23,8 +23,7 @@ def _relative() -> tuple[re.Pattern[str], dict[str, int], tuple[str, ...]]:
     return re.compile("|".join(map(re.escape, words))), offsets, tuple(spec.get("baseline_words", []))
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):  # a named tuple: quicker to build than a frozen dataclass
     start: int
     end: int
     period: str
@@ -32,8 +31,7 @@ class PeriodMention:
     end_year: int | None  # for five-year plans (十四五 -> 2025)
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(NamedTuple):  # a named tuple: quicker to build than a frozen dataclass
     start: int
     end: int
     year: int | None  # None: relative, see `relative`

@@ -123,12 +123,16 @@ def split_sentences(tm: TextMap) -> list[Sentence]:
         full_start = start = lo
         pending: list[tuple[int, int]] = []
         for m in STOPS.finditer(norm, lo, hi):
-            pending.append((start, m.end()))
-            start = m.end()
-            if m.group() in FULL_STOP:
-                out.extend(Sentence(a, b, full_start, m.end(), p) for a, b in pending)
-                pending = []
-                full_start = m.end()
+            e = m.end()
+            if norm[e - 1] in FULL_STOP:  # the full sentence ends: its ；-parts, then this one
+                if pending:
+                    out.extend([Sentence(a, b, full_start, e, p) for a, b in pending])
+                    pending = []
+                out.append(Sentence(start, e, full_start, e, p))
+                full_start = e
+            else:
+                pending.append((start, e))
+            start = e
         if start < hi:
             pending.append((start, hi))
         if pending:
@@ -167,7 +171,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         heads = {x[0]: k for k, x in enumerate(marks)}
         opens = _opening(cues.plan_intro, cues.review_intro)
         for m in re.finditer(r"[^。！？!?]+", norm):
-            sent = m.group()[:40]
+            sent = norm[m.start() : min(m.end(), m.start() + 40)]
             found: tuple[Status, str] | None = None
             kind = opens(sent)
             if kind == "plan":
