@@ -368,7 +368,8 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
     if site.list_year is not None and period == "year":
         return site.list_year, Rule("year", "pairing_list", str(site.list_year))
     ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)
-          and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))]  # 由上年…: a start
+          and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))  # 由上年…: a start
+          and not norm.endswith(doc.cues.range_start, 0, y.start)]  # 从2011年的…: the start of a change
     if period == "multi-year":
         named = [y for y in ys if y.year is not None]
         plans = [x for x in doc.periods.within(s.full_start, n.start)

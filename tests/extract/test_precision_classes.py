@@ -247,3 +247,13 @@ def test_a_year_bound_to_an_earlier_value(extract, text, expected):
 def test_an_earlier_level_in_brackets_is_not_a_record(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {r[1] for r in _recs(figs, "fixed_asset_investment") if r[0] == "value"} == {980}
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    ("投资增速从2019年的3.3%提高到12.4%；一般公共预算收入超过90亿元。", "fiscal_revenue_general", 90),
+    ("固定资产投资增速从2019年的3.3%提高到12.4%。", "fixed_asset_investment", 12.4),
+    ("社会消费品零售总额由2020年的800亿元增加到900亿元。", "retail_sales", 900),
+])
+def test_the_start_year_of_a_change_is_no_figures_year(extract, text, indicator, value):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(r[1], r[3]) for r in _recs(figs, indicator)} == {(value, 2023)}
