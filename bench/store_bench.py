@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -313,12 +314,16 @@ def bench(n_fig: int, n_docs: int, workers: int | None, tmp: Path) -> dict:
     empty = tmp / "ingest.duckdb"
     _schema_only(empty)
     corpus2 = seed_corpus(n_docs, tmp / "ingest", regions)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     r = subprocess.run(ingest_cmd(corpus2, empty, workers), cwd=ROOT, capture_output=True, text=True)
     secs = time.perf_counter() - t0
+    c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     if r.returncode:
         raise SystemExit(f"ingest failed: {r.stderr[-1000:]}")
-    out["ingest"] = {"docs": n_docs, "seconds": round(secs, 2), "workers": workers or 1}
+    cpu = c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime  # the ingest and its worker processes
+    out["ingest"] = {"docs": n_docs, "seconds": round(secs, 2), "workers": workers or 1,
+                     "docs_per_s": round(n_docs / secs, 1), "cpu_ms_per_doc": round(1000 * cpu / n_docs, 1),
+                     "load_avg_1min": round(os.getloadavg()[0], 2)}
     print(f"ingest: {n_docs} documents in {secs:.1f} s = {n_docs / secs:.1f} documents/s (workers {workers or 1}, "
           "process start included)", flush=True)
     return out

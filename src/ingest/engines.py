@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any
@@ -23,7 +23,6 @@ from typing import Any
 from .plan import Job
 from .prepare import EXTRACTOR_VERSION, Prepared, prepare
 
-INLINE_KNOWN = 20_000
 WARM_TEXT = "2023年全区实现地区生产总值1234亿元，比上年增长5.2%。2024年预期目标：增长6%左右。"
 
 
@@ -97,10 +96,14 @@ def _worker_version() -> str:
     return v
 
 
-def dask(batches: Iterable[Sequence[Job]], known: frozenset[str] | set[str], *, scheduler: str | None = None,
+def dask(batches: Iterable[Sequence[Job]], known: Mapping[str, Collection[str]], *, scheduler: str | None = None,
          workers: int = 2, retries: int = 3) -> Iterator[Prepared]:
     """Extraction on dask.distributed: an existing cluster at `scheduler`, else a LocalCluster of
-    `workers` processes. Jobs carry absolute paths, which every worker must be able to read."""
+    `workers` processes. Jobs carry absolute paths, which every worker must be able to read.
+    `known`: file name -> the ids of the documents stored under it; each task carries only those
+    of its own files (not every stored id: that would travel with every task), so an unchanged
+    file is not extracted again (a known text under a new name is, and the writer reports it
+    unchanged)."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -123,14 +126,13 @@ def dask(batches: Iterable[Sequence[Job]], known: frozenset[str] | set[str], *, 
             w, v = next(iter(wrong.items()))
             raise EngineError(f"worker {w} runs extractor version {v}, this checkout {EXTRACTOR_VERSION}: "
                               "start the workers from the same checkout")
-        # The stored ids travel inline (a scattered copy would die with its worker); past a size
-        # it is cheaper to extract everything and let the writer report what is unchanged.
-        known_f = frozenset(known) if len(known) <= INLINE_KNOWN else frozenset()  # type: ignore[arg-type]
         n = max(1, len(client.scheduler_info().get("workers", {})))
 
         def submit(b: Sequence[Job]) -> Any:
             jobs = [replace(j, path=j.path.absolute()) for j in b]
-            return client.submit(_dask_task, jobs, known_f, retries=retries, pure=False)
+            # inline, a few ids per task (a scattered copy would die with its worker)
+            ids = frozenset(i for j in b for i in known.get(j.meta.doc, ()))
+            return client.submit(_dask_task, jobs, ids, retries=retries, pure=False)
 
         yield from ordered(submit, batches, window=max(4, n * 3))
     finally:

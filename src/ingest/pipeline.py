@@ -74,8 +74,16 @@ def processes(n_jobs: int, workers: int, batch: int = BATCH) -> int:
 
 
 def known_ids(db: Path | None) -> frozenset[str]:
+    return frozenset(d for ids in stored(db).values() for d in ids)
+
+
+def stored(db: Path | None) -> dict[str, frozenset[str]]:
+    """File name -> the ids of the documents stored under it."""
+    by_file: dict[str, set[str]] = {}
     with connect(db, read_only=True) as con:
-        return frozenset(d for (d,) in con.execute("SELECT doc_id FROM documents").fetchall())
+        for d, f in con.execute("SELECT doc_id, file FROM documents").fetchall():
+            by_file.setdefault(f, set()).add(d)
+    return {f: frozenset(ids) for f, ids in by_file.items()}
 
 
 def write(con: duckdb.DuckDBPyConnection, prepared: Prepared, names: Sequence[str]) -> list[Outcome]:
@@ -103,11 +111,12 @@ def run(jobs: Sequence[Job], *, db: Path | None = None, workers: int = 1, engine
         on_batch: Callable[[int, int], None] | None = None) -> list[Outcome]:
     """Extract `jobs` with the engine and write the results with one writer, batch by batch, in order."""
     p = ensure_db(db)
-    known = known_ids(p)
+    by_file = stored(p)
+    known = frozenset(d for ids in by_file.values() for d in ids)
     chunks = batches(jobs, max(1, batch))
     stream: Iterator[Prepared]
     if engine == "dask":
-        stream = engines.dask(chunks, known, scheduler=scheduler, workers=max(1, workers))
+        stream = engines.dask(chunks, by_file, scheduler=scheduler, workers=max(1, workers))
     elif processes(len(jobs), workers, batch) > 1:
         stream = engines.pool(chunks, known, processes(len(jobs), workers, batch))
     else:

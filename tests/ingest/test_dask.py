@@ -16,7 +16,7 @@ import pytest
 from src.ingest.engines import EngineError
 from src.ingest.pipeline import ingest_paths
 from tests.conftest import ROOT
-from tests.ingest.corpus import snapshot, with_seeds
+from tests.ingest.corpus import generated, snapshot, with_seeds
 
 
 def dask_process(*args: str, log: Path) -> subprocess.Popen:
@@ -93,16 +93,25 @@ def test_scheduler_and_worker_processes_and_a_killed_worker(scheduler, tmp_path)
 
 def test_local_cluster_same_as_local(tmp_path):
     """`--engine dask` without a scheduler: a LocalCluster of two worker processes (each with its
-    own string-hash seed) gives the documents, figure ids and values of the single-process path."""
-    reference = with_seeds(tmp_path / "ref", ROOT / "seeds", 24)
-    ingest_paths([reference], db=tmp_path / "ref.duckdb", batch=10)
-    corpus = with_seeds(tmp_path / "run", ROOT / "seeds", 24)
-    batches: list[int] = []
-    outs = ingest_paths([corpus], db=tmp_path / "dask.duckdb", engine="dask", workers=2, batch=10,
-                        on_batch=lambda done, total: batches.append(done))
-    assert {o.status for o in outs} == {"ingested"} and len(outs) > 30
-    assert len(batches) >= 3, "the corpus went to the cluster in several batches"
-    assert snapshot(tmp_path / "dask.duckdb", tmp_path / "run") == snapshot(tmp_path / "ref.duckdb", tmp_path / "ref")
+    own string-hash seed) gives the documents, figure ids, values and outcomes of the
+    single-process path, on a fresh store and again when some files changed (replaced) and the
+    others did not (unchanged: the tasks carry the stored ids of their own files)."""
+    results = []
+    for name, engine, workers in (("ref", "local", 1), ("run", "dask", 2)):
+        corpus = with_seeds(tmp_path / name, ROOT / "seeds", 24)
+        db = tmp_path / f"{name}.duckdb"
+        batches: list[int] = []
+        first = ingest_paths([corpus], db=db, engine=engine, workers=workers, batch=10,
+                             on_batch=lambda done, total, b=batches: b.append(done))
+        generated(corpus / "gen", 24, variant=1)
+        second = ingest_paths([corpus], db=db, engine=engine, workers=workers, batch=10)
+        assert len(batches) >= 3, "the corpus went to the engine in several batches"
+        results.append(([o.status for o in first], [o.status for o in second], snapshot(db, tmp_path / name)))
+    (ref1, ref2, ref), (run1, run2, run) = results
+    assert set(ref1) == {"ingested"} and len(ref1) > 30
+    assert {"replaced", "unchanged"} <= set(ref2)
+    assert (run1, run2) == (ref1, ref2)
+    assert run == ref
 
 
 def test_no_scheduler_is_one_clear_line(tmp_path):
