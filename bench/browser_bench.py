@@ -160,8 +160,9 @@ def cpu_split(server_pid: int) -> tuple[float, float]:
     return sum(procs[x][1] for x in server if x in procs), sum(procs[x][1] for x in browser if x in procs)
 
 
-def cpu_tree(root: int) -> float:
-    """CPU seconds so far of a process and its descendants."""
+def cpu_tree(root: int, reaped: bool = True) -> float:
+    """CPU seconds so far of a process and its descendants, with the children it has already reaped
+    (an ingest's finished workers); 0 once the process is gone."""
     procs = _procs()
     todo, seen = [root], set()
     while todo:
@@ -169,7 +170,12 @@ def cpu_tree(root: int) -> float:
         if x not in seen:
             seen.add(x)
             todo += [p for p, (pp, _) in procs.items() if pp == x]
-    return sum(procs[x][1] for x in seen if x in procs)
+    done = 0.0
+    if reaped:
+        with contextlib.suppress(OSError):
+            f = Path(f"/proc/{root}/stat").read_text().rsplit(")", 1)[1].split()
+            done = (int(f[13]) + int(f[14])) / TICK
+    return sum(procs[x][1] for x in seen if x in procs) + done
 
 
 CPU: dict[str, list[float]] = {}
@@ -279,11 +285,13 @@ async def session(browser, pages: list[tuple[str, str, str]], until: float, k: i
         await ctx.close()
 
 
-def probe_reads(db: Path, until: float, out: list[float]) -> None:
-    """The waits a page's query sees: a read-only query every 0.5 s (separates lock waits from a busy CPU)."""
+def probe_reads(db: Path, until: float, out: list[float], ingest_pid: int, ingest_cpu: list[float]) -> None:
+    """The waits a page's query sees: a read-only query every 0.5 s (separates lock waits from a busy CPU).
+    Also samples the ingest's CPU seconds while it runs."""
     from src.store import queries
 
     while time.perf_counter() < until:
+        ingest_cpu.append(max(cpu_tree(ingest_pid), ingest_cpu[-1] if ingest_cpu else 0.0))
         t0 = time.perf_counter()
         with contextlib.suppress(Exception):  # a StoreError (busy) is a failed wait: count its time
             queries.figures(db, indicator="gdp")
@@ -348,13 +356,16 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         ingest = subprocess.Popen([sys.executable, "-m", "src.ingest", str(docs), "--db", str(db)], cwd=ROOT,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         load = Load()
-        c0, w0, i0 = cpu_split(SERVER_PID[0]), time.perf_counter(), cpu_tree(ingest.pid)
+        c0, w0, icpu = cpu_split(SERVER_PID[0]), time.perf_counter(), [cpu_tree(ingest.pid)]
+        alive0 = cpu_tree(ingest.pid, reaped=False)  # the part of the ingest that cpu_split counts as "browser"
         until = time.perf_counter() + args.seconds
         reads: list[float] = []
         await asyncio.gather(*(session(browser, load_pages, until, k, load) for k in range(args.sessions)),
-                             asyncio.to_thread(probe_reads, db, until, reads))
+                             asyncio.to_thread(probe_reads, db, until, reads, ingest.pid, icpu))
         during = ingest.poll() is None
-        c1, w1, i1 = cpu_split(SERVER_PID[0]), time.perf_counter(), cpu_tree(ingest.pid)
+        icpu.append(cpu_tree(ingest.pid))
+        c1, w1, i0, i1 = cpu_split(SERVER_PID[0]), time.perf_counter(), icpu[0], max(icpu)
+        browser_cpu = c1[1] - c0[1] - (cpu_tree(ingest.pid, reaped=False) - alive0)
         await browser.close()
     try:
         out, _ = ingest.communicate(timeout=args.ingest_timeout)
@@ -375,7 +386,7 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
           f"p50 {pct(reads, 0.5):.2f} s, p95 {pct(reads, 0.95):.2f} s, max {max(reads, default=float('nan')):.2f} s")
     wall, cores = w1 - w0, os.cpu_count() or 1
     print(f"   CPU seconds during the {wall:.0f} s of sessions ({cores} cores = {wall * cores:.0f} CPU-s available, "
-          f"load average {os.getloadavg()[0]:.1f}): ingest {i1 - i0:.0f}, browser {c1[1] - c0[1] - (i1 - i0):.0f}, "
+          f"load average {os.getloadavg()[0]:.1f}): ingest {i1 - i0:.0f}, browser {browser_cpu:.0f}, "
           f"streamlit server {c1[0] - c0[0]:.0f}")
     print(f"   errors: {len(load.errors)}")
     for e in load.errors[:20]:
