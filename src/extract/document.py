@@ -199,6 +199,27 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
     return modifier_before(tm.norm, m.start, spans, lo) or tail_after(tm.norm, m.end)
 
 
+def zone_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
+    """'高新区全年实现工业产值1200亿元、固定资产投资100亿元': in a sentence (from `lo`) whose first
+    name is restricted to a zone (scope.yaml modifiers.zone), the later names are the zone's too,
+    unless a scope word or a region stands in their own phrase (…，全区固定资产投资…). Returns the
+    zone modifier, or None."""
+    first = doc.inds_in(lo, m.start)
+    if not first:
+        return None
+    mod = restriction(doc, first[0])
+    sc = load_scope()
+    if mod is None or sc.modifier_class(mod) != "zone":
+        return None
+    norm = doc.tm.norm
+    b = m.start
+    while b > lo and norm[b - 1] not in sc.boundary:
+        b -= 1
+    if any(w in norm[b : m.start] for w in sc.scope_words) or doc.regions.within(b, m.start):
+        return None
+    return mod
+
+
 def valid_mention(doc: Doc, m: IndicatorMention) -> bool:
     """A name is a usable subject unless narrowed (高技术制造业投资), restricted by the words
     around it (a breakdown, see scope.py), inside a title (《…》), or the tail of a longer word

@@ -46,6 +46,7 @@ from .document import (
     previous_full,
     sentence_subject,
     valid_mention,
+    zone_topic,
 )
 from .indicators import IndicatorMention
 from .lists import count_forward, fenbie_lists, share_of, shared_names
@@ -289,7 +290,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                             cands.append(cand)
                         continue
                     shared = shared_names(doc, s, mention, n)
-                    if shared is None and (not valid_mention(doc, mention) or is_reference(doc, mention, s.start)):
+                    if shared is None and (not valid_mention(doc, mention) or is_reference(doc, mention, s.start)
+                                           or zone_topic(doc, s.start, mention)):
                         continue
                     key = mention.start
                     if key in broken:

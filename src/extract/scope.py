@@ -33,6 +33,7 @@ def _words(xs: Iterable[str] | None) -> tuple[str, ...]:
 class Scope:
     boundary: frozenset[str]
     allowed: tuple[str, ...]  # scope and lead words, longest first
+    scope_words: tuple[str, ...]
     modifiers: dict[str, tuple[str, ...]]  # class -> words
     tails: tuple[str, ...]
     max_tail_text: int
@@ -71,6 +72,7 @@ def load_scope() -> Scope:
     return Scope(
         boundary=frozenset(d["boundary"]),
         allowed=_words([*d["scope_words"], *d["lead_words"]]),
+        scope_words=_words(d["scope_words"]),
         modifiers={k: _words(v) for k, v in d["modifiers"].items()},
         tails=_words(d["tails"]),
         max_tail_text=int(d["max_tail_text"]),

@@ -257,3 +257,27 @@ def test_an_earlier_level_in_brackets_is_not_a_record(extract, text):
 def test_the_start_year_of_a_change_is_no_figures_year(extract, text, indicator, value):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {(r[1], r[3]) for r in _recs(figs, indicator)} == {(value, 2023)}
+
+
+# ---- a sentence about a zone: its later names are the zone's, not the region's ---------------------
+
+
+@pytest.mark.parametrize("text", [
+    "高新区全年实现工业总产值1200亿元、固定资产投资100亿元。",
+    "中心片区地区生产总值330亿元、增长10.9%，固定资产投资完成额87亿元、增长35.1%。",
+    "物流园区实现规上工业增加值50亿元，固定资产投资20亿元，增长12%。",
+])
+def test_names_after_a_zone_subject_are_the_zones(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert not [f for f in figs if f.indicator in ("fixed_asset_investment", "gdp") and f.region == "萧山区"]
+
+
+@pytest.mark.parametrize("text", [
+    "高新区实现工业总产值1200亿元；全区固定资产投资完成900亿元。",
+    "高新区实现工业总产值1200亿元，全区固定资产投资完成900亿元。",
+    "全区固定资产投资完成900亿元，其中高新区完成投资100亿元。",
+])
+def test_the_whole_region_named_again_is_the_regions(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {(rec(f)[2], f.region) for f in figs if f.indicator == "fixed_asset_investment" and f.measure.value == "value"}
+    assert got == {(900, "萧山区")}
