@@ -132,6 +132,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
         fam, factor = canonical(ind_mod.unit_of(indicator))
     if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
         return None
+    if any(w in gap for w in cues.annual_average):
+        return None  # "年均不到78亿元": an average level per year, not the indicator's level
     flow = resources.indicators()[indicator].name_zh.startswith(cues.flow_prefixes)
     if flow and any(w in gap for w in cues.stock_words):
         return None  # a stock after a flow: "新增…85家，总数达到1120家"
@@ -352,6 +354,10 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         if ends:  # "2002年至2022年，…从886亿元增加到7351亿元": the end year's level
             return "year", Rule("period", "named_years_change", str(ends[-1]))
         return "multi-year", Rule("period", "unnamed_years_change", "")
+    span = per_mod.year_span_pattern()
+    if span is not None and span.search(norm, site.s.full_start, site.n.start) and not site.n.is_percent:
+        # "2016年至2020年，…累计完成1800亿元": a level over a span of named years
+        return "multi-year", Rule("period", "year_span", "")
     if doc.ctx.period != "year" and status is not Status.TARGET:
         other = [y for y in _named_years(site, site.s.full_start) if y != doc.ctx.actual_year]
         if not other:  # a sentence naming another year is not about the document's period

@@ -69,6 +69,13 @@ def heading_year_pattern() -> re.Pattern[str]:
     return re.compile(r"((?:19|20)\d{2})年" + guard)
 
 
+@cache
+def year_span_pattern() -> re.Pattern[str] | None:
+    """Two named years joined as a span (2016年至2020年, 2005-2014年): periods.yaml year_span."""
+    pat = resources.periods().get("year_span")
+    return re.compile(pat) if pat else None
+
+
 def plan_end_year(text: str) -> int | None:
     """The last year of the five-year plan `text` names (十四五 -> 2025), None when it names none."""
     for plan, year in resources.periods().get("plans", {}).items():

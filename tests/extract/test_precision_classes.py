@@ -281,3 +281,18 @@ def test_the_whole_region_named_again_is_the_regions(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     got = {(rec(f)[2], f.region) for f in figs if f.indicator == "fixed_asset_investment" and f.measure.value == "value"}
     assert got == {(900, "萧山区")}
+
+
+# ---- levels over a span of named years; an average level per year ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019年至2023年，全区固定资产投资累计完成4200亿元。", {("value", 4200, "multi-year", 2023)}),
+    ("2019-2023年，全区固定资产投资总规模4200亿元，年均840亿元。", {("value", 4200, "multi-year", 2023)}),
+    ("十三五期间，全区固定资产投资年均完成800亿元。", set()),
+    # a change between named years is the end year's level (GUIDE)
+    ("2019年至2023年，全区固定资产投资从600亿元增加到980亿元。", {("value", 980, "year", 2023)}),
+])
+def test_levels_over_a_span_of_years(extract, text, expected):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(r[0], r[1], r[4], r[3]) for r in _recs(figs, "fixed_asset_investment")} == expected
