@@ -229,7 +229,7 @@ def svg_button(fig, name: str, key: str) -> None:
     from src.charts.export import to_image, to_svg
 
     w, h = SIZES["1600x900"]
-    c1, c2 = st.columns(2)
-    c1.download_button("下载 SVG", data=lambda: to_svg(fig, w, h), file_name=f"{name}.svg", mime="image/svg+xml", key=key)
-    c2.download_button("下载 PNG", data=lambda: to_image(fig, "png", w, h), file_name=f"{name}.png", mime="image/png",
+    row = st.container(horizontal=True)  # side by side, under the chart's left edge
+    row.download_button("下载 SVG", data=lambda: to_svg(fig, w, h), file_name=f"{name}.svg", mime="image/svg+xml", key=key)
+    row.download_button("下载 PNG", data=lambda: to_image(fig, "png", w, h), file_name=f"{name}.png", mime="image/png",
                        key=f"{key}-png")
