@@ -92,14 +92,14 @@ class Doc:
 
 def leftover(doc: Doc, lo: int, hi: int) -> str:
     """What remains of norm[lo:hi] once filler, numbers, years, periods and regions are removed."""
-    norm = doc.tm.norm
-    keep = [True] * (hi - lo)
+    chars = list(doc.tm.norm[lo:hi])
     for group in (doc.num_spans, doc.years, doc.periods, doc.regions):
         for x in group.touching(lo, hi):
             if x.end > lo and x.start < hi:
-                for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
-                    keep[k - lo] = False
-    s = "".join(c if keep[k] else "\0" for k, c in enumerate(norm[lo:hi]))
+                a, b = max(x.start, lo) - lo, min(getattr(x, "tail", x.end) - lo, hi - lo, len(chars))
+                if b > a:
+                    chars[a:b] = "\0" * (b - a)
+    s = "".join(chars)
     for w in doc.cues.filler:
         s = s.replace(w, "\0")
     return NOT_COUNTED.sub("", s.replace("\0", ""))

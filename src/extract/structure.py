@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -248,11 +249,14 @@ def _opening(plan: tuple[re.Pattern[str], ...], review: tuple[re.Pattern[str], .
 def _head_end(tm: TextMap, start: int) -> int:
     """Where a heading's own words end: at a stop mark, at the end of its line in the original
     text (a heading without a stop mark is a line of its own) or after 24 characters."""
-    norm, text = tm.norm, tm.text
+    norm, text, runs = tm.norm, tm.text, tm.run_norm
+    k = bisect_right(runs, start)  # the next run to begin: text may have been left out before it
     j = start
     while j < len(norm) and j - start < 24 and norm[j] not in HEADING_STOP:
-        if j > start and "\n" in text[tm.orig_end(j) : tm.orig(j)]:
-            break
+        if k < len(runs) and runs[k] == j:  # elsewhere orig_end(j) == orig(j): nothing left out
+            if "\n" in text[tm.orig_end(j) : tm.run_orig[k]]:
+                break
+            k += 1
         j += 1
     return j
 

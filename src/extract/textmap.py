@@ -40,6 +40,7 @@ class TextMap:
     run_norm: tuple[int, ...]
     run_orig: tuple[int, ...]
     paragraphs: tuple[int, ...]
+    breaks: tuple[int, ...] = ()  # see line_breaks()
 
     def orig(self, i: int) -> int:
         """Original offset of normalised index i (i may equal len(norm))."""
@@ -67,14 +68,7 @@ def line_breaks(tm: TextMap) -> list[int]:
     """The normalised indices j, ascending, where the original text from j to j + 1 holds a line
     break ("\n" in text[orig(j):orig(j + 1)]). Only the last character of a run can be one:
     inside a run the original characters follow each other."""
-    out: list[int] = []
-    rn, ro, text = tm.run_norm, tm.run_orig, tm.text
-    for k in range(len(rn)):
-        last = k + 1 == len(rn)
-        j = (len(tm.norm) if last else rn[k + 1]) - 1
-        if text.find("\n", ro[k] + j - rn[k], len(text) if last else ro[k + 1]) >= 0:
-            out.append(j)
-    return out
+    return list(tm.breaks)  # noted by build() as it drops whitespace
 
 # Whitespace, quote marks and footnote markers ([6], ［6］, 【6】). The pattern opens with one
 # character class so that re scans for its first character in C (an alternation opening the
@@ -100,15 +94,20 @@ def build(text: str) -> TextMap:
     last = 0
     pending_break = False
     n_text = len(text)
+    breaks: list[int] = []  # line_breaks(): the last character of a run, when a "\n" follows it
+    newline = False  # a "\n" in the text left out since the last run
 
     def copy(a: int, b: int) -> None:
-        nonlocal n_norm, pending_break
+        nonlocal n_norm, pending_break, newline
         if a >= b:
             return
         if pending_break:
             if n_norm and paragraphs[-1] != n_norm:
                 paragraphs.append(n_norm)
             pending_break = False
+        if newline and n_norm:
+            breaks.append(n_norm - 1)
+        newline = False
         chunks.append(text[a:b])
         run_norm.append(n_norm)
         run_orig.append(a)
@@ -121,19 +120,29 @@ def build(text: str) -> TextMap:
         if not text[a].isspace():
             continue  # quote mark or footnote marker: dropped
         prev = chunks[-1][-1] if chunks else ""
+        has_newline = "\n" in text[a:b]
         if not NEWLINES.isdisjoint(text[a:b]) and (
                 not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
             pending_break = True
+            newline = newline or has_newline
             continue
         nxt = text[last] if last < n_text else ""
         if prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
+            if newline and n_norm:
+                breaks.append(n_norm - 1)
             chunks.append(" ")  # keep "2026 05" from reading as one number
             run_norm.append(n_norm)
             run_orig.append(a)
             n_norm += 1
+            newline = has_newline  # the space stands for this whitespace, at its start
+        else:
+            newline = newline or has_newline
 
     copy(last, n_text)
-    return TextMap(text, fold_chars("".join(chunks)), tuple(run_norm), tuple(run_orig), tuple(paragraphs))
+    if newline and n_norm:
+        breaks.append(n_norm - 1)
+    return TextMap(text, fold_chars("".join(chunks)), tuple(run_norm), tuple(run_orig), tuple(paragraphs),
+                   tuple(breaks))
 
 
 def fold(s: str) -> str:
