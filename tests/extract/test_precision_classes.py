@@ -296,3 +296,13 @@ def test_the_whole_region_named_again_is_the_regions(extract, text):
 def test_levels_over_a_span_of_years(extract, text, expected):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {(r[0], r[1], r[4], r[3]) for r in _recs(figs, "fixed_asset_investment")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全年减免税收118亿元，税收收入535亿元。",
+    "减征税收118亿元，全年税收收入535亿元。",
+    "退还税收118亿元；税收收入535亿元。",
+])
+def test_tax_relief_is_not_tax_revenue(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {r[1] for r in _recs(figs, "tax_revenue") if r[0] == "value"} == {535}
