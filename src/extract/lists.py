@@ -224,7 +224,31 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
         for n, (mention, region) in zip(listed, per_part, strict=True):
             out[n.start] = ListItem(mention, region, q)
+        for n, (mention, region) in zip(_rates_after(doc, s, nums, listed, len(per_part)), per_part, strict=False):
+            out.setdefault(n.start, ListItem(mention, region, n.qualifier))
     return out
+
+
+def _rates_after(doc: Doc, s: Sentence, nums: list[NumberMention], listed: list[NumberMention],
+                 size: int) -> list[NumberMention]:
+    """'A、B、C分别为X、Y、Z，增长a、b、c': the list of rates in the next clause, as long as the
+    list of values and introduced only by a growth word, pairs in the same order ([] otherwise)."""
+    norm = doc.tm.norm
+    end = listed[-1].tail
+    if end >= s.end or norm[end] not in ",，":
+        return []
+    after = [n for n in nums if n.start > end and n.is_percent]
+    if not after:
+        return []
+    head = norm[end + 1 : after[0].start]
+    if not head or (head not in doc.cues.growth and head.removeprefix("同比") not in doc.cues.growth):
+        return []
+    rates = [after[0]]
+    for n in after[1:]:
+        if norm[rates[-1].tail : n.start] not in doc.cues.number_separators:
+            break
+        rates.append(n)
+    return rates if len(rates) == size else []
 
 
 def share_of(doc: Doc, before: list[IndicatorMention], n: NumberMention) -> tuple[IndicatorMention, int] | None:

@@ -306,3 +306,13 @@ def test_levels_over_a_span_of_years(extract, text, expected):
 def test_tax_relief_is_not_tax_revenue(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {r[1] for r in _recs(figs, "tax_revenue") if r[0] == "value"} == {535}
+
+
+@pytest.mark.parametrize("text", [
+    "固定资产投资、社会消费品零售总额、出口总额分别为150亿元、80亿元、1400亿元，增长21.3%、8.9%、26.1%。",
+    "固定资产投资、社会消费品零售总额、出口总额分别达到150亿元、80亿元和1400亿元，同比增长21.3%、8.9%和26.1%。",
+])
+def test_rates_after_a_fenbie_list_of_values_pair_in_order(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {(f.indicator, float(f.value)) for f in figs if f.measure.value == "growth"}
+    assert got == {("fixed_asset_investment", 21.3), ("retail_sales", 8.9), ("exports", 26.1)}
