@@ -32,6 +32,7 @@ BATCH = 16  # documents per task: a task costs a few ms to schedule, a document 
 SPACING = 10.0
 HOLD = 2.0
 HOLD_MAX = 20.0
+WAL_LIMIT = "256MB"
 
 
 class _Session:
@@ -54,6 +55,9 @@ class _Session:
             self._con = cm.__enter__()
             self._cm = cm
             self._since = time.monotonic()
+            # DuckDB checkpoints on its own whenever the log passes 16 MB (~300 documents here), and
+            # each checkpoint costs more as the store grows; the release above checkpoints anyway
+            self._con.execute(f"SET checkpoint_threshold = '{WAL_LIMIT}'")
         return self._con
 
     def close(self) -> None:
