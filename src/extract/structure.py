@@ -170,6 +170,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     read_sections = cues.reads_sections(meta.doc_type) or any(w in (meta.title or "") for w in cues.section_title_words)
     if read_sections:
         heads = {x[0]: k for k, x in enumerate(marks)}
+        head_starts = [x[0] for x in marks]  # the headings, in order (intro marks are appended after)
         opens = _opening(cues.plan_intro, cues.review_intro)
         for m in re.finditer(r"[^。！？!?]+", norm):
             sent = norm[m.start() : min(m.end(), m.start() + 40)]
@@ -183,6 +184,9 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
                 continue
             k = heads.get(m.start())
             if k is None:
+                head_k = bisect_right(head_starts, m.start()) - 1
+                if found[0] is Status.ACTUAL and head_k >= 0 and marks[head_k][2] is Status.TARGET:
+                    continue  # "回顾40年征程…" inside a section headed as a plan: rhetoric, not a review
                 marks.append((m.start(), "", *found, 0, sent[:16]))
             elif marks[k][2] is None:  # a heading without a cue word of its own, opening a stretch
                 marks[k] = (marks[k][0], marks[k][1], *found, marks[k][4], sent[:16])

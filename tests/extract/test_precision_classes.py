@@ -316,3 +316,13 @@ def test_rates_after_a_fenbie_list_of_values_pair_in_order(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     got = {(f.indicator, float(f.value)) for f in figs if f.measure.value == "growth"}
     assert got == {("fixed_asset_investment", 21.3), ("retail_sales", 8.9), ("exports", 26.1)}
+
+
+@pytest.mark.parametrize("opening", ["回顾四十年发展历程，我们信心更足。", "五年来的实践告诉我们，必须坚持改革。",
+                                     "回顾过去，成绩来之不易。"])
+def test_a_review_word_inside_a_plan_section_keeps_it_a_plan(extract, opening):
+    text = ("各位代表：\n一、2023年工作回顾\n全区地区生产总值增长6.1%。\n二、2024年工作重点\n"
+            + "今年是关键之年。" + opening + "\n坚持项目为王，全年完成固定资产投资900亿元。")
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(r[2], r[3]) for r in _recs(figs, "fixed_asset_investment")} == {("target", 2024)}
+    assert {(r[2], r[3]) for r in _recs(figs)} == {("actual", 2023)}
