@@ -13,7 +13,8 @@ Every run starts from an empty store and goes through the real pipeline (plan ->
 Each configuration runs in its own process, so each pays its own start (worker processes, the
 extractor's dictionaries, a Dask cluster) and its CPU time is counted with its children's: CPU-s
 per document does not depend on what else the machine runs, wall-clock documents/s does, so the
-load average is printed beside every run.
+load average is printed beside every run, with the wall time the run's CPU time implies on idle
+cores (max of the writer process, each worker, and the total over the cores: a lower bound).
 
 --profile N: where the time of a single-process run of N documents goes (load, extract, Arrow
 conversion, the writer's transaction, flags/checks, snapshot publish, checkpoints), in CPU-s.
@@ -97,6 +98,11 @@ def run_child(folder: Path, db: Path, engine: str, workers: int) -> dict[str, An
         raise SystemExit(f"{engine}:{workers} failed:\n{r.stderr[-3000:]}")
     out = json.loads(r.stdout.strip().splitlines()[-1])
     out["load_avg_1min"] = [round(load0[0], 2), round(os.getloadavg()[0], 2)]
+    # what the run needs of an idle machine, from its CPU time (a lower bound, not a measurement):
+    # the writer process, each worker process, and all of it shared by the cores
+    cores = os.cpu_count() or 1
+    extract = (out["cpu_s"] - out["cpu_s_writer_process"]) / workers if out["cpu_s"] > out["cpu_s_writer_process"] else 0
+    out["idle_bound_s"] = round(max(out["cpu_s_writer_process"], extract, out["cpu_s"] / cores), 1)
     return out
 
 
@@ -197,7 +203,8 @@ def main() -> None:
                 out["runs"].append(r)
                 print(f"{n:>6} docs  {engine:<5} {workers} worker(s): {r['seconds']:>7.1f} s  {r['docs_per_s']:>6.1f} docs/s"
                       f"  {r['cpu_ms_per_doc']:>6.1f} CPU-ms/doc (writer process {r['cpu_s_writer_process']} CPU-s)"
-                      f"  {r['figures']} figures  load {r['load_avg_1min'][0]}->{r['load_avg_1min'][1]}", flush=True)
+                      f"  {r['figures']} figures  load {r['load_avg_1min'][0]}->{r['load_avg_1min'][1]}"
+                      f"  (CPU-bound on idle cores: >= {r['idle_bound_s']} s)", flush=True)
             figs = {r["figures"] for r in by.values()}
             assert len(figs) == 1, f"engines disagree on the number of figures: {figs}"
             base = by.get(("local", 1))
