@@ -124,6 +124,10 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
     units = resources.units()
     mags = resources.magnitudes()
     infix_q, prefix_q, suffix_q = _qualifier_maps()
+    # a prefix word ends right before the number, a suffix word starts right after it (an empty
+    # word, which the validator refuses, would match anywhere: then the patterns are always tried)
+    prefix_last = {w[-1] for w in prefix_q} if "" not in prefix_q else None
+    suffix_first = {w[0] for w in suffix_q} if "" not in suffix_q else None
     found: list[NumberMention] = []
     taken = bytearray(hi - lo + 1)
 
@@ -133,14 +137,15 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
         fam = units[unit].family if unit else None
         base = number * units[unit].factor if unit else number
         q, word = "exact", ""
-        pm = prefix_re.search(norm, max(lo, start - 4), start)
+        pm = (prefix_re.search(norm, max(lo, start - 4), start)
+              if prefix_last is None or norm[start - 1 : start] in prefix_last else None)
         if pm:
             word = pm.group()
             q = prefix_q[word]
         tail = end
         if infix:
             q, word = infix_q.get(infix, q), infix
-        sm = suffix_re.match(norm, end)
+        sm = suffix_re.match(norm, end) if suffix_first is None or norm[end : end + 1] in suffix_first else None
         if sm:
             word = sm.group()
             q, tail = suffix_q[word], sm.end()

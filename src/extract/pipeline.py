@@ -209,13 +209,13 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         return [x for lo, hi in windows for x in find(norm, *args, lo, hi)]
 
     inds = scan(ind_mod.find_indicators)
-    regions = scan(reg_mod.find_regions, meta.region)
+    regions = Spans(scan(reg_mod.find_regions, meta.region))
     doc = Doc(
         tm=tm, ctx=ctx, cues=cues, sentences=sentences, sections=find_sections(tm, meta, cues),
-        numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=Spans(regions),
+        numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
         periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
-        para_region=_para_regions(tm, sentences, Spans(regions), meta.region),
+        para_region=_para_regions(tm, sentences, regions, meta.region),
     )
     num_starts = [n.start for n in numbers]
     reviews = review_spans(doc)

@@ -122,9 +122,12 @@ def row_spans(text: str) -> list[tuple[int, int]]:
     if CELL_SEP not in text and "  " not in text and " " not in text:
         return []
     out = []
-    for ln in _lines(text):
-        if CELL_SEP not in ln.text and " " not in ln.text:
+    pos = 0
+    for raw in text.split("\n"):  # the lines of _lines(), built only where a row can be
+        ln_start, pos = pos, pos + len(raw) + 1
+        if CELL_SEP not in raw and " " not in raw:
             continue  # neither a row of cells nor a flattened one
+        ln = Line(ln_start, ln_start + len(raw), raw)
         cells = _cells(ln)
         if cells is not None:
             if any(_is_number_cell(c.text) or _number().search(c.text) for c in cells[1:]):
