@@ -73,7 +73,8 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
 
 
 def test_chart_selection_shows_the_figure_in_its_sentence(seed_db, monkeypatch):
-    fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区").iloc[0]
+    fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区",
+                          columns=queries.COLUMNS).iloc[0]
     at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
     at.run()
     assert not [m for m in at.markdown if "<mark" in m.value], "no source before a click"
@@ -117,7 +118,7 @@ def test_untrusted_document_text_is_escaped(empty_db, tmp_path, monkeypatch):
     (o,) = ingest_paths([f], db=empty_db, region="西湖区", published="2024-01")
     from src.ui import source_view
 
-    figs = queries.figures(empty_db)
+    figs = queries.figures(empty_db, columns=queries.COLUMNS)
     html = source_view.render(queries.document(o.doc_id, empty_db)["text"], source_view.spans_from(figs.itertuples()))
     assert "<script>" not in html and "<img" not in html and "<b " not in html
     assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html

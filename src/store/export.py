@@ -38,7 +38,7 @@ def write_table(df: pd.DataFrame, path: Path) -> None:
 
 
 def export_figures(path: Path, db: Path | None = None) -> int:
-    df = provenance_table(queries.figures(db))
+    df = provenance_table(queries.figures(db, columns=queries.COLUMNS))
     write_table(df, path)
     return len(df)
 

@@ -15,14 +15,23 @@ import pandas as pd
 
 from .snapshot import reading
 
-# Column sets. COLUMNS: a figure as the pages show it (charts, tables with their source line,
-# downloads); CHART_COLUMNS: what a chart and its hover read; ISSUE_COLUMNS: the review list of a
-# region. figure() adds the source panel's fields (sentence, rules, offsets, reviewer) for one figure.
+# Column sets (every column a query returns costs time in the scan and in the conversion to pandas,
+# even for a few rows, so each query returns what its page reads):
+# - FIGURE_COLUMNS: figures(), a figure as the pages show it (charts, tables, cards, source lines,
+#   downloads with their link);
+# - COLUMNS: all of a figure's fields: a document's figures (the source page marks their offsets),
+#   exports;
+# - CHART_COLUMNS: what a chart and its hover read; ISSUE_COLUMNS: a region's conflicts and flags;
+#   TVR_COLUMNS: targets beside results;
+# - figure(): one figure with the source panel's fields (sentence, rules, offsets, reviewer).
 COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit,
     rv.status, rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.start_offset, rv.end_offset,
     rv.review, rv.extracted_value, rv.file, rv.title, rv.publisher, rv.published, rv.doc_type, rv.url,
     rv.flag_code, rv.flag_reason"""
 
+FIGURE_COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit,
+    rv.status, rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.review, rv.title,
+    rv.publisher, rv.published, rv.url, rv.file, rv.flag_code, rv.flag_reason"""
 CHART_COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.measure, rv.value, rv.unit, rv.status, rv.year,
     rv.period, rv.region, rv.qualifier, rv.review, rv.title, rv.publisher, rv.published, rv.flag_code, rv.flag_reason"""
 ISSUE_COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit, rv.status,
@@ -84,12 +93,12 @@ def figures(
     doc_id: str | None = None,
     include_rejected: bool = False,
     limit: int | None = None,
-    columns: str = COLUMNS,
+    columns: str | None = None,
 ) -> pd.DataFrame:
     """Figures with reviews applied, their flags and their document's provenance.
 
-    `columns` is the column set (default COLUMNS, what the pages' tables, charts and downloads
-    read; CHART_COLUMNS for a chart alone); the source panel's extra fields come from figure()."""
+    `columns`: a column set above (default FIGURE_COLUMNS; COLUMNS for one document's figures)."""
+    columns = columns or (COLUMNS if doc_id else FIGURE_COLUMNS)
     where, params = _where([
         ("rv.indicator", indicator),
         ("rv.year >= ?", None if year_from is None else int(year_from)),

@@ -36,6 +36,8 @@ from . import materialise as m
 from .db import MEMORY_LIMIT, StoreError, connect, db_path
 from .guard import system
 
+_threads = os.environ.get("INDICATORS_READ_THREADS", "1")
+READ_THREADS = max(1, int(_threads)) if _threads.isdigit() else 1  # threads of the app's read connection
 MIN_INTERVAL = float(os.environ.get("INDICATORS_PUBLISH_INTERVAL", "1.0"))  # seconds between throttled publishes
 
 
@@ -138,6 +140,9 @@ def _version(path: Path) -> str | None:
     return row[0] if row else None
 
 
+# Rows per row group in a snapshot (DuckDB's default: 122,880). A page asks for a region's few
+# hundred rows; a row group is the unit DuckDB skips or reads, so smaller ones read less per query.
+ROW_GROUP_SIZE = 8192
 COMPACT_MIN = 200_000  # rows appended since the last sort before a publish re-sorts the figures
 COMPACT_SHARE = 0.10
 
@@ -198,7 +203,7 @@ def _build(con: duckdb.DuckDBPyConnection, db: Path, base: Path | None, hinted: 
     tmp.unlink(missing_ok=True)
     if base is not None and not compact:
         shutil.copyfile(base, tmp)
-    con.execute(f"ATTACH '{_sql_path(tmp)}' AS snap")
+    con.execute(f"ATTACH '{_sql_path(tmp)}' AS snap (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
     if compact:
         con.execute(f"ATTACH '{_sql_path(base)}' AS old (READ_ONLY)")  # type: ignore[arg-type]
     try:
@@ -339,6 +344,9 @@ def reader_connection(db: Path | None = None) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(str(path), read_only=True)
         con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+        # a page's queries read a few hundred rows: one thread answers them sooner than two that
+        # must be scheduled (and the server runs several sessions at once anyway)
+        con.execute(f"SET threads = {READ_THREADS}")
     except duckdb.Error as e:
         raise StoreError(f"cannot open the snapshot {path}: {str(e).splitlines()[0]}") from None
     with _lock:

@@ -73,7 +73,7 @@ def test_reextract_keeps_reviews_and_corrections_win(seed_db):
     outs = reextract(seed_db)
     assert len(outs) == seed_documents()
     assert queries.stats(seed_db) == before
-    got = queries.figures(seed_db, indicator="gdp", measure="value")
+    got = queries.figures(seed_db, indicator="gdp", measure="value", columns=queries.COLUMNS)
     row = got[got.figure_id == fig.figure_id].iloc[0]
     assert row.value == 1.5 and row.year == 2020 and row.extracted_value == fig.value
     assert rej not in queries.figures(seed_db).figure_id.tolist()
