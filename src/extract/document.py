@@ -187,7 +187,12 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
     name heads its own noun phrase (scope.py)."""
     sc = load_scope()
     if m.indicator in sc.exempt_ids or resources.indicators()[m.indicator].group in sc.exempt_groups:
-        return None
+        # recognised enterprises keep their recognition in front, but a per word still makes a
+        # density ("每平方公里拥有国高企业18家")
+        k = bisect_right(doc.phrase_starts, m.start) - 1
+        lo = max(m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
+        before = doc.tm.norm[clause_start(doc.tm.norm, lo, m.start) : m.start]
+        return next((w for w in sc.density_words if w in before), None)
     k = bisect_right(doc.phrase_starts, m.start) - 1
     lo = max(0, m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
     tm = doc.tm

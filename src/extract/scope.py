@@ -50,6 +50,7 @@ class Scope:
     breakdown_openers: tuple[str, ...]
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
+    density_words: tuple[str, ...]
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -89,6 +90,7 @@ def load_scope() -> Scope:
         breakdown_openers=_words(d["breakdown_openers"]),
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
+        density_words=_words(d.get("density_words")),
     )
 
 
@@ -179,7 +181,7 @@ def validate(d: object) -> list[str]:
         except re.error as e:
             problems.append(f"scope.yaml: {key} does not compile: {e}")
     for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
-                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after"):
+                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

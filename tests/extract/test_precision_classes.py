@@ -326,3 +326,13 @@ def test_a_review_word_inside_a_plan_section_keeps_it_a_plan(extract, opening):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {(r[2], r[3]) for r in _recs(figs, "fixed_asset_investment")} == {("target", 2024)}
     assert {(r[2], r[3]) for r in _recs(figs)} == {("actual", 2023)}
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("全区每平方公里土地拥有国高企业18家，国家高新技术企业总量超过7200家。", {7200}),
+    ("每万人拥有国家高新技术企业12家。", set()),
+    ("每万人发明专利拥有量超26件。新认定国家高新技术企业114家。", {114}),
+])
+def test_a_density_of_enterprises_is_not_their_count(extract, text, values):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {r[1] for r in _recs(figs, "high_tech_enterprises")} == values
