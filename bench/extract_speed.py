@@ -3,7 +3,8 @@
 python bench/extract_speed.py [--mb 5] [--reps 5] [--manifest CSV]
 
 The documents of a manifest (default: the seeds) are repeated until the corpus holds ~MB megabytes
-of text; the extractor (the full extract_document: prose, tables, every rule) and jieba.lcut
+of text; the extractor (the full extract_document: prose, tables, every rule; then the safety
+net's within-document checks on its figures, as `python -m src.extract` runs them) and jieba.lcut
 (full-document tokenisation, the baseline) run over the same documents in this one process,
 interleaved document by document so that both see the same machine load, after vocabularies,
 tokenizers and caches are loaded once by a pass over every distinct document. The corpus is read
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import jieba  # noqa: E402
 
 from src.extract import DocMeta, extract_document  # noqa: E402
+from src.extract.checks import flag_dicts  # noqa: E402
 from src.extract.metadata import read_manifest  # noqa: E402
 from src.extract.textio import read_text  # noqa: E402
 
@@ -45,9 +47,14 @@ def main() -> None:
             corpus.append((t, m))
             size += len(t.encode("utf-8"))
     chars = sum(len(t) for t, _ in corpus)
+    def extract(t: str, m: DocMeta) -> int:  # what python -m src.extract does, short of printing
+        figs = extract_document(t, m)
+        flag_dicts([f.to_dict() for f in figs])
+        return len(figs)
+
     # warm up: load vocabularies and jieba's dictionary once
     for t, m in docs:  # every tokenizer and cache a document can reach (jieba, posseg, regexes)
-        extract_document(t, m)
+        extract(t, m)
     jieba.setLogLevel(60)
     jieba.lcut(docs[0][0])
 
@@ -60,7 +67,7 @@ def main() -> None:
         for t, m in corpus:  # interleaved, document by document, so that both see the same load
             if rep % 2 == 0:
                 t0 = time.process_time()
-                n_fig += len(extract_document(t, m))
+                n_fig += extract(t, m)
                 t1 = time.process_time()
                 n_tok += len(jieba.lcut(t))
                 t2 = time.process_time()
@@ -69,7 +76,7 @@ def main() -> None:
                 t0 = time.process_time()
                 n_tok += len(jieba.lcut(t))
                 t1 = time.process_time()
-                n_fig += len(extract_document(t, m))
+                n_fig += extract(t, m)
                 t2 = time.process_time()
                 r_jieba, r_ext = r_jieba + t1 - t0, r_ext + t2 - t1
         ratios.append(r_jieba / r_ext)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -122,7 +122,8 @@ class Figure:
         return next((r for r in reversed(self.rules) if r.field == name), None)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        # the fields in order (asdict() would deep-copy them, and every value is immutable)
+        d = {name: getattr(self, name) for name in _FIGURE_NAMES}
         d["measure"] = str(self.measure)
         d["status"] = str(self.status)
         d["qualifier"] = str(self.qualifier)
@@ -132,6 +133,9 @@ class Figure:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
+_FIGURE_NAMES = tuple(f.name for f in fields(Figure))
 
 
 def decimal_to_json(v: Decimal) -> int | float:
