@@ -45,7 +45,7 @@ def _ring(regions: set[str | None], parent_of: Mapping[str, str], children: Mapp
 
 SCOPE = """f.figure_id IN (SELECT figure_id FROM figures WHERE region IN (SELECT r FROM flag_regions) {null_region}
     UNION ALL SELECT figure_id FROM reviews WHERE new_region IN (SELECT r FROM flag_regions))"""
-ROWS_SQL = """SELECT figure_id, doc_id, indicator, measure, value, unit, status, year, period, region, quote,
+ROWS_SQL = """SELECT figure_id, doc_id, indicator, measure, value, unit, status, year, period, region, quote, rules,
        coalesce(review, '') = 'reject' AS rejected
 FROM ({reviewed}) WHERE (region IN (SELECT r FROM flag_regions) OR (region IS NULL AND {null_region}))
   AND ({years})"""
@@ -229,7 +229,8 @@ def _refresh_batch(con: duckdb.DuckDBPyConnection, batch: set[str | None], conte
         for name in ("flag_rows", "flag_batch", *frames):
             con.unregister(name)
     del rows
-    keys = ("id", "doc", "indicator", "measure", "value", "unit", "status", "year", "period", "region", "quote")
+    keys = ("id", "doc", "indicator", "measure", "value", "unit", "status", "year", "period", "region", "quote",
+            "rules")
     found = check([dict(zip(keys, r, strict=True)) for r in live], parent_of=parent_of) if live else {}
     del live
     new = [(fid, f.code, f.reason) for fid, fl in found.items() if fid in ids for f in fl]

@@ -50,3 +50,28 @@ def test_prefiltered_flags_equal_the_checks_on_every_row(seed_db, tmp_path):
     with connect(seed_db) as con:
         flagmod.refresh(con, regions={"西湖区"}, years={2024}, check=check_figures)
     assert stored(seed_db) == every_row
+
+
+# Forms whose flags depend on the rules that read the figure (checks.yaml flow_rules): the store
+# must hand the checks each figure's rules, or it flags what extraction itself does not.
+RULE_DEPENDENT = [
+    "2024年，全区国家级专精特新“小巨人”企业累计达到19家，其中6家企业被认定为国家级专精特新“小巨人”企业。",
+    "2024年，全区专精特新“小巨人”企业共有23家，全年又有5家企业被评为专精特新“小巨人”企业。",
+]
+
+
+def test_store_flags_use_the_figures_rules(seed_db, tmp_path):
+    from src.extract import extract_text
+
+    regions = ["拱墅区", "上城区"]  # one each: two documents' different totals would conflict
+    for i, (text, region) in enumerate(zip(RULE_DEPENDENT, regions, strict=True)):
+        figs = extract_text(text, doc=f"r{i}.txt", region=region, published="2025-02-01")
+        assert any(r.rule == "count_forward" for f in figs for r in f.rules), text  # the form still reads so
+        assert check_figures([dict(f.to_dict(), id=str(k)) for k, f in enumerate(figs)]) == {}
+        p = tmp_path / f"r{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        ingest_paths([p], db=seed_db, region=region, published="2025-02-01")
+    with connect(seed_db, read_only=True) as con:
+        got = con.execute("SELECT count(*) FROM flags JOIN figures USING (figure_id) WHERE figures.region IN (?, ?)",
+                          regions).fetchone()[0]
+    assert got == 0
