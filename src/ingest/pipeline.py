@@ -32,39 +32,49 @@ BATCH = 16  # documents per task: a task costs a few ms to schedule, a document 
 SPACING = 10.0
 HOLD = 2.0
 HOLD_MAX = 20.0
+GAP = 0.6  # seconds the lock stays free after a release: longer than a waiting connect() polls (0.5 s)
 WAL_LIMIT = "256MB"
 
 
 class _Session:
     """One write connection reused across batches, released from time to time so that a review
-    saved on 审核 and other ingests get their turn (DuckDB lets one process write at a time)."""
+    saved on 审核 and other ingests get their turn (DuckDB lets one process write at a time).
+    After a release the lock stays free for GAP seconds before this writer takes it again (in one
+    process, the next batch's extraction fills that time; with workers, they go on extracting)."""
 
-    def __init__(self, db: Path | None, hold: float = HOLD) -> None:
-        self.db, self.hold = db, hold
+    def __init__(self, db: Path | None, hold: float | None = None) -> None:
+        self.db, self.hold = db, HOLD if hold is None else hold
         self._cm: object | None = None
         self._con: duckdb.DuckDBPyConnection | None = None
         self._since = 0.0
+        self._released = float("-inf")
         self._release = 0.0  # seconds the last release (a checkpoint) took
 
     def con(self) -> duckdb.DuckDBPyConnection:
-        held = min(HOLD_MAX, max(self.hold, SPACING * self._release))
-        if self._con is not None and time.monotonic() - self._since > held:
-            self.close()
         if self._con is None:
+            wait = self._released + GAP - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
             cm = connect(self.db)
             self._con = cm.__enter__()
             self._cm = cm
             self._since = time.monotonic()
             # DuckDB checkpoints on its own whenever the log passes 16 MB (~300 documents here), and
-            # each checkpoint costs more as the store grows; the release above checkpoints anyway
+            # each checkpoint costs more as the store grows; a release checkpoints anyway
             self._con.execute(f"SET checkpoint_threshold = '{WAL_LIMIT}'")
         return self._con
+
+    def release_if_due(self) -> None:
+        held = min(HOLD_MAX, max(self.hold, SPACING * self._release))
+        if self._con is not None and time.monotonic() - self._since > held:
+            self.close()
 
     def close(self) -> None:
         if self._cm is not None:
             t0 = time.monotonic()
             self._cm.__exit__(None, None, None)  # type: ignore[attr-defined]
-            self._release = time.monotonic() - t0
+            self._released = time.monotonic()
+            self._release = self._released - t0
         self._cm = self._con = None
 
 
@@ -135,6 +145,7 @@ def run(jobs: Sequence[Job], *, db: Path | None = None, workers: int = 1, engine
     try:
         for chunk, prepared in zip(chunks, stream, strict=False):
             outs = write(session.con(), prepared, [j.name for j in chunk])
+            session.release_if_due()
             outcomes.extend(outs)
             if report:
                 for o in outs:
