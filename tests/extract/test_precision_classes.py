@@ -336,3 +336,15 @@ def test_a_review_word_inside_a_plan_section_keeps_it_a_plan(extract, opening):
 def test_a_density_of_enterprises_is_not_their_count(extract, text, values):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert {r[1] for r in _recs(figs, "high_tech_enterprises")} == values
+
+
+@pytest.mark.parametrize(("text", "indicator", "value"), [
+    # a word naming the count itself (总数, 数量, 个数, 家数) between a name and its number is filler
+    ("2024年末，全区国家高新技术企业总数达到1200家。", "high_tech_enterprises", 1200),
+    ("2024年，全区国家高新技术企业数量达到1200家。", "high_tech_enterprises", 1200),
+    ("2024年，全区专精特新“小巨人”企业个数增至15家。", "little_giant_enterprises", 15),
+    ("2024年，全区国家高新技术企业家数首次突破1500家。", "high_tech_enterprises", 1500),
+])
+def test_a_word_for_the_count_does_not_cut_a_name_from_its_number(extract, text, indicator, value):
+    figs = extract(text, region="萧山区", published="2025-01-20", doc_type="work_report")
+    assert {r[1] for r in _recs(figs, indicator)} == {value}
