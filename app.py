@@ -15,8 +15,8 @@ if regions.empty:
     st.info(msg("empty_store"))
     st.stop()
 names = regions.name.tolist()
-cov = common.guard(data.call, "coverage")
-best_region, best_year = overview.default_view(cov)  # the region and year with the most data
+# the region and year with the most data, from the snapshot's pre-aggregated cells
+best_region, best_year = common.guard(data.call, "busiest_region_year")
 spec = [links.Param("region", best_region if best_region in names else names[0], links.parse_choice(names)),
         links.Param("year", None, links.parse_int())]
 p = common.params(spec)
@@ -53,6 +53,7 @@ for i, c in enumerate(cards):
             st.caption(link(c["source"], links.source_url(c["doc_id"], c["figure_id"]), internal=True))
 
 st.subheader("数据覆盖")
+cov = common.guard(data.call, "coverage", region=region)
 common.chart(data.built(coverage_heatmap, cov, region=region), key="ov-coverage", name=f"覆盖_{region}", select=False)
 
 st.subheader("最新文件")

@@ -16,10 +16,12 @@ if inds.empty:
     st.stop()
 ids = inds.id.tolist()
 default_indicator = "gdp" if "gdp" in ids else ids[0]
-# Opens on GDP for the city and its districts (the family of regions with the most data) over the years.
-default_regions = defaults.family(common.guard(data.figures, indicator=default_indicator, measure="value",
-                                               period="year", status="actual"),
-                                  common.guard(data.call, "region_tree"))
+# Opens on GDP for the city and its districts (the family of regions with the most data) over the years,
+# chosen from the snapshot's pre-aggregated cells: only the chosen regions' figures are read.
+home_cells = common.guard(data.call, "indicator_cells", default_indicator)
+home_cells = home_cells[(home_cells.measure == "value") & (home_cells.period == "year") & (home_cells.status == "actual")]
+default_regions = defaults.family_of_counts(home_cells.groupby("region", sort=True).figures.sum(),
+                                            common.guard(data.call, "region_tree"))
 spec = [
     links.Param("indicator", default_indicator, links.parse_choice(ids)),
     links.Param("regions", default_regions, links.parse_list()),
@@ -32,14 +34,14 @@ p = common.params(spec)
 
 with common.controls():
     indicator = st.selectbox("指标", ids, index=ids.index(p["indicator"]), format_func=indicator_name, key="ind-indicator")
-    all_figs = common.guard(data.figures, indicator=indicator)
-    measures = [m for m in ("value", "growth") if (all_figs.measure == m).any()] or ["value"]
+    cells = common.guard(data.call, "indicator_cells", indicator)  # what there is to choose, without the figures
+    measures = [m for m in ("value", "growth") if (cells.measure == m).any()] or ["value"]
     measure = st.radio("口径", measures, index=measures.index(p["measure"]) if p["measure"] in measures else 0,
                        format_func=MEASURE_ZH.get, horizontal=True, key="ind-measure")
-    periods = sorted(set(all_figs[all_figs.measure == measure].period), key=lambda x: (x != "year", x)) or ["year"]
+    periods = sorted(set(cells[cells.measure == measure].period.dropna()), key=lambda x: (x != "year", x)) or ["year"]
     period = st.selectbox("期间", periods, index=periods.index(p["period"]) if p["period"] in periods else 0,
                           format_func=period_zh, key="ind-period")
-    region_opts = sorted(set(all_figs.region.dropna()))
+    region_opts = sorted(set(cells.region.dropna()))
     chosen = [r for r in p["regions"] if r in region_opts]
     regions = st.multiselect("地区", region_opts, default=chosen, placeholder="全部地区", key="ind-regions")
     status = st.radio("性质", ["all", "actual", "target"], index=["all", "actual", "target"].index(p["status"]),
@@ -51,11 +53,9 @@ values = {"indicator": indicator, "regions": regions or (["all"] if default_regi
           "kind": kind}
 common.sync(values, spec)
 
-figs = all_figs[(all_figs.measure == measure) & (all_figs.period == period)]
-if regions:
-    figs = figs[figs.region.isin(regions)]
-if status != "all":
-    figs = figs[figs.status == status]
+# only the chosen regions are read (every region only when the reader clears the choice)
+figs = common.guard(data.figures, indicator=indicator, measure=measure, period=period, region=regions or None,
+                    status=None if status == "all" else status)
 
 title = f"{indicator_name(indicator)}{'增速' if measure == 'growth' else ''}（{period_zh(period)}）"
 fig = data.built(indicator_chart, figs, indicator=indicator, measure=measure, kind=kind, title=title)

@@ -9,13 +9,15 @@ from src.ui import common, data, links
 from src.ui.messages import msg
 
 common.setup("目标与完成")
-tvr_all = common.guard(data.call, "targets_vs_results")
-if tvr_all.empty:
+# The regions with targets and the default view come from the snapshot's pre-aggregated cells; only
+# the chosen region's targets and results are read.
+with_targets = common.guard(data.call, "target_regions")
+if with_targets.empty:
     st.title("目标与完成")
     st.info(msg("no_targets"))
     st.stop()
-regions = sorted(set(tvr_all.region.dropna()))
-home, home_year = defaults.targets_view(tvr_all)  # the region with the most target/result pairs
+regions = sorted(set(with_targets.region.dropna()))
+home, home_year = defaults.targets_home(with_targets)  # the region with the most target/result pairs
 spec = [links.Param("region", home or regions[0], links.parse_choice(regions)),
         links.Param("year", None, links.parse_int()),
         links.Param("indicator", "gdp", str),
@@ -24,7 +26,7 @@ spec = [links.Param("region", home or regions[0], links.parse_choice(regions)),
 p = common.params(spec)
 with common.controls():
     region = st.selectbox("地区", regions, index=regions.index(p["region"]), key="tg-region")
-    mine_all = tvr_all[tvr_all.region == region]
+    mine_all = common.guard(data.call, "targets_vs_results", region=region)
     view = st.radio("图表", ["series", "year"], index=["series", "year"].index(p["view"]), horizontal=True,
                     format_func={"series": "历年目标与完成", "year": "一年各项指标"}.get, key="tg-view")
     inds = sorted(set(mine_all.indicator), key=lambda i: (i != "gdp", indicator_name(i)))

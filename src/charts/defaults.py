@@ -14,7 +14,16 @@ def family(figs: pd.DataFrame, tree: pd.DataFrame) -> list[str]:
     (ties: the most figures). [] when no region with data has children with data."""
     if figs.empty or tree.empty or "region" not in figs.columns:
         return []
-    counts = figs.region.dropna().value_counts()
+    return family_of_counts(figs.region.dropna().value_counts(), tree)
+
+
+def family_of_counts(counts: pd.Series, tree: pd.DataFrame) -> list[str]:
+    """family() from the number of figures per region (index: region), e.g. read from the
+    snapshot's pre-aggregated cells instead of from the figures themselves."""
+    counts = counts[counts > 0] if not counts.empty else counts
+    if counts.empty or tree.empty:
+        return []
+    counts = counts.sort_values(ascending=False, kind="stable")
     parents = tree.set_index("name").parent.to_dict()
     best: tuple[int, int, str] | None = None
     kids: dict[str, list[str]] = {}
@@ -66,3 +75,16 @@ def targets_view(tvr: pd.DataFrame) -> tuple[str | None, int | None]:
     region = str(max(n.index, key=lambda r: (n[r], str(r))))
     years = d[d.region == region].year.dropna()
     return region, (int(years.max()) if len(years) else None)
+
+
+def targets_home(regions: pd.DataFrame) -> tuple[str | None, int | None]:
+    """targets_view() from queries.target_regions(): the region with the most target/result pairs
+    (or targets, when no target has its result yet), and its latest such year."""
+    if regions.empty:
+        return None, None
+    paired = regions.paired.sum() > 0
+    n = regions.set_index("region")["paired" if paired else "targets"]
+    n = n[n > 0]
+    region = str(max(n.index, key=lambda r: (n[r], str(r))))
+    year = regions.set_index("region").loc[region, "paired_year" if paired else "year"]
+    return region, (None if pd.isna(year) else int(year))
