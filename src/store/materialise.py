@@ -10,7 +10,9 @@ changes. A snapshot holds the same data in the shape the pages ask for:
 - `cells`: one row per indicator x region x year x period x measure x status with n, the number
   of documents, min and max (coverage, conflicts and the national conflict count read these);
 - `docs` (metadata, text and figure count), `reviews`, `regions`, `indicators`;
-- `region_counts`, `indicator_counts` and `queue` (the first 1,000 of the review queue).
+- `region_counts`, `indicator_counts` and `queue` (the first 1,000 of the review queue);
+- `region_years` and `target_regions`: what the pages open on (the busiest region and year, the
+  regions with targets), a few rows per region, so choosing a default never aggregates `cells`.
 
 All statements here run on the writer's connection to the store with the snapshot attached as
 `snap`; `{scope}` is a condition on the store's figures `f`.
@@ -18,7 +20,7 @@ All statements here run on the writer's connection to the store with the snapsho
 
 from __future__ import annotations
 
-SNAPSHOT_VERSION = "2"
+SNAPSHOT_VERSION = "3"
 QUEUE_SIZE = 1000
 
 DDL = [
@@ -123,6 +125,20 @@ DERIVED = [
        SELECT region, sum(n)::BIGINT AS figures FROM snap.cells WHERE region IS NOT NULL GROUP BY region""",
     """CREATE OR REPLACE TABLE snap.indicator_counts AS
        SELECT indicator, sum(n)::BIGINT AS figures FROM snap.cells GROUP BY indicator""",
+    """CREATE OR REPLACE TABLE snap.region_years AS
+       SELECT region, year, sum(n)::BIGINT AS n FROM snap.cells
+       WHERE region IS NOT NULL AND year IS NOT NULL AND status IN ('actual', 'target')
+       GROUP BY region, year ORDER BY n DESC, region, year""",
+    # per region: targets (indicator x year x period x measure), those with a result reported
+    # (paired), the latest target year and the latest paired year
+    """CREATE OR REPLACE TABLE snap.target_regions AS
+       WITH g AS (SELECT indicator, region, year, period, measure,
+                         bool_or(status = 'target') AS has_target, bool_or(status = 'actual') AS has_actual
+                  FROM snap.cells WHERE year IS NOT NULL AND region IS NOT NULL AND status IN ('actual', 'target')
+                  GROUP BY ALL)
+       SELECT region, count(*) AS targets, count(*) FILTER (WHERE has_actual) AS paired, max(year) AS year,
+              max(year) FILTER (WHERE has_actual) AS paired_year
+       FROM g WHERE has_target GROUP BY region ORDER BY region""",
 ]
 
 QUEUE_SQL = f"""WITH c AS (SELECT indicator, region, year, period, measure, status FROM snap.cells WHERE conflict),

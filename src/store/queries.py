@@ -308,27 +308,17 @@ def stats(db: Path | None = None) -> dict[str, int]:
 
 def busiest_region_year(db: Path | None = None) -> tuple[str | None, int | None]:
     """The region and year with the most figures (results and targets; ties: the first region and
-    year in order), for the overview to open on."""
-    row = _df("""SELECT region, year, sum(n) AS n FROM cells
-                 WHERE region IS NOT NULL AND year IS NOT NULL AND status IN ('actual', 'target')
-                 GROUP BY region, year ORDER BY n DESC, region, year LIMIT 1""", db=db)
+    year in order), for the overview to open on (`region_years`, derived at publish)."""
+    row = _df("SELECT region, year FROM region_years ORDER BY n DESC, region, year LIMIT 1", db=db)
     return (None, None) if row.empty else (str(row.region[0]), int(row.year[0]))
 
 
 def target_regions(db: Path | None = None) -> pd.DataFrame:
     """Regions with targets (a year set): `targets` (indicator x year x period x measure targets),
     `paired` (those with a result reported), `year` (the latest target year) and `paired_year`
-    (the latest year with a result beside its target), the rows targets_vs_results would return."""
-    sql = """WITH t AS (SELECT DISTINCT indicator, region, year, period, measure FROM cells
-                        WHERE status = 'target' AND year IS NOT NULL AND region IS NOT NULL),
-    a AS (SELECT DISTINCT indicator, region, year, period, measure FROM cells
-          WHERE status = 'actual' AND year IS NOT NULL AND region IS NOT NULL),
-    p AS (SELECT t.*, a.indicator IS NOT NULL AS paired FROM t
-          LEFT JOIN a USING (indicator, region, year, period, measure))
-    SELECT region, count(*) AS targets, count(*) FILTER (WHERE paired) AS paired, max(year) AS year,
-           max(year) FILTER (WHERE paired) AS paired_year
-    FROM p GROUP BY region ORDER BY region"""
-    return _df(sql, db=db)
+    (the latest year with a result beside its target), the rows targets_vs_results would return
+    (`target_regions`, derived at publish)."""
+    return _df("SELECT region, targets, paired, year, paired_year FROM target_regions ORDER BY region", db=db)
 
 
 def indicator_cells(indicator: str, db: Path | None = None) -> pd.DataFrame:

@@ -308,9 +308,10 @@ def discard(db: Path) -> None:
 
 
 def ensure(db: Path | None = None) -> Path:
-    """The current snapshot; built from the store (waiting for its write lock) when there is none."""
+    """The current snapshot; built from the store (waiting for its write lock) when there is none,
+    or when it was published by an older version (it lacks tables the queries read)."""
     cur = current(db)
-    if cur is not None:
+    if cur is not None and _version(cur) == m.SNAPSHOT_VERSION:
         return cur
     # deriving the read copy changes no stored data, so a read-only app may do it (a store copied or
     # migrated without its snapshot is still readable there)
@@ -339,7 +340,7 @@ def reader_connection(db: Path | None = None) -> duckdb.DuckDBPyConnection:
         held = _readers.get(key)
         if held is not None and path is not None and held[0] == path:
             return held[1]
-    if path is None:
+    if path is None or _version(path) != m.SNAPSHOT_VERSION:
         path = ensure(db)
     try:
         con = duckdb.connect(str(path), read_only=True)

@@ -162,3 +162,28 @@ def test_the_real_checks_flag_a_conflict_at_ingest(empty_db, tmp_path):
     assert len(figs) == 2 and all("conflict" in c.split(",") for c in figs.flag_code)
     assert figs.flag_reason.str.len().gt(0).all()
     assert set(queries.review_queue(empty_db).figure_id[:2]) == set(figs.figure_id)
+
+
+def test_page_defaults_come_from_the_snapshot_and_an_older_one_is_rebuilt(empty_db, tmp_path):
+    import duckdb
+
+    from src.store import materialise
+
+    texts = {("a.txt", "西湖区"): "2024年，全区地区生产总值增长6.5%。2025年，全区地区生产总值增长6%左右。",
+             ("b.txt", "西湖区"): "2025年，全区地区生产总值增长6.2%，固定资产投资增长5%。",
+             ("c.txt", "萧山区"): "2025年，全区地区生产总值增长7%左右，社会消费品零售总额增长5%左右。"}
+    for (name, region), text in texts.items():
+        ingest_paths([write(tmp_path, name, text)], db=empty_db, region=region, published="2025-02")
+    # an older snapshot (as an upgrade finds it): another version, without the tables added since
+    path = snapshot.current(empty_db)
+    with duckdb.connect(str(path)) as con:
+        con.execute("DROP TABLE region_years")
+        con.execute("DROP TABLE target_regions")
+        con.execute("UPDATE meta SET value = '2' WHERE key = 'snapshot_version'")
+    region, year = queries.busiest_region_year(empty_db)  # rebuilt before it is read
+    assert snapshot.current(empty_db) != path
+    assert (region, year) == ("西湖区", 2025)  # 4 figures there; 萧山区 2025 has 2
+    tr = queries.target_regions(empty_db).set_index("region")
+    tvr = queries.targets_vs_results(empty_db)
+    assert set(tr.index) == set(tvr.region)
+    assert snapshot._version(snapshot.current(empty_db)) == materialise.SNAPSHOT_VERSION
