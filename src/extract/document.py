@@ -14,7 +14,7 @@ from . import resources
 from .cues import Cues
 from .indicators import IndicatorMention
 from .numbers import NumberMention
-from .scope import load_scope, modifier_before, tail_after
+from .scope import Scope, load_scope, modifier_before, tail_after
 from .segment import starts_word
 from .structure import DocContext, Section, Sentence
 from .textmap import TextMap, line_breaks
@@ -209,20 +209,41 @@ def zone_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
     name is restricted to a zone (scope.yaml modifiers.zone), the later names are the zone's too,
     unless a scope word or a region stands in their own phrase (…，全区固定资产投资…). Returns the
     zone modifier, or None."""
-    first = doc.inds_in(lo, m.start)
-    if not first:
-        return None
-    mod = restriction(doc, first[0])
     sc = load_scope()
-    if mod is None or sc.modifier_class(mod) != "zone":
-        return None
     norm = doc.tm.norm
+    first = doc.inds_in(lo, m.start)
+    mod = restriction(doc, first[0]) if first else None
+    words = sc.scope_words
+    if mod is None or sc.modifier_class(mod) != "zone":
+        mod = _zone_clause(doc, lo, m.start, sc)
+        if mod is None:
+            return None
+        words = sc.region_scope_words  # 全年完成… after a zone's clause is still the zone's
     b = m.start
     while b > lo and norm[b - 1] not in sc.boundary:
         b -= 1
-    if any(w in norm[b : m.start] for w in sc.scope_words) or doc.regions.within(b, m.start):
+    if any(w in norm[b : m.start] for w in words) or doc.regions.within(b, m.start):
         return None
     return mod
+
+
+def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
+    """The sentence's first clause (from `lo`, ending before `hi`) when it is the build-out of a
+    named zone the region table does not know (scope.yaml zone_topic_clause: 某某新城建设加快，…),
+    else None. A known zone there is the figures' region (deciders.region_from_topic)."""
+    pat = sc.zone_topic_clause
+    if pat is None:
+        return None
+    norm = doc.tm.norm
+    end = lo
+    while end < hi and norm[end] not in sc.boundary:
+        end += 1
+    if end >= hi:
+        return None  # the name is in the first clause itself
+    found = pat.match(norm, lo, end)
+    if found is None or doc.regions.within(lo, end):
+        return None
+    return found.group()
 
 
 def valid_mention(doc: Doc, m: IndicatorMention) -> bool:

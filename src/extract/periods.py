@@ -10,7 +10,9 @@ from . import resources
 from .fastre import compile_guarded
 from .numbers import chinese_to_decimal
 
-YEAR = compile_guarded(r"(?<!\d)((?:19|20)\d{2})(?:年|届)(?!\d)")
+# A year, not followed by a digit (2014年10月 keeps its year; a digit glued on is another number),
+# except a duration right after it: "2005-2014年10年间", "2016年5年来" (the year ends the span).
+YEAR = compile_guarded(r"(?<!\d)((?:19|20)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))")
 CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 

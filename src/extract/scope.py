@@ -51,6 +51,12 @@ class Scope:
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
     density_words: tuple[str, ...]
+    zone_topic_clause: re.Pattern[str] | None
+
+    @property
+    def region_scope_words(self) -> tuple[str, ...]:
+        """The scope words that name a place (全区, 我市), not a time (全年, 年末, 同期)."""
+        return tuple(w for w in self.scope_words if "年" not in w and w != "同期")
 
     @property
     def modifiers_set(self) -> frozenset[str]:
@@ -91,6 +97,7 @@ def load_scope() -> Scope:
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
         density_words=_words(d.get("density_words")),
+        zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
     )
 
 
@@ -175,7 +182,9 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("ranking_after", "ranking_clause"):
+    for key in ("ranking_after", "ranking_clause", "zone_topic_clause"):
+        if key not in d:
+            continue
         try:
             re.compile(d[key])
         except re.error as e:

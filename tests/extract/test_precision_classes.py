@@ -348,3 +348,64 @@ def test_a_density_of_enterprises_is_not_their_count(extract, text, values):
 def test_a_word_for_the_count_does_not_cut_a_name_from_its_number(extract, text, indicator, value):
     figs = extract(text, region="萧山区", published="2025-01-20", doc_type="work_report")
     assert {r[1] for r in _recs(figs, indicator)} == {value}
+
+
+# ---- a sentence about a zone's build-out: its figures are the zone's, not the region's --------------
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # an area the region table does not know, opening the sentence with its build-out
+    ("东湾新城建设提速，征拆难题逐步化解，全年完成固定资产投资260亿元，增长21%。", set()),
+    ("推进滨江金融先导区等建设，完成固定资产投资150亿元以上。", set()),
+    ("加快推进北岸片区开发建设，全年完成固定资产投资80亿元。", set()),
+    ("推进科学城大会战，建成一批重大项目，完成固定资产投资95亿元。", {95}),  # no zone word: not a zone
+    # the region's own figure: a scope word or the region in the figure's phrase, or no named zone
+    ("东湾新城建设提速，全区完成固定资产投资900亿元。", {900}),
+    ("推进重点片区建设，全年完成固定资产投资900亿元。", {900}),
+    ("全年完成固定资产投资900亿元，东湾新城建设提速。", {900}),
+])
+def test_a_zone_build_out_sentence_keeps_its_investment_out_of_the_region(extract, text, values):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {r[1] for r in _recs(figs, "fixed_asset_investment") if r[0] == "value"}
+    assert got == values
+
+
+def test_a_known_zone_opening_the_sentence_gets_the_figure():
+    from src.extract import extract_text
+
+    figs = extract_text("加快钱江世纪城开发建设，全年完成固定资产投资120亿元。", region="萧山区",
+                        published="2024-01-20", doc_type="work_report")
+    assert {(f.region, float(f.value)) for f in figs if f.indicator == "fixed_asset_investment"} == {("钱江世纪城", 120)}
+
+
+# ---- neighbours of a catalog name keep their own id -----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a technical-renovation investment after an industrial one is not a second industrial investment
+    ("全年完成工业投资210亿元以上、技改投资75亿元以上。", {("industrial_investment", 210)}),
+    ("工业投资增长12%，工业技术改造投资增长25%。", {("industrial_investment", 12)}),
+    ("工业投资、技改投资分别为80亿元、30亿元。", {("industrial_investment", 80)}),
+    # kinds of business entities are not the entities' total
+    ("个体工商户增长31.5%、企业增长9.2%。", set()),
+    ("新增个体工商户3.1万户，私营企业2.2万户。", set()),
+    ("经营主体总量达52万户，其中个体户18万户。", {("business_entities", 520000)}),
+])
+def test_a_kind_or_a_part_is_not_the_catalog_total(extract, text, expected):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    got = {(f.indicator, float(f.value)) for f in figs if f.indicator in {"industrial_investment", "business_entities"}}
+    assert got == expected
+
+
+# ---- a span of named years followed by its length ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "2005-2014年10年间，全区固定资产投资总规模775亿元。",
+    "2010至2014年5年间，全区累计完成固定资产投资775亿元。",
+    "从数据看，2005—2014年10年来，全区固定资产投资总规模达775亿元。",
+])
+def test_a_year_span_with_its_length_ends_in_its_last_year(extract, text):
+    figs = extract(text, region="萧山区", published="2020-01-20", doc_type="work_report")
+    assert _recs(figs, "fixed_asset_investment") == {("value", 775, "actual", 2014, "multi-year")}
+
