@@ -219,7 +219,7 @@ HTML_SHAPE = {
 # tables.yaml (table rows): "roles" maps each column role to its header words
 TABLES_SHAPE = {
     "roles": "roles", "target_words": "words", "point_words": "words", "part_prefixes": "words",
-    "unit_caption": "words", "sentence_marks": "words", "max_cell_chars": "int",
+    "unit_caption": "words", "sentence_marks": "words", "max_cell_chars": "int", "empty_cells": "words",
 }
 TABLE_ROLES = ("growth", "value", "unit", "name")
 

@@ -88,6 +88,38 @@ def _cells(line: Line) -> list[Cell] | None:
     return cells
 
 
+_SPACES = re.compile(r"\S+")
+
+
+def _spaced_cells(line: Line) -> list[Cell] | None:
+    """The cells of a row flattened with spaces (`地区生产总值 亿元 8651.7 6.0`), None when the line
+    is prose or has fewer than three cells. Such cells are read only under a header whose every
+    cell has a role and with exactly as many cells as it (see read_tables)."""
+    s = line.text
+    if CELL_SEP in s or any(m in s for m in vocab()["sentence_marks"]):
+        return None
+    cells = [Cell(line.start + m.start(), line.start + m.end(), m.group()) for m in _SPACES.finditer(s)]
+    if len(cells) < 3 or any(len(c.text) > vocab()["max_cell_chars"] for c in cells):
+        return None
+    return cells
+
+
+def _fits(cells: list[Cell], cols: list[Column | None]) -> bool:
+    """A spaced row has exactly its header's columns, each cell of the kind its column holds: a
+    unit under 单位, a number or a dash under a value or growth column."""
+    if len(cells) != len(cols):
+        return False
+    for c, col in zip(cells, cols, strict=True):
+        if col is None or col.role == "name":
+            continue
+        if col.role == "unit":
+            if c.text not in resources.units():
+                return False
+        elif c.text not in vocab()["empty_cells"] and not _is_number_cell(c.text):
+            return False
+    return True
+
+
 def _is_number_cell(t: str) -> bool:
     m = _number().fullmatch(t.strip().rstrip("%％"))
     return m is not None
@@ -102,7 +134,8 @@ def _flattened(line: str) -> bool:
     if len(toks) < 3:
         return False
     units = resources.units()
-    bare = [bool(re.fullmatch(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?%?", t)) for t in toks]
+    empty = vocab()["empty_cells"]
+    bare = [bool(re.fullmatch(r"[-−]?\d+(?:,\d{3})*(?:\.\d+)?%?", t)) or t in empty for t in toks]
     return any(bare[i + 1] and (bare[i] or toks[i] in units) for i in range(len(toks) - 1))
 
 
@@ -114,6 +147,11 @@ def looks_tabular(text: str) -> bool:
         return True
     bare = sum(1 for line in lines if _BARE.fullmatch(line.strip()))
     return bare >= 2
+
+
+def _flattened_block(text: str) -> bool:
+    """Does the text hold a flattened row (cheap test before reading spaced tables)?"""
+    return any(_flattened(line) for line in text.split("\n") if " " in line)
 
 
 def row_spans(text: str) -> list[tuple[int, int]]:
@@ -280,19 +318,31 @@ def _plain(v: Decimal) -> Decimal:
 def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: int | None,
                 period: str = "year") -> list[Figure]:
     """Figures of every table row whose columns are known (see the module's docstring)."""
-    if CELL_SEP not in text:
+    spaced_rows = " " in text and _flattened_block(text)
+    if CELL_SEP not in text and not spaced_rows:
         return []
     lines = _lines(text)
     figs: list[Figure] = []
     header: list[Column | None] | None = None
+    spaced = False  # the header and its rows are cells joined with spaces
     caption_unit: str | None = None
     caption_year: int | None = None
     parent: str | None = None
     prev_text = ""
     for ln in lines:
         cells = _cells(ln)
+        if cells is None and spaced_rows and " " in ln.text:
+            cells = _spaced_cells(ln)
+            if cells is not None and header is None:
+                h = _header(cells)
+                if h is None or None in h:
+                    cells = None  # a header of spaced cells must name every column
+            elif cells is not None and (not spaced or not _fits(cells, header or [])):
+                cells = None  # a spaced row is read only when its cells fit its header's columns
+        elif cells is not None and spaced:
+            header, parent, spaced = None, None, False
         if cells is None:
-            header, parent = None, None
+            header, parent, spaced = None, None, False
             if ln.text.strip():
                 prev_text = ln.text.strip()
             continue
@@ -300,6 +350,7 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
             h = _header(cells) if len(cells) >= 2 else None
             if h is not None:
                 header = h
+                spaced = CELL_SEP not in ln.text
                 caption_unit = _caption_unit(prev_text)
                 ym = _YEAR.search(prev_text)
                 caption_year = int(ym.group(1)) if ym else None

@@ -53,13 +53,13 @@ def test_header_variants_give_the_columns(name):
         assert f.quote_start <= f.start < f.end <= f.quote_end and "\n" not in f.quote
 
 
-FLATTENED = [
-    "地区生产总值 亿元 8651.7 6.0",
+FLATTENED = [  # under a header of four columns, rows that do not fit it: which number is which is a guess
     "地区生产总值  8651.7  6.0",
     "地区生产总值 8651.7 亿元 6.0 %",
     "地区生产总值（亿元） 8651.7 6.0",
-    "社会消费品零售总额 亿元 3000.2 5.1",
     "进出口总额 亿元 1200 -3.5 出口 亿元 800 2.1",
+    "地区生产总值 8651.7 亿元 6.0",  # four cells, but not of their columns' kinds
+    "地区生产总值 亿元 8651.7 6.0 4.1",
 ]
 
 
@@ -68,6 +68,36 @@ def test_a_flattened_row_reads_nothing(row):
     text = "表1 2023年主要经济指标\n指标 单位 绝对数 比上年增长%\n" + row + "\n"
     assert figs_of(text) == []
     assert row_spans(text)  # the prose reader is told to skip it
+
+
+@pytest.mark.parametrize("header", [
+    "指标 单位 2023年 比上年增长%",
+    "项目 单位 绝对数 比上年增长(%)",  # no caption: the communiqué's year
+    "主要指标 计量单位 总量 同比增长（%）",
+])
+@pytest.mark.parametrize(("row", "expected"), [
+    ("地区生产总值 亿元 8651.7 6.0", {("gdp", "value", 8651.7), ("gdp", "growth", 6.0)}),
+    ("社会消费品零售总额  亿元  3000.2  5.1", {("retail_sales", "value", 3000.2), ("retail_sales", "growth", 5.1)}),
+    ("固定资产投资 亿元 — 4.8", {("fixed_asset_investment", "growth", 4.8)}),
+    ("年末常住人口 万人 976.0 0.6", {("resident_population", "value", 976.0), ("resident_population", "growth", 0.6)}),
+    ("城镇居民人均可支配收入 元 80283 -1.2", {("urban_disposable_income", "value", 80283.0),
+                                    ("urban_disposable_income", "growth", -1.2)}),
+])
+def test_a_flattened_row_under_a_header_naming_every_column(header, row, expected):
+    text = "表1 2023年主要经济指标\n" + header + "\n" + row + "\n"
+    figs = figs_of(text)
+    assert {(f.indicator, str(f.measure), float(f.value)) for f in figs} == expected
+    assert {(f.year, f.period, str(f.status)) for f in figs} == {(2023, "year", "actual")}
+
+
+@pytest.mark.parametrize("header", [
+    "指标 单位 绝对数 说明",  # a column without a role
+    "2023年主要经济指标",  # no header row
+    "",
+])
+def test_flattened_rows_without_a_full_header_read_nothing(header):
+    text = header + "\n地区生产总值 亿元 8651.7 6.0\n社会消费品零售总额 亿元 3000.2 5.1\n"
+    assert figs_of(text) == []
 
 
 @pytest.mark.parametrize("sentence", [
