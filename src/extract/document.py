@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
+from . import indicators as ind_mod
 from . import periods as per_mod
 from . import resources
 from .cues import Cues
@@ -201,7 +202,28 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
         lo = doc.breaks[b] + 1
     spans = (doc.regions.touching(lo, m.start), doc.periods.touching(lo, m.start),
              doc.years.touching(lo, m.start), doc.num_spans.touching(lo, m.start))
-    return modifier_before(tm.norm, m.start, spans, lo) or tail_after(tm.norm, m.end)
+    mod = modifier_before(tm.norm, m.start, spans, lo)
+    if mod is not None and _listed_member(doc, m, spans, lo):
+        mod = None
+    return mod or tail_after(tm.norm, m.end)
+
+
+def _listed_member(doc: Doc, m: IndicatorMention, spans: tuple, lo: int) -> bool:
+    """'城镇和农村居民人均可支配收入', '城镇居民与农村居民人均…': the text in front ends with another member
+    of a list of names sharing the name's tail (城镇 + 居民人均可支配收入 is a catalog name), joined to
+    it by a list separator, and that member heads its own phrase: not a modifier."""
+    norm = doc.tm.norm
+    sep = next((x for x in doc.cues.name_separators if norm.endswith(x, 0, m.start)), None)
+    if sep is None:
+        return False
+    end = m.start - len(sep)
+    table = ind_mod.alias_table()
+    for j in range(end - 1, max(lo, end - 8) - 1, -1):
+        member = norm[j:end]
+        if any(member + m.alias[k:] in table for k in range(1, len(m.alias))) and modifier_before(
+                norm, j, spans, lo) is None:
+            return True
+    return False
 
 
 def zone_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:

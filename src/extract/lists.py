@@ -28,10 +28,11 @@ class ListItem:
 def complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMention | None:
     """'城镇、农村居民人均可支配收入': 城镇 borrows the tail of the last name (城镇居民人均可支配收入)."""
     table = ind_mod.alias_table()
-    for k in range(1, len(last.alias)):
-        name = part + last.alias[k:]
-        if name in table:
-            return IndicatorMention(last.start, last.end, table[name], name)
+    for j in range(len(part)):  # "全年城镇、农村…": the member after a scope or period word
+        for k in range(1, len(last.alias)):
+            name = part[j:] + last.alias[k:]
+            if name in table:
+                return IndicatorMention(last.start, last.end, table[name], name)
     return None
 
 

@@ -409,3 +409,32 @@ def test_a_year_span_with_its_length_ends_in_its_last_year(extract, text):
     figs = extract(text, region="萧山区", published="2020-01-20", doc_type="work_report")
     assert _recs(figs, "fixed_asset_investment") == {("value", 775, "actual", 2014, "multi-year")}
 
+
+# ---- names listed with 和 / 及 / 与 sharing one tail (城镇和农村居民人均可支配收入) ------------------------
+
+
+@pytest.mark.parametrize("names", [
+    "城镇和农村居民人均可支配收入", "城镇和农村常住居民人均可支配收入", "城镇居民和农村居民人均可支配收入",
+    "城镇及农村居民人均可支配收入", "城镇与农村常住居民人均可支配收入", "城镇、农村居民人均可支配收入",
+])
+@pytest.mark.parametrize(("numbers", "measure", "values"), [
+    ("分别增长5.1%和7.3%", "growth", (5.1, 7.3)),
+    ("分别为51234元、30567元", "value", (51234, 30567)),
+    ("均增长6.0%", "growth", (6, 6)),
+])
+def test_names_listed_with_a_conjunction_share_their_tail(extract, names, numbers, measure, values):
+    figs = extract(f"全年{names}{numbers}。", region="合肥市", published="2024-03-01",
+                   doc_type="statistical_communique")
+    got = {(f.indicator, str(f.measure), rec(f)[2]) for f in figs}
+    assert got == {("urban_disposable_income", measure, values[0]), ("rural_disposable_income", measure, values[1])}
+
+
+@pytest.mark.parametrize("text", [
+    "民营企业和外资企业出口分别增长5%和6%。",  # the word before 和 is no member of a catalog name
+    "城镇与农村居民人均可支配收入之比为1.8。",
+    "国有企业和民营企业进出口均增长3%。",
+])
+def test_a_conjunction_does_not_free_a_restricted_name(extract, text):
+    figs = extract(text, region="合肥市", published="2024-03-01", doc_type="statistical_communique")
+    assert [f for f in figs if f.indicator in ("exports", "imports_exports", "rural_disposable_income",
+                                               "urban_disposable_income")] == []
