@@ -1,0 +1,186 @@
+"""Whole documents of the kinds the extractor meets unseen (a communiqué in prose and as a flattened
+table, a work report, a budget report, a quarterly and a 1–N month analysis, news about several
+regions), written in our own words, each with every catalog figure the GUIDE asks for: nothing
+missing, nothing more (catalog ids only; the extractor's own ids are not scored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from src.extract import resources
+from tests.conftest import rec
+
+DOCS: list[tuple[str, dict, str, set[tuple]]] = []
+KNOWN_MISSES: dict[str, set[tuple]] = {}
+
+
+def d(name: str, kw: dict, text: str, exp: set[tuple]) -> None:
+    DOCS.append((name, kw, text, exp))
+
+
+
+A, T, V, G = "actual", "target", "value", "growth"
+d("communique_text", dict(region="嘉兴市", published="2024-03-15", doc_type="statistical_communique"),
+"""嘉兴市2023年国民经济和社会发展统计公报
+一、综合
+经初步核算，全年实现地区生产总值7062.5亿元，按可比价格计算，比上年增长6.3%。其中，第一产业增加值145.2亿元，增长4.1%；第二产业增加值3632.4亿元，增长5.9%；第三产业增加值3284.9亿元，增长6.9%。按常住人口计算，全市人均地区生产总值127480元。
+年末全市常住人口555.1万人，比上年末增加3.5万人。常住人口城镇化率为73.1%。
+全年城镇新增就业8.3万人。
+二、工业
+全年规模以上工业增加值2602.3亿元，比上年增长8.4%。
+三、固定资产投资
+全年固定资产投资比上年增长5.2%。其中，民间投资增长3.1%，工业投资增长12.5%，基础设施投资下降2.0%。
+四、国内贸易
+全年社会消费品零售总额2302.8亿元，比上年增长7.6%。限额以上单位消费品零售额1102.6亿元，增长5.1%。
+五、对外经济
+全年货物进出口总额3788.2亿元，比上年增长1.2%。其中，出口2805.4亿元，增长3.3%；进口982.8亿元，下降4.5%。一般贸易进出口2551.0亿元，增长2.2%。机电产品出口1300.5亿元，增长4.0%。
+六、财政
+全年一般公共预算收入601.3亿元，比上年增长7.1%，其中税收收入486.9亿元，增长9.0%。一般公共预算支出840.2亿元，增长3.7%。
+七、人民生活
+全年全体居民人均可支配收入70052元，比上年增长5.6%。城镇、农村居民人均可支配收入分别为81059元和51842元，分别增长5.0%和6.5%。
+""", {
+("gdp",V,7062.5,A,2023,"year","嘉兴市"),("gdp",G,6.3,A,2023,"year","嘉兴市"),
+("primary_industry_value_added",V,145.2,A,2023,"year","嘉兴市"),("primary_industry_value_added",G,4.1,A,2023,"year","嘉兴市"),
+("secondary_industry_value_added",V,3632.4,A,2023,"year","嘉兴市"),("secondary_industry_value_added",G,5.9,A,2023,"year","嘉兴市"),
+("tertiary_industry_value_added",V,3284.9,A,2023,"year","嘉兴市"),("tertiary_industry_value_added",G,6.9,A,2023,"year","嘉兴市"),
+("gdp_per_capita",V,127480,A,2023,"year","嘉兴市"),
+("resident_population",V,555.1,A,2023,"year","嘉兴市"),
+("new_urban_jobs",V,83000,A,2023,"year","嘉兴市"),
+("industrial_value_added",V,2602.3,A,2023,"year","嘉兴市"),("industrial_value_added",G,8.4,A,2023,"year","嘉兴市"),
+("fixed_asset_investment",G,5.2,A,2023,"year","嘉兴市"),("industrial_investment",G,12.5,A,2023,"year","嘉兴市"),
+("retail_sales",V,2302.8,A,2023,"year","嘉兴市"),("retail_sales",G,7.6,A,2023,"year","嘉兴市"),
+("imports_exports",V,3788.2,A,2023,"year","嘉兴市"),("imports_exports",G,1.2,A,2023,"year","嘉兴市"),
+("exports",V,2805.4,A,2023,"year","嘉兴市"),("exports",G,3.3,A,2023,"year","嘉兴市"),
+("fiscal_revenue_general",V,601.3,A,2023,"year","嘉兴市"),("fiscal_revenue_general",G,7.1,A,2023,"year","嘉兴市"),
+("disposable_income",V,70052,A,2023,"year","嘉兴市"),("disposable_income",G,5.6,A,2023,"year","嘉兴市"),
+("urban_disposable_income",V,81059,A,2023,"year","嘉兴市"),("rural_disposable_income",V,51842,A,2023,"year","嘉兴市"),
+("urban_disposable_income",G,5.0,A,2023,"year","嘉兴市"),("rural_disposable_income",G,6.5,A,2023,"year","嘉兴市"),
+})
+
+d("communique_table", dict(region="温州市", published="2024-04-02", doc_type="statistical_communique"),
+"""温州市2023年国民经济和社会发展统计公报
+表1  2023年主要经济指标
+指标 单位 绝对数 比上年增长(%)
+地区生产总值 亿元 8730.6 6.0
+第一产业增加值 亿元 190.4 4.0
+规模以上工业增加值 亿元 1856.2 8.7
+固定资产投资 亿元 — 4.8
+社会消费品零售总额 亿元 4001.3 8.2
+一般公共预算收入 亿元 655.4 7.4
+城镇居民人均可支配收入 元 80283 4.8
+农村居民人均可支配收入 元 42578 7.1
+年末常住人口 万人 976.0 0.6
+""", {
+("gdp",V,8730.6,A,2023,"year","温州市"),("gdp",G,6.0,A,2023,"year","温州市"),
+("primary_industry_value_added",V,190.4,A,2023,"year","温州市"),("primary_industry_value_added",G,4.0,A,2023,"year","温州市"),
+("industrial_value_added",V,1856.2,A,2023,"year","温州市"),("industrial_value_added",G,8.7,A,2023,"year","温州市"),
+("fixed_asset_investment",G,4.8,A,2023,"year","温州市"),
+("retail_sales",V,4001.3,A,2023,"year","温州市"),("retail_sales",G,8.2,A,2023,"year","温州市"),
+("fiscal_revenue_general",V,655.4,A,2023,"year","温州市"),("fiscal_revenue_general",G,7.4,A,2023,"year","温州市"),
+("urban_disposable_income",V,80283,A,2023,"year","温州市"),("urban_disposable_income",G,4.8,A,2023,"year","温州市"),
+("rural_disposable_income",V,42578,A,2023,"year","温州市"),("rural_disposable_income",G,7.1,A,2023,"year","温州市"),
+("resident_population",V,976.0,A,2023,"year","温州市"),("resident_population",G,0.6,A,2023,"year","温州市"),
+})
+
+d("work_report", dict(region="合肥市", published="2024-01-18", doc_type="work_report"),
+"""合肥市2024年政府工作报告
+各位代表：
+一、2023年工作回顾
+过去一年，全市地区生产总值达到12673.8亿元、增长5.8%，经济总量跻身全国前列。一般公共预算收入完成935.4亿元、增长8.0%。固定资产投资增长6.2%，社会消费品零售总额增长7.5%。常住人口达到985.3万人，净增22万人。城镇和农村常住居民人均可支配收入分别增长5.1%和7.3%。新增城镇就业15.6万人。单位地区生产总值能耗下降3.2%。
+二、2024年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，固定资产投资增长8%，社会消费品零售总额增长7%，城乡居民收入增长与经济增长同步，城镇新增就业14万人以上。
+""", {
+("gdp",V,12673.8,A,2023,"year","合肥市"),("gdp",G,5.8,A,2023,"year","合肥市"),
+("fiscal_revenue_general",V,935.4,A,2023,"year","合肥市"),("fiscal_revenue_general",G,8.0,A,2023,"year","合肥市"),
+("fixed_asset_investment",G,6.2,A,2023,"year","合肥市"),("retail_sales",G,7.5,A,2023,"year","合肥市"),
+("resident_population",V,985.3,A,2023,"year","合肥市"),
+("urban_disposable_income",G,5.1,A,2023,"year","合肥市"),("rural_disposable_income",G,7.3,A,2023,"year","合肥市"),
+("new_urban_jobs",V,156000,A,2023,"year","合肥市"),
+("gdp",G,6,T,2024,"year","合肥市"),("fiscal_revenue_general",G,5,T,2024,"year","合肥市"),
+("fixed_asset_investment",G,8,T,2024,"year","合肥市"),("retail_sales",G,7,T,2024,"year","合肥市"),
+("new_urban_jobs",V,140000,T,2024,"year","合肥市"),
+})
+
+d("budget_report", dict(region="温州市", published="2024-01-20", doc_type="budget_report"),
+"""关于温州市2023年预算执行情况和2024年预算草案的报告
+一、2023年预算执行情况
+（一）一般公共预算
+全市一般公共预算收入655.4亿元，比上年增长7.4%，其中税收收入510.2亿元。全市一般公共预算支出1088.6亿元。
+市级一般公共预算收入120.3亿元，增长6.1%。市本级一般公共预算收入98.7亿元，增长5.0%。
+温州经济技术开发区一般公共预算收入40.2亿元，增长9.3%。
+二、2024年预算草案
+全市一般公共预算收入预期增长6%，安排690亿元。市级一般公共预算收入安排127.5亿元，增长6%。
+""", {
+("fiscal_revenue_general",V,655.4,A,2023,"year","温州市"),("fiscal_revenue_general",G,7.4,A,2023,"year","温州市"),
+("fiscal_revenue_general",V,40.2,A,2023,"year","温州经济技术开发区"),("fiscal_revenue_general",G,9.3,A,2023,"year","温州经济技术开发区"),
+("fiscal_revenue_general",G,6,T,2024,"year","温州市"),("fiscal_revenue_general",V,690,T,2024,"year","温州市"),
+})
+
+d("quarterly", dict(region="嘉兴市", published="2024-04-25", doc_type="statistical_analysis"),
+"""一季度嘉兴市经济运行情况
+一季度，全市实现地区生产总值1620.4亿元，按不变价格计算，同比增长6.8%。规模以上工业增加值同比增长10.2%。固定资产投资同比增长7.9%。社会消费品零售总额566.3亿元，同比增长6.1%。全市居民人均可支配收入20386元，同比增长5.9%。
+3月份，规模以上工业增加值同比增长11.0%。
+""", {
+("gdp",V,1620.4,A,2024,"Q1","嘉兴市"),("gdp",G,6.8,A,2024,"Q1","嘉兴市"),
+("industrial_value_added",G,10.2,A,2024,"Q1","嘉兴市"),("fixed_asset_investment",G,7.9,A,2024,"Q1","嘉兴市"),
+("retail_sales",V,566.3,A,2024,"Q1","嘉兴市"),("retail_sales",G,6.1,A,2024,"Q1","嘉兴市"),
+("disposable_income",V,20386,A,2024,"Q1","嘉兴市"),("disposable_income",G,5.9,A,2024,"Q1","嘉兴市"),
+("industrial_value_added",G,11.0,A,2024,"M3","嘉兴市"),
+})
+
+d("months", dict(region="温州市", published="2024-10-28", doc_type="statistical_analysis"),
+"""2024年1—9月温州市经济运行简况
+前三季度，全市规上工业增加值增长7.7%，固定资产投资增长3.6%，社会消费品零售总额3090.2亿元，增长5.8%，外贸进出口总额2170.5亿元，增长9.0%。
+""", {
+("industrial_value_added",G,7.7,A,2024,"Q1-Q3","温州市"),("fixed_asset_investment",G,3.6,A,2024,"Q1-Q3","温州市"),
+("retail_sales",V,3090.2,A,2024,"Q1-Q3","温州市"),("retail_sales",G,5.8,A,2024,"Q1-Q3","温州市"),
+("imports_exports",V,2170.5,A,2024,"Q1-Q3","温州市"),("imports_exports",G,9.0,A,2024,"Q1-Q3","温州市"),
+})
+
+d("news_multi", dict(region="长丰县", published="2024-07-30", doc_type="news"),
+"""长丰上半年经济运行稳中向好
+记者从县统计局获悉，上半年，长丰县实现地区生产总值402.6亿元，同比增长7.1%，高于全市1.4个百分点。规上工业增加值增长12.3%。
+同期，合肥市地区生产总值6081.1亿元，同比增长5.7%。全国国内生产总值616836亿元，同比增长5.0%。
+该县固定资产投资同比增长9.2%。
+""", {
+("gdp",V,402.6,A,2024,"H1","长丰县"),("gdp",G,7.1,A,2024,"H1","长丰县"),
+("industrial_value_added",G,12.3,A,2024,"H1","长丰县"),
+("gdp",V,6081.1,A,2024,"H1","合肥市"),("gdp",G,5.7,A,2024,"H1","合肥市"),
+("gdp",V,616836,A,2024,"H1","全国"),("gdp",G,5.0,A,2024,"H1","全国"),
+("fixed_asset_investment",G,9.2,A,2024,"H1","长丰县"),
+})
+
+
+# Known misses, kept as strict xfails: a zone the region table does not know (its figures are left
+# out, not given to the city), and a single month (3月份) inside a quarter's analysis.
+KNOWN_MISSES["budget_report"] = {
+    ("fiscal_revenue_general", V, 40.2, A, 2023, "year", "温州经济技术开发区"),
+    ("fiscal_revenue_general", G, 9.3, A, 2023, "year", "温州经济技术开发区"),
+}
+KNOWN_MISSES["quarterly"] = {("industrial_value_added", G, 11.0, A, 2024, "M3", "嘉兴市")}
+KNOWN_EXTRA = {"quarterly": {("industrial_value_added", G, 11.0, A, 2024, "Q1", "嘉兴市")}}
+
+
+def _core(figs) -> set[tuple]:
+    inds = resources.indicators()
+    return {rec(f)[:7] for f in figs if inds[f.indicator].core}
+
+
+def _norm(exp: set[tuple]) -> set[tuple]:
+    return {(i, m, int(v) if float(v) == int(v) else v, s, y, p, r) for i, m, v, s, y, p, r in exp}
+
+
+@pytest.mark.parametrize(("kw", "text", "exp", "name"), [(kw, t, e, n) for n, kw, t, e in DOCS],
+                         ids=[n for n, *_ in DOCS])
+def test_a_document_gives_its_figures(extract, kw, text, exp, name):
+    got = _core(extract(text, **kw))
+    want = _norm(exp) - _norm(KNOWN_MISSES.get(name, set()))
+    assert got - _norm(KNOWN_EXTRA.get(name, set())) == want
+
+
+@pytest.mark.xfail(strict=True, reason="a zone unknown to regions.csv; a single month inside a quarter")
+@pytest.mark.parametrize("name", sorted(KNOWN_MISSES))
+def test_known_misses(extract, name):
+    _, kw, text, exp = next(x for x in DOCS if x[0] == name)
+    got = _core(extract(text, **kw))
+    assert _norm(exp) <= got and not (got & _norm(KNOWN_EXTRA.get(name, set())))
