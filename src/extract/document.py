@@ -250,22 +250,27 @@ def zone_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
 
 
 def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
-    """The sentence's first clause (from `lo`, ending before `hi`) when it is the build-out of a
-    named zone the region table does not know (scope.yaml zone_topic_clause: 某某新城建设加快，…),
-    else None. A known zone there is the figures' region (deciders.region_from_topic)."""
+    """The sentence's first clause (from `lo`, ending before `hi`), or a clause opening with 其中,
+    when it is the build-out of a named zone the region table does not know (scope.yaml
+    zone_topic_clause: 某某新城建设加快，…), else None. A known zone there is the figures' region
+    (deciders.region_from_topic)."""
     pat = sc.zone_topic_clause
     if pat is None:
         return None
     norm = doc.tm.norm
-    end = lo
-    while end < hi and norm[end] not in sc.boundary:
-        end += 1
-    if end >= hi:
-        return None  # the name is in the first clause itself
-    found = pat.match(norm, lo, end)
-    if found is None or doc.regions.within(lo, end):
-        return None
-    return found.group()
+    start = lo
+    while start < hi:
+        end = start
+        while end < hi and norm[end] not in sc.boundary:
+            end += 1
+        if end >= hi:
+            return None  # the name is in this clause itself
+        if start == lo or norm.startswith("其中", start):
+            found = pat.match(norm, start, end)
+            if found is not None and not doc.regions.within(start, end):
+                return found.group()
+        start = end + 1
+    return None
 
 
 def valid_mention(doc: Doc, m: IndicatorMention) -> bool:

@@ -438,3 +438,43 @@ def test_a_conjunction_does_not_free_a_restricted_name(extract, text):
     figs = extract(text, region="合肥市", published="2024-03-01", doc_type="statistical_communique")
     assert [f for f in figs if f.indicator in ("exports", "imports_exports", "rural_disposable_income",
                                                "urban_disposable_income")] == []
+
+
+# ---- a zone's build-out in a clause opening with 其中 ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a clause opening with 其中 that names a base or zone: the figures after it are that zone's
+    "新兴产业加快成长，其中智能装备产业基地引进企业40家，实现工业总产值120亿元。",
+    "重大平台提质增效，其中东湾新城建设提速，全年完成固定资产投资60亿元。",
+])
+def test_a_zone_clause_after_qizhong_keeps_its_figures_out(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {f.indicator for f in figs} & {"industrial_output", "fixed_asset_investment"} == set()
+
+
+# ---- a list a place is selected into names no region of the figure --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "某某集聚区入选全市十大科创集聚区，新增国家高新技术企业30家。",
+    "两个项目纳入全省重点项目，新增国家高新技术企业30家。",
+    "三个园区列入全国示范名单，新增国家高新技术企业30家。",
+    "创新中心获评全省优秀，新增国家高新技术企业30家。",
+])
+def test_a_list_selected_into_is_not_the_figures_region(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert {(f.region, float(f.value)) for f in figs if f.indicator == "high_tech_enterprises"} == {("萧山区", 30)}
+
+
+# ---- a ratio named after an indicator is not its growth --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "工业增加值率由21.5%提高到23.0%。",
+    "全区工业增加值率提高到23.0%。",
+    "规上工业增加值率达到23.0%，比上年提高1.5个百分点。",
+])
+def test_a_value_added_rate_is_not_value_added_growth(extract, text):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    assert not [f for f in figs if f.indicator in {"industrial_value_added", "industrial_value_added_all"}]
