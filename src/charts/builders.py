@@ -107,7 +107,7 @@ def base_layout(fig: go.Figure, title: str, source: str = "", size: tuple[int, i
         width = (size or (1000, 0))[0]
         per_line = max(30, int(width / 13)) if size else 70  # characters of 11 px CJK text that fit in the chart's width
         plain = html.unescape(source)  # cut lines in the text, not inside an escaped entity
-        lines = [html.escape(plain[i : i + per_line]) for i in range(0, len(plain), per_line)][:4]
+        lines = [html.escape(line) for line in labels.wrap_line(plain, per_line)]
         source = "<br>".join(lines)
         fig.update_layout(margin={"b": 110 + 16 * (len(lines) - 1)})
         fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0, yshift=-62, xanchor="left",

@@ -147,6 +147,38 @@ def sources_line(docs: Iterable[tuple[object, object, object]], limit: int = 3) 
     return "来源：" + "；".join(seen[:limit]) + more
 
 
+_BREAK_AFTER = "；，、。》）) "
+_WORD = re.compile(r"[0-9A-Za-z.,%\-]+")
+
+
+def wrap_line(text: str, width: int, max_lines: int = 4) -> list[str]:
+    """Cut a long line (a source line under a chart) into lines of at most `width` characters: after a
+    separator (；，、》…) when one falls in the line's last 40 %, never inside a run of digits or Latin
+    letters (2020, 2023-01-07, GDP), which moves whole to the next line unless it is longer than a line
+    itself. More than `max_lines` lines: the last one shown ends with "…"."""
+    lines: list[str] = []
+    rest = text
+    while rest:
+        if len(rest) <= width:
+            lines.append(rest)
+            break
+        cut = width
+        for i in range(width, int(width * 0.6), -1):
+            if rest[i - 1] in _BREAK_AFTER:
+                cut = i
+                break
+        else:
+            word = next((m for m in _WORD.finditer(rest, max(0, width - 40)) if m.start() < width < m.end()), None)
+            if word and word.start() > 0:
+                cut = word.start()
+        lines.append(rest[:cut])
+        rest = rest[cut:].lstrip(" ")
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: max(0, width - 1)] + "…"
+    return lines
+
+
 def frame_sources(df: pd.DataFrame | None, limit: int = 3) -> str:
     """The source line of the documents behind a figures frame (title/publisher/published columns)."""
     if df is None or df.empty:

@@ -169,3 +169,18 @@ def test_a_missing_year_breaks_the_line():
     assert list(t.x) == [2019, 2020, 2021, 2022]
     assert t.y[2] != t.y[2] or t.y[2] is None  # no value drawn for 2021, so the line is not joined across it
     assert not t.connectgaps
+
+
+def test_source_under_a_chart_is_wrapped_between_numbers_not_inside_them():
+    import itertools
+
+    import plotly.graph_objects as go
+
+    from src.charts.builders import base_layout
+
+    titles = "；".join(f"《某某市政府工作报告_{y}年》" for y in range(2016, 2024))
+    fig = base_layout(go.Figure(), "标题", f"来源：{titles}")
+    lines = fig.layout.annotations[-1].text.split("<br>")
+    assert len(lines) > 1
+    for a, b in itertools.pairwise(lines):
+        assert not (a[-1:].isdigit() and b[:1].isdigit()), (a, b)

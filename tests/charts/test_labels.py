@@ -65,3 +65,24 @@ def test_sources_of_a_frame_in_date_order_and_counted():
     line = labels.frame_sources(df, limit=2)
     assert line == "来源：《甲》，P，2020年；《乙》，P，2021年 等4份文件"
 
+
+
+@pytest.mark.parametrize(("text", "width", "lines"), [
+    # a year or a date that reaches the line's end moves whole to the next line
+    ("来源：《某某区政府工作报告_2020年》", 16, ["来源：《某某区政府工作报告_", "2020年》"]),
+    ("甲乙丙丁戊己庚辛，发布于2023-01-07", 16, ["甲乙丙丁戊己庚辛，发布于", "2023-01-07"]),
+    ("说明文字说明文字说明GDP增速", 12, ["说明文字说明文字说明", "GDP增速"]),
+    # a separator in the line's last part is where it breaks
+    ("《甲乙丙》，机构甲；《丁戊己庚》，机构乙", 12, ["《甲乙丙》，机构甲；", "《丁戊己庚》，机构乙"]),
+    # a run longer than a line is cut, as nothing else fits
+    ("1234567890123456", 10, ["1234567890", "123456"]),
+    ("短的一行", 10, ["短的一行"]),
+])
+def test_wrapped_source_lines_never_cut_a_number_or_word(text, width, lines):
+    assert labels.wrap_line(text, width) == lines
+    assert "".join(lines) == text
+
+
+def test_a_source_too_long_for_its_lines_ends_with_an_ellipsis():
+    lines = labels.wrap_line("甲" * 50, 10, max_lines=3)
+    assert len(lines) == 3 and lines[-1].endswith("…") and all(len(x) <= 10 for x in lines)
