@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -285,6 +286,11 @@ def valid_mention(doc: Doc, m: IndicatorMention) -> bool:
     return ok
 
 
+def first_valid(doc: Doc, mentions: Iterable[IndicatorMention]) -> IndicatorMention | None:
+    """The first usable mention (valid_mention) of `mentions`, or None; later ones are not judged."""
+    return next((m for m in mentions if valid_mention(doc, m)), None)
+
+
 @cache
 def canonical(unit: str) -> tuple[str, Decimal]:
     u = resources.canonical_units()[unit]
@@ -312,8 +318,8 @@ def clause_end(norm: str, i: int, hi: int) -> int:
 
 
 def sentence_subject(doc: Doc, full_start: int, full_end: int) -> str | None:
-    ms = [m for m in doc.inds_in(full_start, full_end) if valid_mention(doc, m)]
-    return ms[0].indicator if ms else None
+    m = first_valid(doc, doc.inds_in(full_start, full_end))
+    return m.indicator if m else None
 
 
 def previous_full(doc: Doc, s: Sentence) -> tuple[int, int] | None:

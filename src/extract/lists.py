@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import indicators as ind_mod
-from .document import Doc, clause_end, clause_start, is_reference, valid_mention
+from .document import Doc, clause_end, clause_start, first_valid, is_reference, valid_mention
 from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .structure import Sentence
@@ -278,15 +278,11 @@ def count_forward(doc: Doc, n: NumberMention, s: Sentence) -> IndicatorMention |
         if norm.startswith(verb, j):
             j += len(verb)
             end = clause_end(norm, j, s.end)
-            ms = [m for m in doc.inds_in(j, end) if valid_mention(doc, m)]
-            if ms and ms[0].start - j <= 16:
-                return ms[0]
-            return None
+            # the first usable name, if it stands within 16 characters (farther ones are not judged)
+            return first_valid(doc, [m for m in doc.inds_in(j, end) if m.start - j <= 16])
     # "全州21家规模以上服务业企业": the name right after the count
-    ms = [m for m in doc.inds_in(n.tail, min(s.end, n.tail + 12)) if valid_mention(doc, m)]
-    if ms and ms[0].start == n.tail:
-        return ms[0]
-    return None
+    # (the first usable name must start right there: names further on are not judged)
+    return first_valid(doc, [m for m in doc.inds_in(n.tail, min(s.end, n.tail + 12)) if m.start == n.tail])
 
 
 def _collective_members(doc: Doc, word: str) -> tuple[str, ...]:

@@ -42,6 +42,7 @@ from .document import (
     canonical,
     chain_ok,
     clause_start,
+    first_valid,
     is_reference,
     previous_full,
     sentence_subject,
@@ -236,8 +237,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         if norm.startswith(cues.carry, s.full_start):
             prev = previous_full(doc, s)
             if prev:
-                ms = [m for m in doc.inds_in(*prev) if valid_mention(doc, m)]
-                carry = ms[0] if ms else None
+                carry = first_valid(doc, doc.inds_in(*prev))
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
         last_num_end: dict[int, int] = {}
