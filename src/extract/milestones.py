@@ -7,12 +7,13 @@ above the milestone, the milestone is a restatement (gold GUIDE, "Restatements")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
 from .numbers import NumberMention
-from .records import Measure, Qualifier
+from .records import Measure, Qualifier, Status
 from .scope import load_scope
 
 
@@ -20,7 +21,9 @@ class _Cand(Protocol):
     indicator: str
     measure: Measure
     value: Decimal
+    status: Status
     year: int | None
+    period: str
     region: str | None
     qualifier: Qualifier
     num: NumberMention
@@ -29,6 +32,7 @@ class _Cand(Protocol):
 
 C = TypeVar("C", bound=_Cand)
 PARTICLES = "了至到"
+_DIGITS = re.compile(r"\d+(?:\.(\d+))?")
 
 
 def is_milestone(norm: str, c: _Cand) -> bool:
@@ -43,11 +47,41 @@ def is_milestone(norm: str, c: _Cand) -> bool:
     return any(after.startswith(w) for w in sc.milestone_after)
 
 
+def _step(norm: str, c: _Cand) -> Decimal | None:
+    """The value of one unit of the last digit written (1.2万亿元 -> 1000亿元), for a level written
+    with a magnitude in Arabic digits; None otherwise."""
+    if not c.num.magnitude or c.num.chinese or c.value <= 0:
+        return None
+    m = _DIGITS.search(norm, c.num.start, c.num.end)
+    if m is None or Decimal(m.group()) == 0:
+        return None
+    return c.value / Decimal(m.group()) * Decimal(10) ** -len(m.group(1) or "")
+
+
+def _rounded(norm: str, c: _Cand, cands: Sequence[_Cand]) -> bool:
+    """Is c a rounded restatement (全市GDP达到1.2万亿元) of a more precise exact value of the same
+    figure in the document (12013.1亿元)?"""
+    step = _step(norm, c)
+    if step is None or c.measure is not Measure.VALUE:
+        return False
+    for e in cands:
+        if (e is c or e.qualifier is not Qualifier.EXACT or e.indicator != c.indicator or e.measure is not c.measure
+                or (e.status, e.year, e.period, e.region) != (c.status, c.year, c.period, c.region)):
+            continue
+        e_step = _step(norm, e)
+        if e_step is not None and e_step < step and abs(e.value - c.value) * 2 <= step:
+            return True
+    return False
+
+
 def drop_milestones(cands: Sequence[C], norm: str) -> list[C]:
-    """cands without the milestones that an exact value of the same figure restates."""
+    """cands without the milestones that an exact value of the same figure restates, and without
+    rounded restatements of a more precise value."""
     marks = [is_milestone(norm, c) for c in cands]
     out: list[C] = []
     for c, mark in zip(cands, marks, strict=True):
+        if c.measure is Measure.VALUE and c.num.magnitude and _rounded(norm, c, cands):
+            continue
         if mark and any(
             not m and e.indicator == c.indicator and e.measure is Measure.VALUE and e.region == c.region
             and e.qualifier is Qualifier.EXACT and (e.year == c.year or c.year is None or e.year is None)

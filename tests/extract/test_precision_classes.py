@@ -478,3 +478,36 @@ def test_a_list_selected_into_is_not_the_figures_region(extract, text):
 def test_a_value_added_rate_is_not_value_added_growth(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
     assert not [f for f in figs if f.indicator in {"industrial_value_added", "industrial_value_added_all"}]
+
+
+# ---- a milestone verb right after the name (经济总量迈上…台阶) does not make it a longer noun phrase ----
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("地区生产总值跨越2000亿元大关。", {("value", 2000)}),
+    ("经济总量迈上2000亿元新台阶。", {("value", 2000)}),
+    ("地区生产总值跨过2000亿元台阶。", {("value", 2000)}),
+    ("全市生产总值站上2000亿元。", {("value", 2000)}),
+    ("经济总量迈上1.2万亿元台阶，达到12013.1亿元，增长3.5%。", {("value", 12013.1), ("growth", 3.5)}),
+    ("地区生产总值跃上2000亿元台阶，达到2015.3亿元。", {("value", 2015.3)}),
+])
+def test_a_milestone_verb_after_the_name(extract, text, expected):
+    figs = extract(text, region="合肥市", published="2024-01-12", doc_type="work_report")
+    assert {r[:2] for r in _recs(figs)} == expected
+
+
+# ---- a rounded restatement of a more precise value is not a second record -------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市地区生产总值12013.1亿元。全市GDP达到1.2万亿元。", {12013.1}),
+    ("全市GDP约1.2万亿元。地区生产总值12013.1亿元，增长3.5%。", {12013.1}),
+    ("经济总量达到2345.6亿元，GDP总量约2300亿元。", {2345.6}),
+    # not a rounding of it: both kept (a conflict for review, not a restatement)
+    ("地区生产总值12013.1亿元。地区生产总值约1.3万亿元。", {12013.1, 13000}),
+    # alone, a rounded value is the record
+    ("全市GDP达到1.2万亿元。", {12000}),
+])
+def test_a_rounded_restatement_is_one_record(extract, text, expected):
+    figs = extract(text, region="合肥市", published="2024-03-12", doc_type="statistical_communique")
+    assert {r[1] for r in _recs(figs) if r[0] == "value"} == expected
