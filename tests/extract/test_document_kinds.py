@@ -150,6 +150,128 @@ d("news_multi", dict(region="长丰县", published="2024-07-30", doc_type="news"
 ("fixed_asset_investment",G,9.2,A,2024,"H1","长丰县"),
 })
 
+d("communique_b", dict(region="合肥市", published="2025-03-20", doc_type="statistical_communique"),
+"""合肥市2024年国民经济和社会发展统计公报
+初步核算，全市实现地区生产总值（GDP）13507.7亿元，按不变价格计算，同比增长6.1%。分产业看，第一产业增加值422.5亿元，增长3.4%；第二产业增加值4987.3亿元，增长8.0%；第三产业增加值8097.9亿元，增长5.1%。
+年末全市常住人口为1000.2万人，比上年末增加14.9万人，其中城镇常住人口862.3万人。
+全年全社会固定资产投资比上年下降1.5%。
+全年社会消费品零售总额达到5321.7亿元，增长4.3%。
+全年一般公共预算收入完成968.2亿元，同口径增长3.5%。
+全体居民人均可支配收入达到58734元，增长5.0%。城镇常住居民人均可支配收入68103元，增长4.3%；农村常住居民人均可支配收入35122元，增长6.6%。
+""", {
+("gdp",V,13507.7,A,2024,"year","合肥市"),("gdp",G,6.1,A,2024,"year","合肥市"),
+("primary_industry_value_added",V,422.5,A,2024,"year","合肥市"),("primary_industry_value_added",G,3.4,A,2024,"year","合肥市"),
+("secondary_industry_value_added",V,4987.3,A,2024,"year","合肥市"),("secondary_industry_value_added",G,8.0,A,2024,"year","合肥市"),
+("tertiary_industry_value_added",V,8097.9,A,2024,"year","合肥市"),("tertiary_industry_value_added",G,5.1,A,2024,"year","合肥市"),
+("resident_population",V,1000.2,A,2024,"year","合肥市"),
+("fixed_asset_investment",G,-1.5,A,2024,"year","合肥市"),
+("retail_sales",V,5321.7,A,2024,"year","合肥市"),("retail_sales",G,4.3,A,2024,"year","合肥市"),
+("fiscal_revenue_general",V,968.2,A,2024,"year","合肥市"),("fiscal_revenue_general",G,3.5,A,2024,"year","合肥市"),
+("disposable_income",V,58734,A,2024,"year","合肥市"),("disposable_income",G,5.0,A,2024,"year","合肥市"),
+("urban_disposable_income",V,68103,A,2024,"year","合肥市"),("urban_disposable_income",G,4.3,A,2024,"year","合肥市"),
+("rural_disposable_income",V,35122,A,2024,"year","合肥市"),("rural_disposable_income",G,6.6,A,2024,"year","合肥市"),
+})
+d("work_report_b", dict(region="温州市", published="2025-01-15", doc_type="work_report"),
+"""2025年温州市政府工作报告
+一、2024年工作回顾
+预计全年全市生产总值突破9000亿元，增长6%左右；一般公共预算收入690.5亿元，增长5.2%；固定资产投资增长3.9%；社会消费品零售总额4262亿元，增长6.5%。城乡居民人均可支配收入分别达到83400元、45600元，增长4.5%、6.4%。年末常住人口达到982万人。
+二、2025年主要目标
+全市生产总值增长5.5%以上；一般公共预算收入增长5%；固定资产投资增长5%；社会消费品零售总额增长6%左右；城乡居民收入增长与经济增长基本同步。
+""", {
+("gdp",G,6,A,2024,"year","温州市"),("gdp",V,9000,A,2024,"year","温州市"),
+("fiscal_revenue_general",V,690.5,A,2024,"year","温州市"),("fiscal_revenue_general",G,5.2,A,2024,"year","温州市"),
+("fixed_asset_investment",G,3.9,A,2024,"year","温州市"),
+("retail_sales",V,4262,A,2024,"year","温州市"),("retail_sales",G,6.5,A,2024,"year","温州市"),
+("urban_disposable_income",V,83400,A,2024,"year","温州市"),("rural_disposable_income",V,45600,A,2024,"year","温州市"),
+("urban_disposable_income",G,4.5,A,2024,"year","温州市"),("rural_disposable_income",G,6.4,A,2024,"year","温州市"),
+("resident_population",V,982,A,2024,"year","温州市"),
+("gdp",G,5.5,T,2025,"year","温州市"),("fiscal_revenue_general",G,5,T,2025,"year","温州市"),
+("fixed_asset_investment",G,5,T,2025,"year","温州市"),("retail_sales",G,6,T,2025,"year","温州市"),
+})
+d("news_province", dict(region="肥西县", published="2024-08-05", doc_type="news"),
+"""肥西上半年主要指标增速领跑
+今年上半年，肥西地区生产总值完成612.3亿元，同比增长8.2%，增速高于全省2.1个百分点。1—6月，全县规上工业增加值增长13.5%，社会消费品零售总额125.6亿元，增长6.0%。
+据省统计局数据，上半年全省地区生产总值增长6.1%。
+""", {
+("gdp",V,612.3,A,2024,"H1","肥西县"),("gdp",G,8.2,A,2024,"H1","肥西县"),
+("industrial_value_added",G,13.5,A,2024,"H1","肥西县"),
+("retail_sales",V,125.6,A,2024,"H1","肥西县"),("retail_sales",G,6.0,A,2024,"H1","肥西县"),
+("gdp",G,6.1,A,2024,"H1","安徽省"),
+})
+d("budget_b", dict(region="合肥市", published="2025-01-22", doc_type="budget_report"),
+"""关于合肥市2024年预算执行情况和2025年预算草案的报告
+2024年，全市一般公共预算收入完成968.2亿元，为预算的100.8%，同口径增长3.5%。市本级一般公共预算收入312.4亿元，增长2.1%。全市一般公共预算支出1421.3亿元。
+2025年全市一般公共预算收入预算安排1007亿元，增长4%。市级一般公共预算收入预计完成325亿元。
+""", {
+("fiscal_revenue_general",V,968.2,A,2024,"year","合肥市"),("fiscal_revenue_general",G,3.5,A,2024,"year","合肥市"),
+("fiscal_revenue_general",V,1007,T,2025,"year","合肥市"),("fiscal_revenue_general",G,4,T,2025,"year","合肥市"),
+})
+d("quarter_b", dict(region="温州市", published="2024-07-22", doc_type="news"),
+"""温州市上半年经济运行情况
+根据地区生产总值统一核算结果，上半年全市地区生产总值4210.3亿元，按不变价格计算，同比增长6.5%。全市固定资产投资同比增长4.1%。全市居民人均可支配收入38546元，同比增长5.2%。其中，城镇居民人均可支配收入45321元，增长4.6%；农村居民人均可支配收入25012元，增长6.8%。
+""", {
+("gdp",V,4210.3,A,2024,"H1","温州市"),("gdp",G,6.5,A,2024,"H1","温州市"),
+("fixed_asset_investment",G,4.1,A,2024,"H1","温州市"),
+("disposable_income",V,38546,A,2024,"H1","温州市"),("disposable_income",G,5.2,A,2024,"H1","温州市"),
+("urban_disposable_income",V,45321,A,2024,"H1","温州市"),("urban_disposable_income",G,4.6,A,2024,"H1","温州市"),
+("rural_disposable_income",V,25012,A,2024,"H1","温州市"),("rural_disposable_income",G,6.8,A,2024,"H1","温州市"),
+})
+R="嘉兴市"
+d("comm_c", dict(region=R, published="2025-03-10", doc_type="statistical_communique"),
+"""嘉兴市2024年国民经济和社会发展统计公报
+全市地区生产总值比上年增长5.9%，总量达到7565.2亿元。第一产业、第二产业和第三产业增加值分别为150.1亿元、3800.6亿元和3614.5亿元，分别增长3.5%、6.4%和5.5%。三次产业结构调整为2.0:50.2:47.8。人均地区生产总值达到13.5万元。
+年末全市常住人口增至561.2万人，户籍人口389.1万人。常住人口城镇化率73.8%。
+全年固定资产投资（不含农户）比上年增长3.1%。
+社会消费品零售总额完成2450.7亿元，比上年增长6.3%，其中，限额以上单位消费品零售额1170.3亿元，增长4.2%。
+一般公共预算收入为预算的102.1%，总额630.8亿元，增长4.9%。
+农村居民人均可支配收入54321元，增长6.1%，城乡居民收入比缩小到1.55。
+""", {
+("gdp",V,7565.2,A,2024,"year",R),("gdp",G,5.9,A,2024,"year",R),
+("primary_industry_value_added",V,150.1,A,2024,"year",R),("primary_industry_value_added",G,3.5,A,2024,"year",R),
+("secondary_industry_value_added",V,3800.6,A,2024,"year",R),("secondary_industry_value_added",G,6.4,A,2024,"year",R),
+("tertiary_industry_value_added",V,3614.5,A,2024,"year",R),("tertiary_industry_value_added",G,5.5,A,2024,"year",R),
+("gdp_per_capita",V,135000,A,2024,"year",R),
+("resident_population",V,561.2,A,2024,"year",R),
+("fixed_asset_investment",G,3.1,A,2024,"year",R),
+("retail_sales",V,2450.7,A,2024,"year",R),("retail_sales",G,6.3,A,2024,"year",R),
+("fiscal_revenue_general",V,630.8,A,2024,"year",R),("fiscal_revenue_general",G,4.9,A,2024,"year",R),
+("rural_disposable_income",V,54321,A,2024,"year",R),("rural_disposable_income",G,6.1,A,2024,"year",R),
+})
+d("news_suzhou", dict(region="昆山市", published="2024-07-28", doc_type="news"),
+"""昆山上半年GDP增长5.2%
+上半年，昆山实现地区生产总值2563.4亿元，同比增长5.2%。同期，苏州市实现地区生产总值12365.8亿元，同比增长5.6%，全市规上工业总产值同比增长4.3%。
+该市社会消费品零售总额同比增长3.8%。
+""", {
+("gdp",V,2563.4,A,2024,"H1","昆山市"),("gdp",G,5.2,A,2024,"H1","昆山市"),
+("gdp",V,12365.8,A,2024,"H1","苏州市"),("gdp",G,5.6,A,2024,"H1","苏州市"),
+("industrial_output",G,4.3,A,2024,"H1","苏州市"),
+("retail_sales",G,3.8,A,2024,"H1","苏州市"),
+})
+d("q3", dict(region="温州市", published="2024-10-25", doc_type="statistical_analysis"),
+"""前三季度温州经济运行情况
+全市GDP达到6543.2亿元，同比增长5.8%。1-9月，固定资产投资增长3.6%，一般公共预算收入512.3亿元，增长4.4%。
+""", {
+("gdp",V,6543.2,A,2024,"Q1-Q3","温州市"),("gdp",G,5.8,A,2024,"Q1-Q3","温州市"),
+("fixed_asset_investment",G,3.6,A,2024,"Q1-Q3","温州市"),
+("fiscal_revenue_general",V,512.3,A,2024,"Q1-Q3","温州市"),("fiscal_revenue_general",G,4.4,A,2024,"Q1-Q3","温州市"),
+})
+d("wr_c", dict(region="合肥市", published="2023-01-12", doc_type="work_report"),
+"""合肥市政府工作报告
+过去一年，经济总量迈上1.2万亿元台阶，达到12013.1亿元，增长3.5%。全市GDP达到1.2万亿元。财政收入质量提升，地方一般公共预算收入完成871.5亿元。全年完成固定资产投资增长11.1%。社零总额达到5000亿元以上。
+今年主要预期目标：全市生产总值增长6.5%左右，社会消费品零售总额增长8%。
+""", {
+("gdp",V,12013.1,A,2022,"year","合肥市"),("gdp",G,3.5,A,2022,"year","合肥市"),
+("fiscal_revenue_general",V,871.5,A,2022,"year","合肥市"),
+("fixed_asset_investment",G,11.1,A,2022,"year","合肥市"),
+("retail_sales",V,5000,A,2022,"year","合肥市"),
+("gdp",G,6.5,T,2023,"year","合肥市"),("retail_sales",G,8,T,2023,"year","合肥市"),
+})
+d("html_table", dict(region="温州市", published="2025-03-01", doc_type="statistical_communique"),
+"温州市2024年统计公报\n表1 2024年主要经济指标\n指标\t单位\t2024年\t增长(%)\n地区生产总值\t亿元\t9718.9\t5.7\n其中：第三产业\t亿元\t5100.2\t6.0\n常住人口\t万人\t982.0\t\n",
+{("gdp",V,9718.9,A,2024,"year","温州市"),("gdp",G,5.7,A,2024,"year","温州市"),
+ ("tertiary_industry_value_added",V,5100.2,A,2024,"year","温州市"),("tertiary_industry_value_added",G,6.0,A,2024,"year","温州市"),
+ ("resident_population",V,982.0,A,2024,"year","温州市")})
+
 
 # Known misses, kept as strict xfails: a zone the region table does not know (its figures are left
 # out, not given to the city), and a single month (3月份) inside a quarter's analysis.
