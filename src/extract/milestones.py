@@ -58,29 +58,35 @@ def _step(norm: str, c: _Cand) -> Decimal | None:
     return c.value / Decimal(m.group()) * Decimal(10) ** -len(m.group(1) or "")
 
 
-def _rounded(norm: str, c: _Cand, cands: Sequence[_Cand]) -> bool:
-    """Is c a rounded restatement (全市GDP达到1.2万亿元) of a more precise exact value of the same
-    figure in the document (12013.1亿元)?"""
-    step = _step(norm, c)
-    if step is None or c.measure is not Measure.VALUE:
-        return False
-    for e in cands:
-        if (e is c or e.qualifier is not Qualifier.EXACT or e.indicator != c.indicator or e.measure is not c.measure
-                or (e.status, e.year, e.period, e.region) != (c.status, c.year, c.period, c.region)):
+def _rounded_out(norm: str, cands: Sequence[_Cand]) -> set[int]:
+    """Indices of the rounded restatements (全市GDP达到1.2万亿元) of a more precise exact value of
+    the same figure in the document (12013.1亿元): within half the rounded value's last digit."""
+    steps = [_step(norm, c) if c.measure is Measure.VALUE and c.num.magnitude else None for c in cands]
+    if sum(x is not None for x in steps) < 2:
+        return set()
+    exact: dict[tuple, list[tuple[Decimal, Decimal]]] = {}
+    for c, step in zip(cands, steps, strict=True):
+        if step is not None and c.qualifier is Qualifier.EXACT:
+            key = (c.indicator, c.status, c.year, c.period, c.region)
+            exact.setdefault(key, []).append((c.value, step))
+    out = set()
+    for i, (c, step) in enumerate(zip(cands, steps, strict=True)):
+        if step is None:
             continue
-        e_step = _step(norm, e)
-        if e_step is not None and e_step < step and abs(e.value - c.value) * 2 <= step:
-            return True
-    return False
+        key = (c.indicator, c.status, c.year, c.period, c.region)
+        if any(e_step < step and abs(v - c.value) * 2 <= step for v, e_step in exact.get(key, ())):
+            out.add(i)
+    return out
 
 
 def drop_milestones(cands: Sequence[C], norm: str) -> list[C]:
     """cands without the milestones that an exact value of the same figure restates, and without
     rounded restatements of a more precise value."""
     marks = [is_milestone(norm, c) for c in cands]
+    rounded = _rounded_out(norm, cands)
     out: list[C] = []
-    for c, mark in zip(cands, marks, strict=True):
-        if c.measure is Measure.VALUE and c.num.magnitude and _rounded(norm, c, cands):
+    for i, (c, mark) in enumerate(zip(cands, marks, strict=True)):
+        if i in rounded:
             continue
         if mark and any(
             not m and e.indicator == c.indicator and e.measure is Measure.VALUE and e.region == c.region

@@ -333,7 +333,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
     figs = [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
-    return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period))
+    return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period,
+                                                   blocked.spans))
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

@@ -316,9 +316,13 @@ def _plain(v: Decimal) -> Decimal:
 
 
 def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: int | None,
-                period: str = "year") -> list[Figure]:
-    """Figures of every table row whose columns are known (see the module's docstring)."""
-    spaced_rows = " " in text and _flattened_block(text)
+                period: str = "year", rows: Sequence[tuple[int, int]] | None = None) -> list[Figure]:
+    """Figures of every table row whose columns are known (see the module's docstring). `rows`:
+    row_spans(text) when the caller has it (it tells whether flattened rows are there at all)."""
+    if rows is None:
+        spaced_rows = " " in text and _flattened_block(text)
+    else:
+        spaced_rows = any(CELL_SEP not in text[a:b] for a, b in rows)
     if CELL_SEP not in text and not spaced_rows:
         return []
     lines = _lines(text)
