@@ -9,7 +9,10 @@ builds a database from seeds/ in a temporary directory, starts `streamlit run ap
 
 1. time to the first chart on a fresh page (a new browser context each time: no cookies, no
    cache, a new Streamlit session), from navigation start until the chart's points are drawn;
-   the first load after the server starts is reported apart (it imports the app's modules);
+   the first load after the server starts is reported apart (it imports the app's modules); a
+   separate set of loads reports the stages from the page's own timeline: app loaded, script run
+   finished, the plotly.js chunk requested and loaded (resource timing), the longest main-thread
+   task before the chart (the chunk's evaluation) and the main thread's time in long tasks;
 2. click on a point of the 指标 chart → the figure's sentence, highlighted, under the chart (the
    <mark class="chosen"> of the source panel is visible);
 3. `--sessions` browser sessions loading the pages in turn for `--seconds` while
@@ -203,6 +206,8 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
     ctx = ctx or await browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         page = await ctx.new_page()
+        if stages:  # the browser's main thread: tasks longer than 50 ms, from navigation start
+            await page.add_init_script(LONG_TASKS)
         c0 = cpu_split(SERVER_PID[0]) if SERVER_PID else None
         t0 = time.perf_counter()
         await page.goto(url, wait_until="commit")
@@ -218,6 +223,8 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
             c1 = cpu_split(SERVER_PID[0])
             CPU.setdefault("server", []).append(c1[0] - c0[0])
             CPU.setdefault("browser", []).append(c1[1] - c0[1])
+        if stages:
+            marks.update(await page_stages(page, dt))
         for k, v in marks.items():
             STAGES.setdefault(f"{stages}: {k}", []).append(v)
         await page.close()
@@ -225,6 +232,27 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
     finally:
         if own:
             await ctx.close()
+
+
+LONG_TASKS = ("window.__longTasks = []; new PerformanceObserver(l => window.__longTasks.push(...l.getEntries().map("
+              "e => [e.startTime, e.duration]))).observe({type: 'longtask', buffered: true});")
+
+
+async def page_stages(page, chart: float) -> dict[str, float]:
+    """From the page's own timeline (ms from navigation start, in seconds): when the plotly.js chunk
+    was requested and had arrived, the longest main-thread task before the chart (the chunk's
+    evaluation) and the main thread's time in long tasks (> 50 ms) before the chart."""
+    chunk, tasks = await page.evaluate(
+        "() => [performance.getEntriesByType('resource').filter(r => /PlotlyChart/.test(r.name))"
+        ".map(r => [r.startTime, r.responseEnd])[0] || null, window.__longTasks || []]")
+    before = [(t / 1000, d / 1000) for t, d in tasks if t / 1000 < chart]
+    out = {}
+    if chunk:
+        out["plotly.js chunk requested"], out["plotly.js chunk loaded"] = chunk[0] / 1000, chunk[1] / 1000
+    if before:
+        out["longest main-thread task before the chart (s)"] = max(d for _, d in before)
+        out["main thread in long tasks before the chart (s)"] = sum(d for _, d in before)
+    return out
 
 
 async def click_to_source(browser, url: str) -> float:
@@ -349,7 +377,10 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
         for k, xs in CPU.items():
             print(f"   CPU seconds per fresh first chart, {k}: median {statistics.median(xs):.2f}", flush=True)
         for k, xs in STAGES.items():
-            print(f"   {k} after {statistics.median(xs):.2f} s (median)", flush=True)
+            if k.endswith(" (s)"):
+                print(f"   {k[:-4]}: {statistics.median(xs):.2f} s (median)", flush=True)
+            else:
+                print(f"   {k} after {statistics.median(xs):.2f} s (median)", flush=True)
         clicks = [await click_to_source(browser, indicator_url) for _ in range(args.repeat)]
         print(f"\n2. click on a point → highlighted source: {fmt(clicks)}", flush=True)
 
