@@ -77,7 +77,7 @@ with right:
         ind_ids = list(resources.indicators())
         new_ind = st.selectbox("指标", ind_ids, index=ind_ids.index(row.indicator), format_func=indicator_name,
                                key="rv-ind")
-        new_value = st.number_input("数值", value=float(row.value), format="%.4f", key="rv-value")
+        new_value = st.number_input("数值", value=float(row.value), format="%g", key="rv-value")  # 30, 2191.55: as written
         new_year = st.number_input("年份", value=int(row.year) if pd.notna(row.year) else 2024, step=1, key="rv-year")
         new_status = st.selectbox("性质", ["actual", "target"], index=["actual", "target"].index(row.status),
                                   format_func=STATUS_ZH.get, key="rv-status")
