@@ -12,7 +12,10 @@ changes. A snapshot holds the same data in the shape the pages ask for:
 - `docs` (metadata, text and figure count), `reviews`, `regions`, `indicators`;
 - `region_counts`, `indicator_counts` and `queue` (the first 1,000 of the review queue);
 - `region_years` and `target_regions`: what the pages open on (the busiest region and year, the
-  regions with targets), a few rows per region, so choosing a default never aggregates `cells`.
+  regions with targets), a few rows per region, so choosing a default never aggregates `cells`;
+- `tvr`: each target beside the result reported for it (one row per indicator x region x year x
+  period x measure with a target), derived from `fig` like `cells` and sorted by region, so
+  targets vs results reads a region's few rows instead of ranking its figures per query.
 
 All statements here run on the writer's connection to the store with the snapshot attached as
 `snap`; `{scope}` is a condition on the store's figures `f`.
@@ -20,7 +23,7 @@ All statements here run on the writer's connection to the store with the snapsho
 
 from __future__ import annotations
 
-SNAPSHOT_VERSION = "3"
+SNAPSHOT_VERSION = "4"
 QUEUE_SIZE = 1000
 
 DDL = [
@@ -37,6 +40,11 @@ DDL = [
     """CREATE TABLE snap.cells (
         indicator VARCHAR, region VARCHAR, year INTEGER, period VARCHAR, measure VARCHAR, status VARCHAR,
         n BIGINT, n_docs BIGINT, vmin DOUBLE, vmax DOUBLE, conflict BOOLEAN
+    )""",
+    """CREATE TABLE snap.tvr (
+        indicator VARCHAR, region VARCHAR, year INTEGER, period VARCHAR, measure VARCHAR, unit VARCHAR,
+        target DOUBLE, target_qualifier VARCHAR, target_figure VARCHAR, target_doc VARCHAR, target_title VARCHAR,
+        result DOUBLE, result_figure VARCHAR, result_doc VARCHAR, result_title VARCHAR, outcome VARCHAR
     )""",
     """CREATE TABLE snap.docs (
         doc_id VARCHAR, file VARCHAR, title VARCHAR, publisher VARCHAR, region VARCHAR, published VARCHAR,
@@ -110,6 +118,38 @@ def insert_cells(where: str = "TRUE") -> str:
            min(value) AS vmin, max(value) AS vmax,
            count(DISTINCT doc_id) > 1 AND max(value) - min(value) > 0.001 * greatest(abs(max(value)), 1e-9) AS conflict
     FROM snap.fig WHERE coalesce(review, '') <> 'reject' AND ({where}) GROUP BY ALL ORDER BY {CELL_ORDER}"""
+
+
+TVR_FIELDS = ("indicator, region, year, period, measure, unit, target, target_qualifier, target_figure, target_doc, "
+              "target_title, result, result_figure, result_doc, result_title, outcome")
+
+
+def tvr_sql(where: str = "TRUE", table: str = "snap.fig") -> str:
+    """Targets beside results over `table`'s figures in (region, year) groups matching `where`: per
+    indicator x region x year x period x measure the most confident target and the most confident
+    result (ties: the smaller figure id), rejected figures left out, and whether it was met."""
+    best = "QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure " \
+        "ORDER BY confidence DESC, figure_id) = 1"
+    return f"""WITH live AS (
+        SELECT figure_id, doc_id, indicator, region, year, period, measure, status, unit, value, qualifier,
+               confidence, title
+        FROM {table} WHERE coalesce(review, '') <> 'reject' AND year IS NOT NULL
+                       AND status IN ('target', 'actual') AND ({where})),
+    t AS (SELECT * FROM live WHERE status = 'target' {best}),
+    a AS (SELECT * FROM live WHERE status = 'actual' {best})
+    SELECT t.indicator, t.region, t.year, t.period, t.measure, t.unit,
+           t.value AS target, t.qualifier AS target_qualifier, t.figure_id AS target_figure, t.doc_id AS target_doc,
+           t.title AS target_title, a.value AS result, a.figure_id AS result_figure, a.doc_id AS result_doc,
+           a.title AS result_title,
+           CASE WHEN a.value IS NULL THEN 'pending'
+                WHEN t.qualifier = 'at_most' THEN CASE WHEN a.value <= t.value THEN 'met' ELSE 'missed' END
+                WHEN t.qualifier = 'approx' THEN CASE WHEN a.value >= t.value * 0.97 - 0.05 THEN 'met' ELSE 'missed' END
+                ELSE CASE WHEN a.value >= t.value THEN 'met' ELSE 'missed' END END AS outcome
+    FROM t LEFT JOIN a USING (indicator, region, year, period, measure)"""
+
+
+def insert_tvr(where: str = "TRUE") -> str:
+    return f"INSERT INTO snap.tvr ({TVR_FIELDS}) SELECT {TVR_FIELDS} FROM ({tvr_sql(where)}) ORDER BY {CELL_ORDER}"
 
 
 INSERT_DOCS = """INSERT INTO snap.docs

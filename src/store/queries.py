@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import materialise as m
 from .snapshot import reading
 
 # Column sets (every column a query returns costs time in the scan and in the conversion to pandas,
@@ -22,7 +23,6 @@ from .snapshot import reading
 # - COLUMNS: all of a figure's fields: a document's figures (the source page marks their offsets),
 #   exports;
 # - CHART_COLUMNS: what a chart and its hover read; ISSUE_COLUMNS: a region's conflicts and flags;
-#   TVR_COLUMNS: targets beside results;
 # - figure(): one figure with the source panel's fields (sentence, rules, offsets, reviewer).
 COLUMNS = """rv.figure_id, rv.doc_id, rv.indicator, rv.indicator_name, rv.measure, rv.value, rv.unit,
     rv.status, rv.year, rv.period, rv.region, rv.qualifier, rv.confidence, rv.quote, rv.start_offset, rv.end_offset,
@@ -185,31 +185,17 @@ def conflict_count(db: Path | None = None) -> dict[str, int]:
             "flagged": int(got["flagged"])}
 
 
-TVR_COLUMNS = "rv.figure_id, rv.doc_id, rv.indicator, rv.region, rv.year, rv.period, rv.measure, rv.status, " \
-    "rv.unit, rv.value, rv.qualifier, rv.confidence, rv.title"
+TVR_COLUMNS = ", ".join(f"rv.{c}" for c in m.TVR_FIELDS.split(", "))
 
 
 def targets_vs_results(db: Path | None = None, *, region: str | None = None, indicator: str | None = None,
                        year: int | None = None) -> pd.DataFrame:
-    """Each target set for a year beside the result later reported for it: met, missed or not yet reported."""
+    """Each target set for a year beside the result later reported for it: met, missed or not yet
+    reported (`tvr`, derived at publish by `materialise.tvr_sql`)."""
     where, params = _where([("rv.indicator", indicator), ("rv.year", None if year is None or year == "" else year)])
-    where += ["coalesce(rv.review, '') <> 'reject'", "rv.year IS NOT NULL", "rv.status IN ('target', 'actual')"]
-    live, params = _by_region(f"SELECT {TVR_COLUMNS} FROM fig rv", region, where, params)
-    sql = f"""WITH live AS ({live}),
-    t AS (SELECT * FROM live WHERE status = 'target'
-          QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC, figure_id) = 1),
-    a AS (SELECT * FROM live WHERE status = 'actual'
-          QUALIFY row_number() OVER (PARTITION BY indicator, region, year, period, measure ORDER BY confidence DESC, figure_id) = 1)
-    SELECT t.indicator, i.name_zh AS indicator_name, t.region, t.year, t.period, t.measure, t.unit,
-           t.value AS target, t.qualifier AS target_qualifier, t.figure_id AS target_figure, t.doc_id AS target_doc,
-           t.title AS target_title, a.value AS result, a.figure_id AS result_figure, a.doc_id AS result_doc,
-           a.title AS result_title,
-           CASE WHEN a.value IS NULL THEN 'pending'
-                WHEN t.qualifier = 'at_most' THEN CASE WHEN a.value <= t.value THEN 'met' ELSE 'missed' END
-                WHEN t.qualifier = 'approx' THEN CASE WHEN a.value >= t.value * 0.97 - 0.05 THEN 'met' ELSE 'missed' END
-                ELSE CASE WHEN a.value >= t.value THEN 'met' ELSE 'missed' END END AS outcome
-    FROM t LEFT JOIN a USING (indicator, region, year, period, measure)
-    LEFT JOIN indicators i ON i.id = t.indicator
+    rows, params = _by_region(f"SELECT {TVR_COLUMNS} FROM tvr rv", region, where, params)
+    sql = f"""SELECT t.indicator, i.name_zh AS indicator_name, t.* EXCLUDE (indicator)
+    FROM ({rows}) t LEFT JOIN indicators i ON i.id = t.indicator
     ORDER BY t.year DESC, t.region, t.indicator, t.measure, t.period"""
     return _df(sql, params, db)
 

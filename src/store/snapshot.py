@@ -259,6 +259,7 @@ def _copy_sorted(con: duckdb.DuckDBPyConnection, base: Path) -> None:
         con.execute(stmt)
     con.execute(f"INSERT INTO snap.fig SELECT * FROM old.fig ORDER BY {m.FIG_ORDER}")
     con.execute(f"INSERT INTO snap.cells SELECT * FROM old.cells ORDER BY {m.CELL_ORDER}")
+    con.execute(f"INSERT INTO snap.tvr SELECT * FROM old.tvr ORDER BY {m.CELL_ORDER}")
     con.execute("INSERT INTO snap.docs SELECT * FROM old.docs")
     con.execute("INSERT INTO snap.meta SELECT * FROM old.meta")
 
@@ -272,6 +273,7 @@ def _full(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(stmt)
     con.execute(m.insert_fig("TRUE", ordered=True))
     con.execute(m.insert_cells())
+    con.execute(m.insert_tvr())
     con.execute(m.INSERT_DOCS.format(where="TRUE"))
 
 
@@ -282,6 +284,8 @@ def _delta(con: duckdb.DuckDBPyConnection) -> int:
     in_aff = f"{m.KEY} IN (SELECT {m.KEY} FROM aff)"
     con.execute(f"DELETE FROM snap.cells WHERE {in_aff}")
     con.execute(m.insert_cells(in_aff))
+    con.execute(f"DELETE FROM snap.tvr WHERE {in_aff}")
+    con.execute(m.insert_tvr(in_aff))
     con.execute("DELETE FROM snap.docs WHERE doc_id IN (SELECT doc_id FROM chg_docs)")
     con.execute(m.INSERT_DOCS.format(where="d.doc_id IN (SELECT doc_id FROM chg_docs)"))
     return int(appended)

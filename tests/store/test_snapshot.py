@@ -187,3 +187,54 @@ def test_page_defaults_come_from_the_snapshot_and_an_older_one_is_rebuilt(empty_
     tvr = queries.targets_vs_results(empty_db)
     assert set(tr.index) == set(tvr.region)
     assert snapshot._version(snapshot.current(empty_db)) == materialise.SNAPSHOT_VERSION
+
+
+def live_tvr(db):
+    """Targets vs results computed from the snapshot's figures at read time (what the query did
+    before `tvr` was derived at publish)."""
+    from src.store import materialise
+
+    with snapshot.reading(db) as con:
+        return con.execute(f"SELECT * FROM ({materialise.tvr_sql(table='fig')}) "
+                           "ORDER BY year DESC, region, indicator, measure, period").df()
+
+
+def stored_tvr(db, region=None):
+    from src.store import materialise
+
+    return queries.targets_vs_results(db, region=region)[materialise.TVR_FIELDS.split(", ")]
+
+
+TARGET_TEXTS = [  # (file, region, text): targets (approx, at least), results above and below them, none
+    ("t1.txt", "西湖区", "2025年主要预期目标是：全区地区生产总值增长6%左右。"),
+    ("t2.txt", "西湖区", "2025年，全区地区生产总值增长6.4%。"),
+    ("t3.txt", "萧山区", "2025年主要预期目标是：全区固定资产投资增长8%以上，社会消费品零售总额增长5%左右。"),
+    ("t4.txt", "萧山区", "2025年，全区固定资产投资增长7.5%。"),
+    ("t5.txt", "杭州市", "2025年主要预期目标是：全市地区生产总值增长5.5%左右。"),
+]
+
+
+def test_targets_vs_results_derived_at_publish_follow_every_change(empty_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(snapshot, "COMPACT_MIN", 3)  # also exercise the re-sorting publish
+    for name, region, text in TARGET_TEXTS:
+        ingest_paths([write(tmp_path, name, text)], db=empty_db, region=region,
+                     published="2025-01" if "目标" in text else "2026-01")
+        assert stored_tvr(empty_db).equals(live_tvr(empty_db))
+    outcomes = set(stored_tvr(empty_db).outcome)
+    assert {"met", "missed", "pending"} <= outcomes, outcomes
+    figs = queries.figures(empty_db, region="萧山区", status="actual")
+    add_review(figs.figure_id.iloc[0], "reject", db=empty_db)  # a result withdrawn: its target pending again
+    assert stored_tvr(empty_db).equals(live_tvr(empty_db))
+    targets = queries.figures(empty_db, region="西湖区", status="target")
+    add_review(targets.figure_id.iloc[0], "correct", year=2026, db=empty_db)  # a target moved to another year
+    assert stored_tvr(empty_db).equals(live_tvr(empty_db))
+    write(tmp_path, "t2.txt", "2025年，全区地区生产总值增长5.1%。")  # a document re-extracted with new text
+    ingest_paths([tmp_path / "t2.txt"], db=empty_db, region="西湖区", published="2026-01")
+    incremental = stored_tvr(empty_db)
+    assert incremental.equals(live_tvr(empty_db))
+    for region in ("西湖区", "萧山区", "杭州市"):
+        mine = stored_tvr(empty_db, region=region).reset_index(drop=True)
+        assert mine.equals(incremental[incremental.region == region].reset_index(drop=True))
+    with connect(empty_db) as con:
+        snapshot.publish(con, full=True)
+    assert stored_tvr(empty_db).equals(incremental)
