@@ -16,7 +16,7 @@ import duckdb
 import pyarrow.compute as pc
 
 from src.extract import DocMeta
-from src.store.db import StoreError, connect, ensure_db
+from src.store.db import StoreError, connect, db_path, ensure_db, someone_waiting
 from src.store.writes import Outcome, write_batch
 
 from . import engines
@@ -25,10 +25,10 @@ from .prepare import Prepared, prepare_bytes
 
 BATCH = 16  # documents per task: a task costs a few ms to schedule, a document ~20-40 ms to extract
 # During a run the read snapshot is published at most once per SPACING x the last publish's
-# duration (the end of a run always publishes), and the write lock is held for at least HOLD
-# seconds, and for SPACING x the last release's duration (at most HOLD_MAX): releasing it
-# checkpoints the write-ahead log, which rewrites the tables' last row groups (0.5 CPU-s at
-# 1,000 documents of 17,000 characters). Both keep that work to about a tenth of the writer's time.
+# duration (the end of a run always publishes). The write lock is released only when another
+# process waits for it (after at least HOLD seconds and SPACING x the last release's duration),
+# or after HOLD_MAX seconds: releasing it checkpoints the write-ahead log, which rewrites the
+# tables' last row groups (0.5 CPU-s at 1,000 documents of 17,000 characters).
 SPACING = 10.0
 HOLD = 2.0
 HOLD_MAX = 20.0
@@ -65,8 +65,14 @@ class _Session:
         return self._con
 
     def release_if_due(self) -> None:
-        held = min(HOLD_MAX, max(self.hold, SPACING * self._release))
-        if self._con is not None and time.monotonic() - self._since > held:
+        """Release when another process waits for the lock (its connect() retries touch a file)
+        and the lock was held long enough, or after HOLD_MAX whatever happens: a release is a
+        checkpoint, which nobody needs in the middle of a bulk ingest that nobody waits for."""
+        if self._con is None:
+            return
+        held = time.monotonic() - self._since
+        due = min(HOLD_MAX, max(self.hold, SPACING * self._release))
+        if held > HOLD_MAX or (held > due and someone_waiting(db_path(self.db))):
             self.close()
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ retries for a while when another process holds the lock.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -42,6 +43,24 @@ def _is_lock_error(e: Exception) -> bool:
     return "lock" in msg or "conflicting" in msg or "being used" in msg
 
 
+def waiting_path(p: Path) -> Path:
+    """A file whose time says that a process is waiting for the write lock (touched at each retry)."""
+    return p.with_name(p.name + ".waiting")
+
+
+def signal_waiting(p: Path) -> None:
+    with contextlib.suppress(OSError):  # a read-only folder: the writer then releases after HOLD_MAX
+        waiting_path(p).touch()
+
+
+def someone_waiting(p: Path, within: float = 2.0) -> bool:
+    """Whether a process retried connect() on this store in the last `within` seconds."""
+    try:
+        return time.time() - waiting_path(p).stat().st_mtime < within
+    except OSError:
+        return False
+
+
 @contextmanager
 def connect(path: Path | None = None, *, read_only: bool = False, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection; waits up to `timeout` seconds for another process's lock."""
@@ -64,6 +83,7 @@ def connect(path: Path | None = None, *, read_only: bool = False, timeout: float
                 if _is_lock_error(e):
                     raise StoreError(f"the database {p} is busy (another process is writing); try again shortly") from None
                 raise StoreError(f"cannot open the database {p}: {str(e).splitlines()[0]}") from None
+            signal_waiting(p)
             time.sleep(delay)
             delay = min(delay * 1.5, 0.5)
     try:

@@ -51,3 +51,28 @@ def test_another_process_writes_during_a_long_ingest(tmp_path, monkeypatch):
 
     with connect(db, read_only=True) as con:
         assert con.execute("SELECT value FROM meta WHERE key = 'other_writer'").fetchall() == [("was here",)]
+
+
+def test_nobody_waiting_no_release_mid_run(tmp_path, monkeypatch):
+    """A release is a checkpoint: with no other process waiting for the lock, a long ingest keeps
+    it until the end (or HOLD_MAX), and a process that starts waiting is noticed at once."""
+    from src.store import db as dbmod
+
+    monkeypatch.setattr(pipeline, "HOLD", 0.0)
+    closes: list[int] = []
+    real_close = pipeline._Session.close
+
+    def counted(self):
+        if self._cm is not None:
+            closes.append(1)
+        real_close(self)
+
+    monkeypatch.setattr(pipeline._Session, "close", counted)
+    folder = generated(tmp_path / "g", 60)
+    db = tmp_path / "s.duckdb"
+    outs = ingest_paths([folder], db=db, workers=1, batch=10)
+    assert len(outs) == 60 and len(closes) == 1  # the end of the run only
+    assert not dbmod.someone_waiting(db)
+    dbmod.signal_waiting(db)  # what a connect() that finds the lock taken does
+    assert dbmod.someone_waiting(db)
+    assert not dbmod.someone_waiting(db, within=-1.0)
