@@ -4,6 +4,10 @@ and 2 local workers and with the Dask path (LocalCluster, 2 workers), in one run
 python bench/ingest_bench.py [--sizes 1000,10000] [--configs local:1,local:2,dask:2] [--json OUT]
                              [--profile N]
 
+The default is the full matrix (both sizes, the three configurations: ~15 CPU-minutes at 10,000
+documents for each configuration); --sizes and --configs pick a part of it. The JSON is written
+after every run, so a run stopped half-way keeps the rows it measured.
+
 The corpus: real documents, the 65 under seeds/ (the Hangzhou seeds and the 60 Shenzhen work
 reports, 2,600-37,000 characters, mean ~17,400), copied under other names; each copy gets its
 own number appended, so it is a distinct text (a distinct document) of the same size and content.
@@ -200,7 +204,9 @@ def main() -> None:
             for engine, workers in configs:
                 r = run_child(tmp / f"corpus-{n}", tmp / f"{engine}-{workers}-{n}.duckdb", engine, workers)
                 by[(engine, workers)] = r
+                r["docs_requested"] = n
                 out["runs"].append(r)
+                save(a.json, out)  # after every run: a matrix stopped half-way keeps what it measured
                 print(f"{n:>6} docs  {engine:<5} {workers} worker(s): {r['seconds']:>7.1f} s  {r['docs_per_s']:>6.1f} docs/s"
                       f"  {r['cpu_ms_per_doc']:>6.1f} CPU-ms/doc (writer process {r['cpu_s_writer_process']} CPU-s)"
                       f"  {r['figures']} figures  load {r['load_avg_1min'][0]}->{r['load_avg_1min'][1]}"
@@ -217,8 +223,12 @@ def main() -> None:
                 f.unlink()
             for f in tmp.glob(f"*-{n}.*"):
                 f.unlink()
-    if a.json:
-        a.json.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    save(a.json, out)
+
+
+def save(path: Path | None, out: dict[str, Any]) -> None:
+    if path:
+        path.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Store benchmark: the dashboard's queries at N figures (idle and while an ingest runs in another
 process), beside the same queries in pandas, and the ingest rate, in one run.
 
-python bench/store_bench.py [--figures 1000000] [--docs 200] [--workers N] [--json OUT]
+python bench/store_bench.py [--figures 1000000] [--docs 200] [--workers N] [--json OUT] [--keep DIR]
+                            [--queries-only STORE]   (the queries alone on a kept, published store)
 
 1. A national-shaped store of N synthetic figures: every county, city and province of the region
    table, the catalog's indicators, 60 figures a document, 10 years, targets and results,
@@ -231,6 +232,32 @@ def ingest_cmd(corpus: Path, db: Path, workers: int | None) -> list[str]:
     return cmd
 
 
+def sample_regions(db: Path) -> tuple[list[str], dict[str, list[str]]]:
+    """200 regions of the store in a fixed pseudo-random order, and each with up to 3 siblings."""
+    with connect(db, read_only=True) as con:
+        regions = [r for (r,) in con.execute("SELECT DISTINCT region FROM documents ORDER BY hash(region)").fetchall()]
+        pairs = con.execute("SELECT name, parent FROM regions WHERE known").fetchall()
+    parent = dict(pairs)
+    by_parent: dict[str, list[str]] = {}
+    for r in regions:
+        by_parent.setdefault(parent.get(r, ""), []).append(r)
+    siblings = {r: ([r] + [s for s in by_parent.get(parent.get(r, ""), []) if s != r])[:4] for r in regions}
+    return regions[:200], siblings
+
+
+def store_only(db: Path, n_fig: int) -> dict:
+    """The dashboard's queries alone on a store whose snapshot is published (no pandas, no ingest)."""
+    regions, siblings = sample_regions(db)
+    load0 = os.getloadavg()
+    out: dict = {"figures": n_fig, "queries": {}}
+    for name, q in store_cases(db, regions, siblings).items():
+        s50, s95 = timed(q)
+        out["queries"][name] = {"p50_ms": round(s50, 2), "p95_ms": round(s95, 2)}
+        print(f"{name:<38} {s50:>10.1f} {s95:>10.1f}", flush=True)
+    out["load_average"] = [round(load0[0], 2), round(os.getloadavg()[0], 2)]
+    return out
+
+
 def bench(n_fig: int, n_docs: int, workers: int | None, tmp: Path, pandas_runs: int | None = None) -> dict:
     t0 = time.perf_counter()
     db = build_big(n_fig, tmp, publish=False)
@@ -242,15 +269,7 @@ def bench(n_fig: int, n_docs: int, workers: int | None, tmp: Path, pandas_runs: 
     snap_mb = snapshot.current(db).stat().st_size / 1e6  # type: ignore[union-attr]
     print(f"store of {n_fig:,} figures built in {built:.1f} s ({db.stat().st_size / 1e6:.0f} MB); "
           f"full snapshot published in {published:.1f} s ({snap_mb:.0f} MB)", flush=True)
-    with connect(db, read_only=True) as con:
-        regions = [r for (r,) in con.execute("SELECT DISTINCT region FROM documents ORDER BY hash(region)").fetchall()]
-        pairs = con.execute("SELECT name, parent FROM regions WHERE known").fetchall()
-    parent = dict(pairs)
-    by_parent: dict[str, list[str]] = {}
-    for r in regions:
-        by_parent.setdefault(parent.get(r, ""), []).append(r)
-    siblings = {r: ([r] + [s for s in by_parent.get(parent.get(r, ""), []) if s != r])[:4] for r in regions}
-    regions = regions[:200]
+    regions, siblings = sample_regions(db)
     out: dict = {"figures": n_fig, "queries": {}, "pandas": {}, "during_ingest": {},
                  "snapshot": {"build_s": round(built, 1), "full_publish_s": round(published, 1),
                               "snapshot_mb": round(snap_mb), "store_mb": round(db.stat().st_size / 1e6)}}
@@ -338,8 +357,12 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--pandas-runs", type=int, help="runs of each pandas query (default 15; 1 at 5 M figures or more)")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary folder)")
+    ap.add_argument("--queries-only", type=Path, metavar="STORE",
+                    help="time the store's queries alone on STORE (published), e.g. a store kept by --keep")
     a = ap.parse_args()
-    if a.keep:
+    if a.queries_only:
+        out = store_only(a.queries_only, a.figures)
+    elif a.keep:
         shutil.rmtree(a.keep, ignore_errors=True)
         a.keep.mkdir(parents=True)
         out = bench(a.figures, a.docs, a.workers, a.keep, a.pandas_runs)
