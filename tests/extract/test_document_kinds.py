@@ -306,3 +306,22 @@ def test_known_misses(extract, name):
     _, kw, text, exp = next(x for x in DOCS if x[0] == name)
     got = _core(extract(text, **kw))
     assert _norm(exp) <= got and not (got & _norm(KNOWN_EXTRA.get(name, set())))
+
+
+# ---- a result compared with the goal (好于预期) is a result, not a target -----------------------------
+
+
+@pytest.mark.parametrize("opening", ["主要经济指标好于预期：", "经济运行好于预期，", "主要指标增速超出预期，",
+                                     "全年经济增长符合预期，", "主要指标优于计划，", "经济增速快于预期，"])
+def test_a_result_compared_with_the_goal_is_a_result(extract, opening):
+    figs = extract(f"一、2024年工作回顾\n{opening}地区生产总值增长5.9%，固定资产投资增长3.1%。",
+                   region="嘉兴市", published="2025-01-15", doc_type="work_report")
+    assert {(f.indicator, str(f.status), f.year) for f in figs} == {
+        ("gdp", "actual", 2024), ("fixed_asset_investment", "actual", 2024)}
+
+
+@pytest.mark.parametrize("text", ["今年主要预期目标：地区生产总值增长6%左右。", "力争地区生产总值增长6%，高于全省平均。",
+                                  "预期地区生产总值增长6%，高于全省。"])
+def test_a_goal_stays_a_target(extract, text):
+    figs = extract(text, region="嘉兴市", published="2025-01-15", doc_type="work_report")
+    assert {(f.indicator, str(f.status), f.year) for f in figs} == {("gdp", "target", 2025)}
