@@ -34,6 +34,7 @@ class Cues:
     actual: tuple[str, ...]
     plan_heads: tuple[str, ...]
     review_heads: tuple[str, ...]
+    dated_heads: tuple[str, ...]
     plan_vote: tuple[str, ...]
     review_vote: tuple[str, ...]
     plan_ratio: float
@@ -128,6 +129,7 @@ def load_cues() -> Cues:
         actual=_words(st["actual"]),
         plan_heads=_words(sec["plan"]),
         review_heads=_words(sec["review"]),
+        dated_heads=_words(sec.get("dated")),
         plan_vote=_words(sec["plan_vote"]),
         review_vote=_words(sec["review_vote"]),
         plan_ratio=float(sec.get("plan_ratio", 5)),

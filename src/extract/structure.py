@@ -141,6 +141,21 @@ def split_sentences(tm: TextMap) -> list[Sentence]:
     return out
 
 
+def _dated_plan(head: str, meta: DocMeta, cues: Cues) -> bool:
+    """A heading with a dated review word (cues.yaml sections.dated: 2021年主要工作) about a year
+    that had not ended at publication: the year's programme, not its review."""
+    if not any(w in head for w in cues.dated_heads) or meta.published_year is None:
+        return False
+    year = heading_year(head)
+    if year is None:
+        return False
+    if year != meta.published_year:
+        return year > meta.published_year
+    if meta.published_month:
+        return meta.published_month < 12
+    return cues.years_rule(meta.doc_type) == "work_report"  # a work report plans its own year
+
+
 def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     """Stretches of the document with the status their heading, opening sentence or wording implies.
 
@@ -163,7 +178,7 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
         head = norm[m.end() : j]
         status: Status | None = None
         if any(w in head for w in cues.review_heads):
-            status = Status.ACTUAL
+            status = Status.TARGET if _dated_plan(head, meta, cues) else Status.ACTUAL
         elif any(w in head for w in cues.plan_heads):
             status = Status.TARGET
         marks.append((i, head, status, "section_heading" if status else "", j, head if status else ""))

@@ -511,3 +511,19 @@ def test_a_milestone_verb_after_the_name(extract, text, expected):
 def test_a_rounded_restatement_is_one_record(extract, text, expected):
     figs = extract(text, region="合肥市", published="2024-03-12", doc_type="statistical_communique")
     assert {r[1] for r in _recs(figs) if r[0] == "value"} == expected
+
+
+# ---- a dated heading with a review word: its year decides review or plan ---------------------------
+
+
+@pytest.mark.parametrize(("heading", "published", "expected"), [
+    ("二、2024年主要工作", "2024", ("target", 2024)),  # a work report plans its own year
+    ("二、2024年主要工作", "2024-01-20", ("target", 2024)),
+    ("二、2025年主要工作", "2024-12-30", ("target", 2025)),
+    ("二、2024年主要工作", "2024-12-30", ("actual", 2024)),  # the year is (nearly) over: a review
+    ("二、2023年主要工作", "2024-01-20", ("actual", 2023)),
+])
+def test_a_dated_main_work_heading_is_a_plan_until_its_year_ends(extract, heading, published, expected):
+    text = "各位代表：\n一、过去一年工作回顾\n全区地区生产总值增长6.1%。\n" + heading + "\n全年新增国家高新技术企业60家以上。"
+    figs = extract(text, region="萧山区", published=published, doc_type="work_report")
+    assert {(r[2], r[3]) for r in _recs(figs, "high_tech_enterprises")} == {expected}
