@@ -102,9 +102,28 @@ def leftover(doc: Doc, lo: int, hi: int) -> str:
                 if b > a:
                     chars[a:b] = "\0" * (b - a)
     s = "".join(chars)
-    for w in doc.cues.filler:
-        s = s.replace(w, "\0")
+    words, by_first = _filler_index(doc.cues)
+    # the filler words, in their listed order, but only those whose first character occurs in s
+    # (a replacement only removes characters, so no other word can come to occur)
+    for k in sorted({k for c in {*s, ""} for k in by_first.get(c, ())}):  # "": an empty word
+        s = s.replace(words[k], "\0")
     return NOT_COUNTED.sub("", s.replace("\0", ""))
+
+
+_FILLER_INDEX: dict[int, tuple[Cues, tuple[str, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _filler_index(cues: Cues) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """cues.filler, and the positions in it of the words beginning with each character (built
+    once per Cues)."""
+    hit = _FILLER_INDEX.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        words = tuple(cues.filler)
+        index: dict[str, list[int]] = {}
+        for k, w in enumerate(words):
+            index.setdefault(w[:1], []).append(k)
+        hit = _FILLER_INDEX[id(cues)] = (cues, words, {c: tuple(ks) for c, ks in index.items()})
+    return hit[1], hit[2]
 
 
 def _known_words(cues: Cues) -> tuple[str, ...]:
