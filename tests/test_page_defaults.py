@@ -84,3 +84,28 @@ def test_targets_home_choice(rows, expected):
 
     df = pd.DataFrame(rows, columns=["region", "targets", "paired", "year", "paired_year"])
     assert defaults.targets_home(df) == expected
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    # a district's one busy year equal to the city's busiest year: the city, which has more data in all
+    ([("市", 2022, 38, 0), ("市", 2023, 30, 6), ("区", 2022, 30, 8), ("区", 2021, 5, 0)], ("市", 2022)),
+    # the region with the most figures opens on its busiest year, not the busiest cell anywhere
+    ([("甲", 2020, 50, 0), ("乙", 2020, 20, 0), ("乙", 2021, 20, 0), ("乙", 2022, 20, 0)], ("乙", 2022)),
+    # years tied within the region: the latest
+    ([("甲", 2019, 10, 2), ("甲", 2023, 12, 0), ("甲", 2021, 3, 0)], ("甲", 2023)),
+    # regions tied in all: the first in code-point order (乙 U+4E59 before 甲 U+7532)
+    ([("甲", 2020, 4, 0), ("乙", 2020, 4, 0)], ("乙", 2020)),
+])
+def test_overview_default_choice(rows, expected):
+    """The pandas choice from coverage and the snapshot's choice from region_years agree, on a table of forms."""
+    import pandas as pd
+
+    cov = pd.DataFrame([("gdp", r, y, a, t) for r, y, a, t in rows],
+                       columns=["indicator", "region", "year", "results", "targets"])
+    assert cards.default_view(cov) == expected
+    import duckdb
+
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE region_years (region VARCHAR, year INTEGER, n BIGINT)")
+        con.executemany("INSERT INTO region_years VALUES (?, ?, ?)", [(r, y, a + t) for r, y, a, t in rows])
+        assert con.execute(queries.BUSIEST_SQL).fetchone() == expected

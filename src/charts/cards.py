@@ -10,14 +10,18 @@ from src.extract import resources
 
 
 def default_view(cov: pd.DataFrame) -> tuple[str | None, int | None]:
-    """The region and year with the most figures (results and targets), for the overview to open on."""
+    """The region with the most figures (results and targets, over all years) and its year with the
+    most figures (ties: the first region in order, the latest year), for the overview to open on."""
     if cov.empty:
         return None, None
     d = cov[cov.year.notna() & cov.region.notna()]
     if d.empty:
         return None, None
     n = d.assign(n=d.results + d.targets).groupby(["region", "year"], sort=True).n.sum()
-    region, year = n.idxmax()
+    totals = n.groupby(level="region", sort=True).sum()
+    region = totals.idxmax()
+    years = n.loc[region]
+    year = years[years == years.max()].index.max()
     return str(region), int(year)
 
 

@@ -292,10 +292,17 @@ def stats(db: Path | None = None) -> dict[str, int]:
 # The views the pages open on, chosen from the pre-aggregated `cells` (a few rows per region at any
 # size), so a page never reads every region's figures just to pick its default selection.
 
+BUSIEST_SQL = """WITH t AS (SELECT region, sum(n) AS total FROM region_years GROUP BY region)
+    SELECT r.region, r.year FROM region_years r JOIN t USING (region)
+    ORDER BY t.total DESC, r.region, r.n DESC, r.year DESC LIMIT 1"""
+
+
 def busiest_region_year(db: Path | None = None) -> tuple[str | None, int | None]:
-    """The region and year with the most figures (results and targets; ties: the first region and
-    year in order), for the overview to open on (`region_years`, derived at publish)."""
-    row = _df("SELECT region, year FROM region_years ORDER BY n DESC, region, year LIMIT 1", db=db)
+    """The region with the most figures (results and targets, over all years) and its year with the
+    most figures (ties: the first region in order, the latest year), for the overview to open on
+    (`region_years`, derived at publish: a few rows per region). A district whose one busy report
+    equals the city's busiest year does not displace the city, which has more data in all."""
+    row = _df(BUSIEST_SQL, db=db)
     return (None, None) if row.empty else (str(row.region[0]), int(row.year[0]))
 
 
