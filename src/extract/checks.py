@@ -26,9 +26,18 @@ from functools import cache
 from typing import Any
 
 from . import resources
+from .periods import MONTHS
 
 CODES = ("part_gt_whole", "industries_sum", "growth_range", "level_vs_parent", "conflict")
 PERIOD_ZH = {"year": "全年", "Q1": "一季度", "H1": "上半年", "Q1-Q3": "前三季度", "multi-year": "多年"}
+
+
+def period_zh(period: str) -> str:
+    """全年, 上半年, 1-4月, 3月 … for a period code (the code itself when unknown)."""
+    if period in PERIOD_ZH:
+        return PERIOD_ZH[period]
+    m = MONTHS.fullmatch(period)
+    return f"{m.group(1) + '-' if m.group(1) else ''}{m.group(2)}月" if m else period
 
 
 @dataclass(frozen=True)
@@ -126,7 +135,7 @@ def _name(ind: str) -> str:
 
 
 def _when(r: _Row) -> str:
-    period = PERIOD_ZH.get(r.period, r.period.replace("M1-M", "1-") + ("月" if r.period.startswith("M") else ""))
+    period = period_zh(r.period)
     return f"{r.region or '未知地区'}{'' if r.year is None else f' {r.year}年'} {period}"
 
 
@@ -279,7 +288,7 @@ def _parents(levels: list[_Row], parent_of: Mapping[str, str] | None, add: _Add)
                 if _exceeds(r, up):
                     reason = (
                         f"{region}{_name(ind)}{_num(r.value)}{r.unit}大于上级地区{p}的{_num(up.value)}{up.unit}"
-                        f"（{year}年 {PERIOD_ZH.get(period, period)}）"
+                        f"（{year}年 {period_zh(period)}）"
                     )
                     add(r, "level_vs_parent", reason)
                     add(up, "level_vs_parent", reason)

@@ -332,7 +332,8 @@ def _named_years(site: Site, lo: int, ends_only: bool = False) -> list[int]:
             and not (ends_only and norm.startswith(since, y.end))]
 
 
-def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule]:
+def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule] | None:
+    """The figure's period and its rule; None for 当月 in a document whose period names no month."""
     doc, norm, gap = site.doc, site.norm, site.gap
     avg = next((w for w in doc.cues.annual_average if w in gap), None)
     if avg:
@@ -342,6 +343,9 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         return "multi-year", Rule("period", "multiple_growth", raw)
     if site.n.is_percent and _growth_since(site, status):
         return "multi-year", Rule("period", "growth_since_year", str(_growth_since(site, status)))
+    if p is not None and p.period == per_mod.CURRENT_MONTH:
+        month = per_mod.month_of(doc.ctx.period)
+        return (month, Rule("period", "current_month", norm[p.start : p.end])) if month else None
     if p is not None:
         return p.period, Rule("period", "period_word", norm[p.start : p.end])
     if site.review is not None and not _named_years(site, site.s.full_start):
@@ -373,7 +377,10 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
     ctx, meta = doc.ctx, doc.ctx.meta
     if site.list_year is not None and period == "year":
         return site.list_year, Rule("year", "pairing_list", str(site.list_year))
-    ys = [y for y in doc.years.within(s.full_start, n.start) if not y.baseline and not doc.in_book(y.start)
+    sec = site.section()
+    # a title or heading glued to the first sentence (no stop after it) is not the sentence's year
+    lo = max(s.full_start, sec.head_end if sec is not None and sec.head_end <= n.start else 0)
+    ys = [y for y in doc.years.within(lo, n.start) if not y.baseline and not doc.in_book(y.start)
           and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))  # 由上年…: a start
           and not norm.endswith(doc.cues.range_start, 0, y.start)]  # 从2011年的…: the start of a change
     if period == "multi-year":
@@ -406,7 +413,6 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         if y.year is not None:
             return y.year, Rule("year", "sentence_year", norm[y.start : y.end])
         return per_mod.resolve_relative_year(y.relative, meta.published_year), Rule("year", "relative_year", y.relative)
-    sec = site.section()
     if sec is not None and sec.year is not None:
         return sec.year, Rule("year", "section_year", str(sec.year))
     if status is Status.TARGET:

@@ -14,6 +14,8 @@ from .numbers import chinese_to_decimal
 # except a duration right after it: "2005-2014年10年间", "2016年5年来" (the year ends the span).
 YEAR = compile_guarded(r"(?<!\d)((?:19|20)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))")
 CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
+CURRENT_MONTH = "current_month"  # periods.yaml: 当月/本月, the last month of the document's period
+MONTHS = re.compile(r"M(?:(\d{1,2})-M)?(\d{1,2})")  # M3, M1-M4
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
@@ -145,12 +147,17 @@ def end_month(period: str) -> int | None:
     months = resources.periods().get("end_months", {})
     if period in months:
         return int(months[period])
-    if period.startswith("M") and "-M" in period:
-        try:
-            return int(period.rsplit("-M", 1)[1])
-        except ValueError:
-            return None
-    return None
+    m = MONTHS.fullmatch(period)
+    return int(m.group(2)) if m else None
+
+
+def month_of(period: str) -> str | None:
+    """The single month a period ends in, as a period (M1-M11 -> M11, Q1 -> M3); None for a
+    whole year or several years: 当月 then names no month the reader can tell."""
+    if period in ("year", "multi-year"):
+        return None
+    ends = end_month(period)
+    return f"M{ends}" if ends else None
 
 
 def names_whole_year(word: str) -> bool:

@@ -98,13 +98,19 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
     p = period_word(site)
     range_end = is_range_end(site)
     if status_rule.rule == "estimate_ahead":  # 预计全年…: a result when that period had ended
-        period, _ = decide_period(site, Status.ACTUAL, p, range_end)
+        decided = decide_period(site, Status.ACTUAL, p, range_end)
+        if decided is None:
+            return None
+        period = decided[0]
         year, yrule = decide_year(site, period, Status.ACTUAL, p)
         # a year moved back because its period had not ended is no sign that it had
         if yrule.rule != "period_not_ended" and estimate_ended(site, period, year):
             status, status_rule = Status.ACTUAL, Rule("status", "estimate_ended", status_rule.evidence)
     rules.append(status_rule)
-    period, rule = decide_period(site, status, p, range_end)
+    decided = decide_period(site, status, p, range_end)
+    if decided is None:
+        return None  # 当月 without a month to take it from: left out rather than mislabelled
+    period, rule = decided
     rules.append(rule)
     year, rule = decide_year(site, period, status, p)
     rules.append(rule)

@@ -50,7 +50,7 @@ RULE_IDS: dict[str, frozenset[str]] = {
                          "actual_cue", "default_actual", "estimate_ended", "estimate_ahead", "future_year", "table_column"}),
     "period": frozenset({"annual_average", "period_word", "unnamed_years_change", "document_period", "default_year",
                          "review_span", "named_years_change", "from_last_year",
-                         "multiple_growth", "growth_since_year", "year_span"}),
+                         "multiple_growth", "growth_since_year", "year_span", "current_month"}),
     "year": frozenset({"pairing_list", "named_end_year", "plan_end", "work_report_review", "unpinned", "sentence_year",
                        "relative_year", "section_year", "document_target", "document_actual", "period_not_ended",
                        "period_ended", "table_column", "table_caption",

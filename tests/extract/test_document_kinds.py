@@ -272,15 +272,110 @@ d("html_table", dict(region="温州市", published="2025-03-01", doc_type="stati
  ("tertiary_industry_value_added",V,5100.2,A,2024,"year","温州市"),("tertiary_industry_value_added",G,6.0,A,2024,"year","温州市"),
  ("resident_population",V,982.0,A,2024,"year","温州市")})
 
+R = "绵阳市"
+d("monthly_list", dict(region=R, published="2024-12-20", doc_type="statistical_analysis"),
+"""2024年1—11月绵阳市主要经济指标
+1—11月，全市主要经济指标运行情况如下：
+规模以上工业增加值同比增长9.1%；
+固定资产投资同比增长5.6%，其中工业投资增长18.2%；
+社会消费品零售总额1386.5亿元，同比增长5.9%；
+一般公共预算收入171.3亿元，同比增长6.2%；
+外贸进出口总额412.8亿元，同比增长4.4%，其中出口265.1亿元，增长7.0%。
+11月当月，规模以上工业增加值增长8.3%。
+""", {
+("industrial_value_added",G,9.1,A,2024,"M1-M11",R),("fixed_asset_investment",G,5.6,A,2024,"M1-M11",R),
+("industrial_investment",G,18.2,A,2024,"M1-M11",R),
+("retail_sales",V,1386.5,A,2024,"M1-M11",R),("retail_sales",G,5.9,A,2024,"M1-M11",R),
+("fiscal_revenue_general",V,171.3,A,2024,"M1-M11",R),("fiscal_revenue_general",G,6.2,A,2024,"M1-M11",R),
+("imports_exports",V,412.8,A,2024,"M1-M11",R),("imports_exports",G,4.4,A,2024,"M1-M11",R),
+("exports",V,265.1,A,2024,"M1-M11",R),("exports",G,7.0,A,2024,"M1-M11",R),
+("industrial_value_added",G,8.3,A,2024,"M11",R),
+})
+R = "雨花区"
+d("district_communique", dict(region=R, published="2024-04-12", doc_type="statistical_communique"),
+"""雨花区2023年国民经济和社会发展统计公报
+一、综合
+全年全区实现地区生产总值2210.6亿元，比上年增长5.1%。其中，第一产业增加值1.2亿元，下降2.0%；第二产业增加值655.3亿元，增长6.2%；第三产业增加值1554.1亿元，增长4.6%。
+二、工业
+全年规模以上工业增加值增长7.5%。其中，高技术制造业增加值增长12.1%，装备制造业增加值增长9.4%。
+三、投资
+全年固定资产投资比上年下降3.2%。其中，工业投资增长15.3%，民间投资下降6.1%，房地产开发投资下降11.5%。
+四、消费
+全年社会消费品零售总额1240.7亿元，增长5.3%。其中，限额以上单位零售额520.4亿元，增长3.0%。
+五、财政
+全年一般公共预算收入62.5亿元，增长3.9%。其中，税收收入50.1亿元。
+六、人民生活
+全区居民人均可支配收入72310元，增长4.9%。其中，城镇居民人均可支配收入73580元，增长4.7%。
+年末全区常住人口136.8万人。
+""", {
+("gdp",V,2210.6,A,2023,"year",R),("gdp",G,5.1,A,2023,"year",R),
+("primary_industry_value_added",V,1.2,A,2023,"year",R),("primary_industry_value_added",G,-2.0,A,2023,"year",R),
+("secondary_industry_value_added",V,655.3,A,2023,"year",R),("secondary_industry_value_added",G,6.2,A,2023,"year",R),
+("tertiary_industry_value_added",V,1554.1,A,2023,"year",R),("tertiary_industry_value_added",G,4.6,A,2023,"year",R),
+("industrial_value_added",G,7.5,A,2023,"year",R),
+("fixed_asset_investment",G,-3.2,A,2023,"year",R),("industrial_investment",G,15.3,A,2023,"year",R),
+("retail_sales",V,1240.7,A,2023,"year",R),("retail_sales",G,5.3,A,2023,"year",R),
+("fiscal_revenue_general",V,62.5,A,2023,"year",R),("fiscal_revenue_general",G,3.9,A,2023,"year",R),
+("disposable_income",V,72310,A,2023,"year",R),("disposable_income",G,4.9,A,2023,"year",R),
+("urban_disposable_income",V,73580,A,2023,"year",R),("urban_disposable_income",G,4.7,A,2023,"year",R),
+("resident_population",V,136.8,A,2023,"year",R),
+})
+R = "潍坊市"
+d("plan_execution", dict(region=R, published="2024-01-22", doc_type="plan_execution_report"),
+"""关于潍坊市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告
+一、2023年计划执行情况
+全市地区生产总值达到7606.1亿元，增长6.2%。规模以上工业增加值增长8.4%。固定资产投资增长5.0%。社会消费品零售总额3006.4亿元，增长7.1%。一般公共预算收入615.2亿元，增长4.2%。城镇新增就业10.1万人。居民人均可支配收入41560元，增长6.0%。
+二、2024年国民经济和社会发展计划主要目标
+地区生产总值增长6%左右；规模以上工业增加值增长7%；固定资产投资增长5%以上；社会消费品零售总额增长6.5%；一般公共预算收入增长4%；城镇新增就业8万人以上；居民人均可支配收入增长与经济增长同步。
+""", {
+("gdp",V,7606.1,A,2023,"year",R),("gdp",G,6.2,A,2023,"year",R),
+("industrial_value_added",G,8.4,A,2023,"year",R),("fixed_asset_investment",G,5.0,A,2023,"year",R),
+("retail_sales",V,3006.4,A,2023,"year",R),("retail_sales",G,7.1,A,2023,"year",R),
+("fiscal_revenue_general",V,615.2,A,2023,"year",R),("fiscal_revenue_general",G,4.2,A,2023,"year",R),
+("new_urban_jobs",V,101000,A,2023,"year",R),
+("disposable_income",V,41560,A,2023,"year",R),("disposable_income",G,6.0,A,2023,"year",R),
+("gdp",G,6,T,2024,"year",R),("industrial_value_added",G,7,T,2024,"year",R),
+("fixed_asset_investment",G,5,T,2024,"year",R),("retail_sales",G,6.5,T,2024,"year",R),
+("fiscal_revenue_general",G,4,T,2024,"year",R),("new_urban_jobs",V,80000,T,2024,"year",R),
+})
+R = "衡阳市"
+d("news_levels", dict(region=R, published="2024-10-30", doc_type="news"),
+"""前三季度衡阳经济稳中有进
+本报讯 前三季度，衡阳市实现地区生产总值3112.5亿元，同比增长5.3%，比全省高0.6个百分点。全市规模以上工业增加值增长7.6%，高于全国1.8个百分点。
+前三季度全省地区生产总值38540.2亿元，增长4.7%。全国社会消费品零售总额353564亿元，同比增长3.3%。全市社会消费品零售总额1288.3亿元，增长5.5%。
+""", {
+("gdp",V,3112.5,A,2024,"Q1-Q3",R),("gdp",G,5.3,A,2024,"Q1-Q3",R),
+("industrial_value_added",G,7.6,A,2024,"Q1-Q3",R),
+("gdp",V,38540.2,A,2024,"Q1-Q3","湖南省"),("gdp",G,4.7,A,2024,"Q1-Q3","湖南省"),
+("retail_sales",V,353564,A,2024,"Q1-Q3","全国"),("retail_sales",G,3.3,A,2024,"Q1-Q3","全国"),
+("retail_sales",V,1288.3,A,2024,"Q1-Q3",R),("retail_sales",G,5.5,A,2024,"Q1-Q3",R),
+})
+R = "宜昌市"
+d("five_year_review", dict(region=R, published="2021-01-20", doc_type="work_report"),
+"""宜昌市2021年政府工作报告
+一、“十三五”时期发展回顾
+五年来，全市地区生产总值年均增长5.8%，2020年达到4261.4亿元。一般公共预算收入年均增长3.1%。“十三五”期间累计完成固定资产投资1.5万亿元，城镇新增就业累计达到28.6万人。
+二、2020年工作回顾
+全市地区生产总值下降8.4%。社会消费品零售总额1380.5亿元，下降18.2%。
+三、2021年主要目标
+地区生产总值增长10%以上，一般公共预算收入增长8%。
+""", {
+("gdp",G,5.8,A,2020,"multi-year",R),("gdp",V,4261.4,A,2020,"year",R),
+("fiscal_revenue_general",G,3.1,A,2020,"multi-year",R),
+("fixed_asset_investment",V,15000,A,2020,"multi-year",R),("new_urban_jobs",V,286000,A,2020,"multi-year",R),
+("gdp",G,-8.4,A,2020,"year",R),
+("retail_sales",V,1380.5,A,2020,"year",R),("retail_sales",G,-18.2,A,2020,"year",R),
+("gdp",G,10,T,2021,"year",R),("fiscal_revenue_general",G,8,T,2021,"year",R),
+})
+
 
 # Known misses, kept as strict xfails: a zone the region table does not know (its figures are left
-# out, not given to the city), and a single month (3月份) inside a quarter's analysis.
+# out, not given to the city).
 KNOWN_MISSES["budget_report"] = {
     ("fiscal_revenue_general", V, 40.2, A, 2023, "year", "温州经济技术开发区"),
     ("fiscal_revenue_general", G, 9.3, A, 2023, "year", "温州经济技术开发区"),
 }
-KNOWN_MISSES["quarterly"] = {("industrial_value_added", G, 11.0, A, 2024, "M3", "嘉兴市")}
-KNOWN_EXTRA = {"quarterly": {("industrial_value_added", G, 11.0, A, 2024, "Q1", "嘉兴市")}}
+KNOWN_EXTRA: dict[str, set[tuple]] = {}
 
 
 def _core(figs) -> set[tuple]:
