@@ -30,6 +30,10 @@ class Cues:
     target_after: tuple[str, ...]
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
+    name_nouns: tuple[str, ...]  # target words that also end a programme's name (…培育计划)
+    name_verbs: tuple[str, ...]  # verbs whose object is such a name (实施, 出台…)
+    name_end: str  # characters that may follow such a name
+    compound_tails: tuple[str, ...]  # after a target word, a longer noun (目标责任制)
     particles: str
     actual: tuple[str, ...]
     plan_heads: tuple[str, ...]
@@ -125,6 +129,10 @@ def load_cues() -> Cues:
         target_after=_words(st.get("target_after")),
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
+        name_nouns=_words(st.get("name_nouns")),
+        name_verbs=_words(st.get("name_verbs")),
+        name_end=fold(str(st.get("name_end", ""))),
+        compound_tails=_words(st.get("compound_tails")),
         particles="".join(me.get("particles", [])),
         actual=_words(st["actual"]),
         plan_heads=_words(sec["plan"]),

@@ -17,7 +17,8 @@ from . import indicators as ind_mod
 from . import periods as per_mod
 from . import regions as reg_mod
 from . import resources
-from .document import BOOK, Doc, canonical, clause_end, clause_start, leftover, pick_period, previous_full, section_at
+from .cues import Cues
+from .document import Doc, canonical, clause_end, clause_start, leftover, pick_period, previous_full, section_at
 from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .periods import PeriodMention
@@ -205,7 +206,7 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
     then a review section; else a result."""
     n, norm, cues = site.n, site.norm, site.doc.cues
     sec = site.section()
-    before = BOOK.sub("", norm[max(site.s.full_start, sec.head_end if sec is not None else 0) : n.start])
+    before = site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start)
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
     found = _target_cues(site, before)
@@ -213,7 +214,7 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
         if all(w in cues.estimate for w in found):  # the pipeline decides by the figure's period
             return Status.TARGET, Rule("status", "estimate_ahead", found[0])
         return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
-    after_clause = norm[n.tail : clause_end(norm, n.tail, site.s.full_end)]
+    after_clause = site.doc.without_names(n.tail, clause_end(norm, n.tail, site.s.full_end))
     tafter = next((w for w in cues.target_after if w in after_clause), None)
     if tafter:
         return Status.TARGET, Rule("status", "target_after", tafter)
@@ -238,11 +239,26 @@ def _target_cues(site: Site, before: str) -> list[str]:
         while i >= 0:
             head = before[max(0, i - 10) : i]
             head = head[max(head.rfind(c) for c in CLAUSE_MARKS) + 1 :]
-            if not any(a in head for a in cues.achieved):
+            if not any(a in head for a in cues.achieved) and not _names_programme(cues, before, i, w):
                 out.append(w)
                 break
             i = before.find(w, i + 1)
     return out
+
+
+def _names_programme(cues: Cues, text: str, i: int, w: str) -> bool:
+    """Is the target word `w` at text[i] part of a name: a longer noun (目标责任制), or a name noun
+    ending the object of a name verb in its clause ("实施企业培育计划，", "出台三年行动计划、…";
+    cues.yaml status)?"""
+    j = i + len(w)
+    if text.startswith(cues.compound_tails, j):
+        return True  # 目标责任制, 计划管理: a longer noun
+    if w not in cues.name_nouns:
+        return False
+    if j >= len(text) or text[j] not in cues.name_end:
+        return False  # "计划新增…": it governs what follows
+    head = text[max(text.rfind(c, 0, i) for c in CLAUSE_MARKS) + 1 : i]
+    return any(v in head for v in cues.name_verbs)
 
 
 def estimate_ended(site: Site, period: str, year: int | None) -> bool:

@@ -64,9 +64,11 @@ class Doc:
     years: Spans
     books: list[tuple[int, int]]
     para_region: dict[int, tuple[str, str]]
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # textmap.quoted_spans
     valid: dict[int, bool] = field(default_factory=dict)
     num_spans: Spans = field(init=False)
     book_starts: list[int] = field(init=False)
+    quote_starts: list[int] = field(init=False)
     section_starts: list[int] = field(init=False)
     fulls: list[tuple[int, int]] = field(init=False)
     full_starts: list[int] = field(init=False)
@@ -76,6 +78,7 @@ class Doc:
     def __post_init__(self) -> None:
         self.num_spans = Spans(self.numbers)
         self.book_starts = [b[0] for b in self.books]
+        self.quote_starts = [q[0] for q in self.quotes]
         self.section_starts = [x.start for x in self.sections]
         self.fulls = sorted({(x.full_start, x.full_end) for x in self.sentences})
         self.full_starts = [f[0] for f in self.fulls]
@@ -86,6 +89,21 @@ class Doc:
     def in_book(self, i: int) -> bool:
         k = bisect_right(self.book_starts, i) - 1
         return k >= 0 and i < self.books[k][1]
+
+    def without_names(self, lo: int, hi: int) -> str:
+        """norm[lo:hi] without the names in it: titles (《…》) and quoted text (“…”)."""
+        norm = self.tm.norm
+        k = bisect_right(self.quote_starts, lo - 1)
+        if k > 0 and self.quotes[k - 1][1] > lo:
+            k -= 1  # a quote open before lo
+        parts, i = [], lo
+        for a, b in self.quotes[k:]:
+            if a >= hi:
+                break
+            parts.append(norm[i:max(i, a)])
+            i = max(i, min(b, hi))
+        parts.append(norm[i:hi])
+        return BOOK.sub("", "".join(parts))
 
     def inds_in(self, lo: int, hi: int) -> list[IndicatorMention]:
         a, b = bisect_left(self.ind_starts, lo), bisect_left(self.ind_starts, hi)

@@ -65,7 +65,7 @@ from .structure import (
     split_sentences,
     with_opening_period,
 )
-from .textmap import TextMap, build
+from .textmap import TextMap, build, quoted_spans
 
 
 @dataclass(slots=True)
@@ -222,7 +222,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
         periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
-        para_region=_para_regions(tm, sentences, regions, meta.region),
+        para_region=_para_regions(tm, sentences, regions, meta.region), quotes=quoted_spans(tm),
     )
     num_starts = [n.start for n in numbers]
     reviews = review_spans(doc)

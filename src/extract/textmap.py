@@ -64,6 +64,27 @@ class TextMap:
         return k < len(self.paragraphs) and self.paragraphs[k] == i
 
 
+QUOTED = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|‘[^‘’\n]{1,40}’")
+
+
+def quoted_spans(tm: TextMap) -> list[tuple[int, int]]:
+    """The normalised spans of the text between paired quote marks (“孔雀计划”, 「十百千万」工程),
+    which the normalised text has dropped: a name, whose words are no cue. Sorted by start."""
+    if not any(c in tm.text for c in "“「『‘"):
+        return []
+    return [(norm_at(tm, m.start() + 1), norm_at(tm, m.end() - 1)) for m in QUOTED.finditer(tm.text)]
+
+
+def norm_at(tm: TextMap, i: int) -> int:
+    """The normalised index of the first character kept at or after original offset i."""
+    k = bisect_right(tm.run_orig, i) - 1
+    if k >= 0:
+        end = tm.run_norm[k + 1] if k + 1 < len(tm.run_norm) else len(tm.norm)
+        if i - tm.run_orig[k] < end - tm.run_norm[k]:
+            return tm.run_norm[k] + (i - tm.run_orig[k])
+    return tm.run_norm[k + 1] if k + 1 < len(tm.run_norm) else len(tm.norm)
+
+
 def line_breaks(tm: TextMap) -> list[int]:
     """The normalised indices j, ascending, where the original text from j to j + 1 holds a line
     break ("\n" in text[orig(j):orig(j + 1)]). Only the last character of a run can be one:

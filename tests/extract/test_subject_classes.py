@@ -1,0 +1,68 @@
+"""Precision classes read on real work reports: names that hold cue words, figures whose subject
+is not the region (a project, a facility, a state-owned enterprise group, a zone carried from an
+earlier sentence). Each class is a table of several forms in wording of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+REVIEW = "各位代表：\n一、2023年工作回顾\n"
+PLAN = "\n二、2024年工作安排\n"
+
+
+def _run(extract, body: str, region: str = "萧山区"):
+    return extract(body, region=region, published="2024-01-20", doc_type="work_report")
+
+
+def _status(figs, indicator: str) -> set[tuple]:
+    return {(str(f.status), f.year) for f in figs if f.indicator == indicator}
+
+
+# ---- a target word inside a name (a quoted programme, a plan's title) is no target cue ----------
+
+
+@pytest.mark.parametrize("body", [
+    "某科技公司成为我区引进的“凤凰计划”团队，新认定国家高新技术企业20家。",
+    "入选市“海鸥计划”的团队增至12个，新认定国家高新技术企业20家。",
+    "实施“百企争先”目标责任制，新认定国家高新技术企业20家。",
+    "印发《加快产业升级三年行动计划》，新认定国家高新技术企业20家。",
+    "实施高新技术企业倍增计划，新认定国家高新技术企业20家。",
+    "出台人才安居计划、总部经济扶持办法等政策，新认定国家高新技术企业20家。",
+    "启动“智造强区”计划和企业上云计划，新认定国家高新技术企业20家。",
+])
+def test_a_programme_name_in_a_review_is_no_target(extract, body):
+    figs = _run(extract, REVIEW + body)
+    assert _status(figs, "high_tech_enterprises") == {("actual", 2023)}
+
+
+@pytest.mark.parametrize("body", [
+    "计划新增国家高新技术企业20家。",
+    "全年计划新认定国家高新技术企业20家。",
+    "实施企业培育工程，计划新增国家高新技术企业20家。",
+    "力争“十四五”末国家高新技术企业达到200家。",
+])
+def test_a_target_word_governing_the_figure_still_makes_a_target(extract, body):
+    figs = _run(extract, REVIEW + body)
+    assert {s for s, _ in _status(figs, "high_tech_enterprises")} == {"target"}
+
+
+@pytest.mark.parametrize("opening", [
+    "2023年，我们主要做了以下工作：",
+    "2023年，全区上下主要抓了以下工作：",
+    "今年以来，我们主要做了以下几项工作：",
+])
+def test_a_past_verb_after_yao_opens_a_review(extract, opening):
+    text = "各位代表：\n" + opening + "（一）稳增长。社会消费品零售总额165.8亿元、增长8.4%。" + PLAN + "社会消费品零售总额增长7%。"
+    figs = _run(extract, text)
+    assert _status(figs, "retail_sales") == {("actual", 2023), ("target", 2024)}
+
+
+@pytest.mark.parametrize("opening", [
+    "今年工作的主要目标和任务是：",
+    "2024年我们要重点抓好以下工作：",
+    "今年，全区将着力做好以下工作：",
+])
+def test_plan_openings_still_open_a_plan(extract, opening):
+    text = "各位代表，现在我作报告。\n" + opening + "社会消费品零售总额增长7%。"
+    figs = _run(extract, text)
+    assert _status(figs, "retail_sales") == {("target", 2024)}
