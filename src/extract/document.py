@@ -288,7 +288,8 @@ def zone_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
 
 
 def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
-    """The sentence's first clause (from `lo`, ending before `hi`), or a clause opening with 其中,
+    """The sentence's first clause (from `lo`, ending before `hi`), or a clause opening with a part
+    marker (cues.yaml subject.part_marker: 其中),
     when it is the build-out of a named zone the region table does not know (scope.yaml
     zone_topic_clause: 某某新城建设加快，…), else None. A known zone there is the figures' region
     (deciders.region_from_topic)."""
@@ -303,7 +304,7 @@ def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
             end += 1
         if end >= hi:
             return None  # the name is in this clause itself
-        if start == lo or norm.startswith("其中", start):
+        if start == lo or norm.startswith(doc.cues.part_markers, start):
             found = pat.match(norm, start, end)
             if found is not None and not doc.regions.within(start, end):
                 return found.group()
