@@ -287,6 +287,26 @@ def zone_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
     return mod
 
 
+def entity_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
+    """'深化区属国企改革，…，利润总额增长20%': a clause before the name's (from `lo`) naming a group of
+    state-owned enterprises (scope.yaml entity_topic) makes a figure of those indicators the
+    enterprises' own, unless a scope word or a region stands in the name's phrase. Returns the word."""
+    sc = load_scope()
+    if m.indicator not in sc.entity_ids:
+        return None
+    norm = doc.tm.norm
+    c0 = clause_start(norm, lo, m.start)
+    word = next((w for w in sc.entity_words if w in norm[lo:c0]), None)
+    if word is None:
+        return None
+    b = m.start
+    while b > lo and norm[b - 1] not in sc.boundary:
+        b -= 1
+    if any(w in norm[b : m.start] for w in sc.region_scope_words) or doc.regions.within(b, m.start):
+        return None
+    return word
+
+
 def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
     """The sentence's first clause (from `lo`, ending before `hi`), or a clause opening with a part
     marker (cues.yaml subject.part_marker: 其中),

@@ -42,6 +42,7 @@ from .document import (
     canonical,
     chain_ok,
     clause_start,
+    entity_topic,
     first_valid,
     is_reference,
     previous_full,
@@ -56,7 +57,7 @@ from .numbers import NumberMention, find_numbers
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
-from .scope import skip_rankings
+from .scope import one_item, skip_rankings
 from .structure import (
     Sentence,
     document_years,
@@ -269,6 +270,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 if item.mention is None:
                     continue
                 mention, fen_region, fen_q, fen_year = item.mention, item.region, item.qualifier, item.year
+                if entity_topic(doc, s.start, mention):
+                    continue
                 rules.append(Rule("indicator", "pairing_list", mention.alias))
                 k = max(norm.rfind(w, s.start, n.start) for w in cues.pairing)
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
@@ -297,7 +300,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                         continue
                     shared = shared_names(doc, s, mention, n)
                     if shared is None and (not valid_mention(doc, mention) or is_reference(doc, mention, s.start)
-                                           or zone_topic(doc, s.start, mention)):
+                                           or zone_topic(doc, s.start, mention) or entity_topic(doc, s.start, mention)):
                         continue
                     key = mention.start
                     if key in broken:
@@ -319,6 +322,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                         rules.append(Rule("indicator", "shared_value", "、".join(m.alias for m in shared)))
                     else:
                         rules.append(Rule("indicator", "name_before", mention.alias))
+            if one_item(norm, s.full_start, n.start, mention.indicator):
+                continue  # one project's or facility's investment, not the region's
             if part_parent is not None:
                 part_of = resources.indicators()[mention.indicator].part_of
                 if part_of and part_of != part_parent:

@@ -52,6 +52,11 @@ class Scope:
     region_not_after: tuple[str, ...]
     density_words: tuple[str, ...]
     zone_topic_clause: re.Pattern[str] | None
+    aggregate_ids: frozenset[str]  # aggregate_only.indicators
+    aggregate_count: re.Pattern[str] | None
+    aggregate_words: tuple[str, ...]
+    entity_words: tuple[str, ...]  # entity_topic.words
+    entity_ids: frozenset[str]  # entity_topic.indicators
 
     @property
     def region_scope_words(self) -> tuple[str, ...]:
@@ -98,6 +103,11 @@ def load_scope() -> Scope:
         region_not_after=_words(d.get("region_not_after")),
         density_words=_words(d.get("density_words")),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
+        aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
+        aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
+        aggregate_words=_words((d.get("aggregate_only") or {}).get("words")),
+        entity_words=_words((d.get("entity_topic") or {}).get("words")),
+        entity_ids=frozenset((d.get("entity_topic") or {}).get("indicators") or ()),
     )
 
 
@@ -169,6 +179,19 @@ def tail_after(norm: str, end: int) -> str | None:
     return next((w for w in load_scope().tails if norm.startswith(w, end)), None)
 
 
+def one_item(norm: str, lo: int, hi: int, indicator: str) -> bool:
+    """Is a figure of `indicator` (an aggregate_only one, such as a project investment), whose
+    sentence runs from `lo` to its number at `hi`, about one item rather than a total: no count of
+    items and no aggregate word before it?"""
+    sc = load_scope()
+    if indicator not in sc.aggregate_ids:
+        return False
+    text = norm[lo:hi]
+    if sc.aggregate_count is not None and sc.aggregate_count.search(text):
+        return False
+    return not any(w in text for w in sc.aggregate_words)
+
+
 def validate(d: object) -> list[str]:
     """Problems in scope.yaml's contents."""
     problems: list[str] = []
@@ -189,6 +212,19 @@ def validate(d: object) -> list[str]:
             re.compile(d[key])
         except re.error as e:
             problems.append(f"scope.yaml: {key} does not compile: {e}")
+    ent = d.get("entity_topic")
+    if ent is not None and (not isinstance(ent, dict) or not isinstance(ent.get("words"), list)
+                            or not isinstance(ent.get("indicators"), list)):
+        problems.append("scope.yaml: entity_topic needs lists words and indicators")
+    agg = d.get("aggregate_only")
+    if agg is not None:
+        if not isinstance(agg, dict) or not isinstance(agg.get("indicators"), list) or not isinstance(agg.get("words"), list):
+            problems.append("scope.yaml: aggregate_only needs lists indicators and words")
+        else:
+            try:
+                re.compile(str(agg.get("count", "")))
+            except re.error as e:
+                problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words"):
         if not isinstance(d.get(key), list):

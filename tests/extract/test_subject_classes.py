@@ -66,3 +66,54 @@ def test_plan_openings_still_open_a_plan(extract, opening):
     text = "各位代表，现在我作报告。\n" + opening + "社会消费品零售总额增长7%。"
     figs = _run(extract, text)
     assert _status(figs, "retail_sales") == {("target", 2024)}
+
+
+# ---- a project's, a facility's or a plan's own investment is not the region's -------------------
+
+
+@pytest.mark.parametrize("body", [
+    "总投资45亿元的区中医院新院区动工建设。",
+    "城际铁路全长约80公里，设计时速200公里，总投资约360亿元。",
+    "东港区二期码头加快建设，完成年度投资12.5亿元。",
+    "制定实施总投资300亿元的碧道建设五年计划。",
+    "筹划多年、总投资520亿元的旧村改造项目全面启动。",
+])
+def test_one_items_investment_is_no_figure(extract, body):
+    figs = _run(extract, REVIEW + body)
+    assert not [f for f in figs if f.indicator == "project_investment"]
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("安排政府投资项目1200个，年度投资160亿元。", 160),
+    ("在招商大会上签约项目52个、总投资超过900亿元。", 900),
+    ("全年签约项目总投资额达600亿元。", 600),
+    ("实施城市更新项目36个、总投资215亿元。", 215),
+    ("引进重大产业项目，总投资额280亿元。", 280),
+])
+def test_a_total_over_projects_stays(extract, body, value):
+    figs = _run(extract, REVIEW + body)
+    assert {int(f.value) for f in figs if f.indicator == "project_investment"} == {value}
+
+
+# ---- the accounts of the region's state-owned enterprises are not the region's ------------------
+
+
+@pytest.mark.parametrize("body", [
+    "深化区属国企改革，组建三大国企集团，实现营业收入、利润总额分别增长18%、20%。",
+    "启动市属国有企业整合重组，成立两家投资控股集团，全年营业收入75亿元，利润总额4.2亿元。",
+    "加快打造百亿级区属国企，营业收入突破20亿元、利润总额3亿元。",
+    "推进国资国企改革，国企利润总额增长12%，上缴税收8亿元。",
+])
+def test_state_enterprises_accounts_are_no_region_figures(extract, body):
+    figs = _run(extract, REVIEW + body)
+    assert not [f for f in figs if f.indicator in ("industrial_profit", "tax_revenue")]
+
+
+@pytest.mark.parametrize(("body", "indicator"), [
+    ("深化区属国企改革，全区税收收入增长9%。", "tax_revenue"),
+    ("规模以上工业企业利润总额增长15%，区属国企改革稳步推进。", "industrial_profit"),
+    ("全力招引跨国企业总部，规模以上工业企业利润总额增长15%。", "industrial_profit"),
+])
+def test_region_figures_beside_state_enterprises_stay(extract, body, indicator):
+    figs = _run(extract, REVIEW + body)
+    assert {f.region for f in figs if f.indicator == indicator} == {"萧山区"}
