@@ -17,7 +17,9 @@ from src.ui.messages import msg
 common.setup("导入")
 st.title("导入文件")
 who = auth.gate()  # read-only: says so and stops; reviewers: signed in first
-up = st.file_uploader("选择文件（txt、html、pdf、docx）", type=["txt", "html", "htm", "pdf", "docx"], key="up-file")
+KINDS = ["txt", "html", "htm", "pdf", "docx"]
+common.chinese_uploader(int(st.get_option("server.maxUploadSize")), KINDS)
+up = st.file_uploader("选择文件（txt、html、pdf、docx）", type=KINDS, key="up-file")
 c1, c2, c3 = st.columns(3)
 region = c1.text_input("地区（可选）", key="up-region")
 published = c2.text_input("发布日期（可选，YYYY-MM-DD）", key="up-published")

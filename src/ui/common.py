@@ -68,6 +68,23 @@ EMBED_CSS = ("<style>[data-testid='stSidebar'], [data-testid='stSidebarCollapsed
              " max-width:100% !important} [data-testid='stAppViewContainer'] {top:0 !important}</style>")
 
 
+# Streamlit's file uploader writes its own English ("Upload", "200MB per file • TXT, …"), which no
+# parameter changes: the words are hidden and Chinese ones drawn in their place (CSS `content`).
+UPLOADER_CSS = ("<style>[data-testid='stFileUploaderDropzoneInstructions'] * {font-size:0 !important}"
+                " [data-testid='stFileUploaderDropzoneInstructions']::after {content:'%s'; font-size:0.875rem;"
+                " color:rgba(49,51,63,0.6)}"
+                " [data-testid='stFileUploaderDropzone'] button {font-size:0 !important}"
+                " [data-testid='stFileUploaderDropzone'] button * {font-size:0 !important}"
+                " [data-testid='stFileUploaderDropzone'] button span:has(> [data-testid='stIconMaterial']) {display:none}"
+                " [data-testid='stFileUploaderDropzone'] button::after {content:'%s'; font-size:0.875rem}</style>")
+
+
+def chinese_uploader(limit_mb: int, kinds: list[str]) -> None:
+    """Chinese words in Streamlit's file uploader: the button and the size and type line."""
+    line = f"单个文件不超过 {limit_mb}MB · {'、'.join(kinds)}"
+    st.markdown(UPLOADER_CSS % (line.replace("'", ""), "选择文件"), unsafe_allow_html=True)
+
+
 def controls():
     """Where a page puts its filters: the sidebar, or in presentation mode a hidden container (the
     view then comes from the URL alone, and nothing but the chart is shown)."""
