@@ -68,6 +68,9 @@ class Cues:
     threshold_nouns: tuple[str, ...]
     part_markers: tuple[str, ...]
     measure_words: tuple[str, ...]
+    carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
+    carried_lead: tuple[str, ...]
+    carry_back: int
     narrowing: tuple[str, ...]
     reference: tuple[str, ...]
     carry: tuple[str, ...]
@@ -168,6 +171,9 @@ def load_cues() -> Cues:
         threshold_nouns=_words(c["threshold"]["nouns"]),
         part_markers=_words(c["subject"]["part_marker"]),
         measure_words=_words(c["subject"]["measure_words"]),
+        carried_openers=_words(c["subject"].get("carried_openers")),
+        carried_lead=_words(c["subject"].get("carried_lead")),
+        carry_back=int(c["subject"].get("carry_back", 3)),
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
         carry=_words(c["subject"]["carry"]),

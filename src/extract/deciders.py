@@ -44,6 +44,7 @@ class Site:
     list_qualifier: str | None = None
     list_year: int | None = None  # a 分别 list of years (分别于2014年、2019年…)
     review: ReviewSpan | None = None  # the multi-year review stretch the number is in
+    carried_region: str | None = None  # the zone an earlier sentence names (document.carried_topic)
 
     @property
     def norm(self) -> str:
@@ -498,6 +499,14 @@ def _level_of(norm: str, lo: int, hi: int) -> bool:
     return gap[:-1] in load_scope().region_level_words
 
 
+def region_from_carried(site: Site) -> tuple[str | None, Rule] | None:
+    """'加快前海片区建设。…。增加值突破1000亿元，税收超过170亿元': a sentence without a subject of its own
+    (document.carried_topic) goes on about the zone an earlier sentence of its paragraph named."""
+    if site.carried_region:
+        return site.carried_region, Rule("region", "carried_topic", site.carried_region)
+    return None
+
+
 def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     """'分产业看，…' without a region of its own: the region the previous sentence named."""
     doc, s = site.doc, site.s
@@ -547,8 +556,8 @@ def region_of_document(site: Site) -> tuple[str | None, Rule] | None:
     return region, Rule("region", "document", region or "")
 
 
-REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_opener, region_from_topic,
-                                      region_from_paragraph, region_of_document)
+REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_carried, region_from_opener,
+                                      region_from_topic, region_from_paragraph, region_of_document)
 
 
 def decide_region(site: Site, chain: Sequence[RegionRule] = REGION_RULES) -> tuple[str | None, Rule]:

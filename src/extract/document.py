@@ -12,6 +12,7 @@ from functools import cache
 
 from . import indicators as ind_mod
 from . import periods as per_mod
+from . import regions as reg_mod
 from . import resources
 from .cues import Cues
 from .indicators import IndicatorMention
@@ -305,6 +306,48 @@ def entity_topic(doc: Doc, lo: int, m: IndicatorMention) -> str | None:
     if any(w in norm[b : m.start] for w in sc.region_scope_words) or doc.regions.within(b, m.start):
         return None
     return word
+
+
+def carried_topic(doc: Doc, s: Sentence) -> tuple[str | None] | None:
+    """A sentence opening with a bare measure word ("增加值突破1000亿元，税收超过170亿元。", cues.yaml
+    subject.carried_openers) has no subject of its own. Returns (zone,) when one of the sentences
+    before it in its paragraph (the nearest, up to carry_back) names a zone of the document's region
+    in its first clause, (None,) when none does (the subject is not the region), and None when the
+    sentence is not such a sentence."""
+    cues, norm = doc.cues, doc.tm.norm
+    i = s.full_start
+    lead = next((w for w in cues.carried_lead if norm.startswith(w, i)), "")
+    i += len(lead)
+    if not norm.startswith(cues.carried_openers, i) or any(
+            m.start == i for m in doc.inds_in(i, min(len(norm), i + 40))):
+        return None  # not bare: the opening word begins a catalog name (增加值率…)
+    here = doc.ctx.meta.region
+    paras = doc.tm.paragraphs
+    k = bisect_left(doc.full_starts, s.full_start)
+    for _ in range(cues.carry_back):
+        if k == 0:
+            break
+        k -= 1
+        lo, hi = doc.fulls[k]
+        if bisect_right(paras, s.full_start) != bisect_right(paras, lo):
+            break  # another paragraph
+        end = clause_end(norm, lo, hi)
+        for r in reg_mod.find_regions(norm, here, lo, end):
+            if (here and not r.relative and r.name != here and reg_mod.level_of(r.name) == "zone"
+                    and here in reg_mod.ancestors(r.name)):
+                return (r.name,)
+    return (None,)
+
+
+def own_scope(doc: Doc, lo: int, m: IndicatorMention) -> bool:
+    """Does the phrase of the name `m` (from the boundary before it, not before `lo`) hold a scope
+    word naming a place (全区, 我市) or a region?"""
+    sc = load_scope()
+    norm = doc.tm.norm
+    b = m.start
+    while b > lo and norm[b - 1] not in sc.boundary:
+        b -= 1
+    return any(w in norm[b : m.start] for w in sc.region_scope_words) or bool(doc.regions.within(b, m.start))
 
 
 def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:

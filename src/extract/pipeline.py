@@ -40,11 +40,13 @@ from .document import (
     Doc,
     Spans,
     canonical,
+    carried_topic,
     chain_ok,
     clause_start,
     entity_topic,
     first_valid,
     is_reference,
+    own_scope,
     previous_full,
     sentence_subject,
     valid_mention,
@@ -245,6 +247,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             prev = previous_full(doc, s)
             if prev:
                 carry = first_valid(doc, doc.inds_in(*prev))
+        carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
         last_num_end: dict[int, int] = {}
@@ -324,6 +327,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                         rules.append(Rule("indicator", "name_before", mention.alias))
             if one_item(norm, s.full_start, n.start, mention.indicator):
                 continue  # one project's or facility's investment, not the region's
+            if carried is not None and carried[0] is None and not own_scope(doc, s.full_start, mention):
+                continue  # the subject is an earlier sentence's industry or enterprise, not the region
             if part_parent is not None:
                 part_of = resources.indicators()[mention.indicator].part_of
                 if part_of and part_of != part_parent:
@@ -332,7 +337,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             last_num_end[mention.start] = n.tail
             for member in members or [mention]:
                 site = Site(doc, s, n, member, gap_lo, list_region=fen_region, list_qualifier=fen_q, review=review,
-                            list_year=fen_year)
+                            list_year=fen_year, carried_region=carried[0] if carried else None)
                 cand = _decide(site, last_measure.get(mention.start), list(rules))
                 if cand is None:
                     inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)

@@ -258,7 +258,8 @@ CUE_SECTIONS = ("document_types", "status", "sections", "measure", "chain", "ran
                 "budget_levels")
 # Keys whose value is a list of words (every other list must be one too, unless named here).
 CUE_NUMBERS = {("sections", "plan_ratio"), ("sections", "plan_min"), ("chain", "max_leftover"),
-               ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name")}
+               ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name"),
+               ("subject", "carry_back")}
 CUE_TEXTS = {("range", "multiple_unit"), ("status", "name_end")}
 CUE_PATTERNS = {("sections", "review_intro"), ("sections", "plan_intro"), ("measure", "over_target"), ("chain", "adjustment"), ("range", "bracket_base")}
 DOC_TYPE_KEYS = {"title", "years", "sections"}

@@ -117,3 +117,30 @@ def test_state_enterprises_accounts_are_no_region_figures(extract, body):
 def test_region_figures_beside_state_enterprises_stay(extract, body, indicator):
     figs = _run(extract, REVIEW + body)
     assert {f.region for f in figs if f.indicator == indicator} == {"萧山区"}
+
+
+# ---- a sentence without a subject of its own goes on about an earlier sentence's topic ----------
+
+
+@pytest.mark.parametrize(("body", "region"), [
+    ("加快萧山经开区建设。增加值突破300亿元，税收超过45亿元。", "萧山经济技术开发区"),
+    ("推进钱江世纪城开发。引进总部企业12家，新建楼宇8幢。营业收入增长20%，税收收入40亿元。", "钱江世纪城"),
+    ("萧山高新区扩容提质，新认定科技企业60家。全年产值突破800亿元，税收30亿元。", "萧山高新区"),
+    ("做强生物医药产业，新引进项目15个。增加值增长18%，税收收入12亿元。", None),  # an industry's: left out
+    ("培育龙头企业，某集团完成重组。营收突破100亿元，利润总额增长12%。", None),
+])
+def test_a_bare_measure_word_carries_an_earlier_subject(extract, body, region):
+    figs = _run(extract, REVIEW + "（三）扩大开放。" + body)
+    got = {f.region for f in figs if f.indicator in ("tax_revenue", "industrial_profit")}
+    assert got == ({region} if region else set())
+
+
+@pytest.mark.parametrize("body", [
+    "加快萧山经开区建设。税收收入45亿元，增长8%。",  # a name of its own: the document's region
+    "萧山经开区入选省级示范。全年税收收入45亿元。",
+    "加快萧山经开区建设。\n（四）稳定财政。增加值率提高到24%，税收收入45亿元。",  # not bare; another paragraph
+    "加快萧山经开区建设。增加值增长9%，全区税收收入45亿元。",  # its own phrase names the whole region
+])
+def test_a_sentence_with_a_subject_or_scope_keeps_the_region(extract, body):
+    figs = _run(extract, REVIEW + "（三）扩大开放。" + body)
+    assert {f.region for f in figs if f.indicator == "tax_revenue"} == {"萧山区"}
