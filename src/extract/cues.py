@@ -28,6 +28,7 @@ class DocType:
 class Cues:
     target: tuple[str, ...]
     target_after: tuple[str, ...]
+    target_in_clause: tuple[str, ...]  # 安排: a budget line, from the name's clause to the figure
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
     name_nouns: tuple[str, ...]  # target words that also end a programme's name (…培育计划)
@@ -130,6 +131,7 @@ def load_cues() -> Cues:
     return Cues(
         target=_words(st["target"]),
         target_after=_words(st.get("target_after")),
+        target_in_clause=_words(st.get("target_in_clause")),
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
         name_nouns=_words(st.get("name_nouns")),

@@ -24,7 +24,7 @@ from .numbers import NumberMention
 from .periods import PeriodMention
 from .records import Measure, Qualifier, Rule, Status
 from .reviews import ReviewSpan
-from .scope import load_scope
+from .scope import load_scope, without_ratio_clauses
 from .structure import Section, Sentence
 
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
@@ -207,7 +207,7 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
     then a review section; else a result."""
     n, norm, cues = site.n, site.norm, site.doc.cues
     sec = site.section()
-    before = site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start)
+    before = without_ratio_clauses(site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start))
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
     found = _target_cues(site, before)
@@ -215,6 +215,10 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
         if all(w in cues.estimate for w in found):  # the pipeline decides by the figure's period
             return Status.TARGET, Rule("status", "estimate_ahead", found[0])
         return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
+    named = without_ratio_clauses(site.doc.without_names(clause_start(norm, site.s.full_start, min(site.mention.start, n.start)), n.start))
+    found = _target_cues(site, named, cues.target_in_clause)
+    if found:
+        return Status.TARGET, Rule("status", "target_cue", found[0])
     after_clause = site.doc.without_names(n.tail, clause_end(norm, n.tail, site.s.full_end))
     tafter = next((w for w in cues.target_after if w in after_clause), None)
     if tafter:
@@ -230,12 +234,12 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
 CLAUSE_MARKS = ",，;；:：。"
 
 
-def _target_cues(site: Site, before: str) -> list[str]:
-    """The target words in `before` (longest first), leaving out goals reached: a target word
-    after an achievement verb in its clause ("全面实现“双过半”目标任务")."""
+def _target_cues(site: Site, before: str, words: Sequence[str] | None = None) -> list[str]:
+    """The target words (`words`, else cues.target) in `before` (longest first), leaving out goals
+    reached: a target word after an achievement verb in its clause ("全面实现“双过半”目标任务")."""
     cues = site.doc.cues
     out = []
-    for w in cues.target:
+    for w in cues.target if words is None else words:
         i = before.find(w)
         while i >= 0:
             head = before[max(0, i - 10) : i]

@@ -59,7 +59,7 @@ from .numbers import NumberMention, find_numbers
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
-from .scope import one_item, skip_rankings
+from .scope import is_ratio, one_item, skip_rankings
 from .structure import (
     Sentence,
     document_years,
@@ -309,6 +309,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if key in broken:
                         continue
                     gap_lo = skip_rankings(norm, max(mention.end, last_num_end.get(key, mention.end)), n.start)
+                    if is_ratio(norm, gap_lo, n.end):
+                        continue  # "，为预算的101.3%": a completion ratio, the chain goes on past it
                     if mention is carry:
                         gap_lo = max(s.start, last_num_end.get(key, s.start))
                     gap = norm[gap_lo : n.start]

@@ -42,6 +42,7 @@ class Scope:
     per_words: tuple[str, ...]
     ranking_after: re.Pattern[str]
     ranking_clause: re.Pattern[str]
+    ratio_clause: re.Pattern[str] | None
     milestone_before: tuple[str, ...]
     milestone_after: tuple[str, ...]
     relative_named_before: tuple[str, ...]
@@ -93,6 +94,7 @@ def load_scope() -> Scope:
         per_words=_words(d["per_words"]),
         ranking_after=re.compile(d["ranking_after"]),
         ranking_clause=re.compile(d["ranking_clause"]),
+        ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、])") if d.get("ratio_clause") else None,
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
         relative_named_before=_words(d["relative_named_before"]),
@@ -164,14 +166,30 @@ def is_ranking(norm: str, end: int) -> bool:
 
 
 def skip_rankings(norm: str, lo: int, hi: int) -> int:
-    """Past the clauses right after `lo` that only rank the figure before them (，稳居全市第二):
+    """Past the clauses right after `lo` that only rank the figure before them (，稳居全市第二) or
+    compare it with its budget (，为预算的101.3%):
     where the text linking the next number to the name really starts."""
-    pat = load_scope().ranking_clause
-    m = pat.match(norm, lo, hi)
-    while m is not None and m.end() > lo:
+    sc = load_scope()
+    pats = [p for p in (sc.ranking_clause, sc.ratio_clause) if p is not None]
+    while True:
+        m = next((m for m in (p.match(norm, lo, hi) for p in pats) if m is not None and m.end() > lo), None)
+        if m is None:
+            return lo
         lo = m.end()
-        m = pat.match(norm, lo, hi)
-    return lo
+
+
+def is_ratio(norm: str, lo: int, end: int) -> bool:
+    """Is the number ending at `end` the ratio of a completion-ratio clause starting at `lo`
+    (，为调整预算的101.3%)? It is no figure and does not break the name's chain."""
+    pat = load_scope().ratio_clause
+    m = pat.match(norm, lo) if pat is not None else None
+    return m is not None and m.end() == end
+
+
+def without_ratio_clauses(text: str) -> str:
+    """`text` without its completion-ratio clauses (，为预算的101%): their 预算/安排 set no target."""
+    pat = load_scope().ratio_clause
+    return pat.sub("", text) if pat is not None else text
 
 
 def tail_after(norm: str, end: int) -> str | None:
@@ -205,7 +223,7 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("ranking_after", "ranking_clause", "zone_topic_clause"):
+    for key in ("ranking_after", "ranking_clause", "ratio_clause", "zone_topic_clause"):
         if key not in d:
             continue
         try:

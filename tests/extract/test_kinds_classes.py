@@ -57,3 +57,51 @@ def test_a_month_as_a_date_or_a_point_is_not_a_monthly_period(extract, sentence)
 def test_a_flag_names_a_monthly_period_in_chinese(code, zh):
     from src.extract.checks import period_zh
     assert period_zh(code) == zh
+
+
+# ---- a draft budget line is a target for its year, with or without a 预算草案 heading ---------
+
+BUDGET_LINES = [
+    "2025年全市一般公共预算收入安排812亿元，增长4.5%。",
+    "2025年一般公共预算收入拟安排812亿元，增长4.5%。",
+    "2025年全市一般公共预算收入预计安排812亿元，增长4.5%。",
+    "建议2025年一般公共预算收入安排812亿元，比上年增长4.5%。",
+    "2025年建议安排一般公共预算收入812亿元，增长4.5%。",
+]
+
+
+@pytest.mark.parametrize("sentence", BUDGET_LINES, ids=[s[5:16] for s in BUDGET_LINES])
+def test_a_draft_budget_line_is_a_target(extract, sentence):
+    text = "关于丽水市2024年预算执行情况的报告\n一、2024年预算执行情况\n全市一般公共预算收入完成777亿元，增长3.2%。\n" + sentence
+    figs = extract(text, region="丽水市", published="2025-01-15", doc_type="budget_report")
+    got = {(str(f.measure), float(f.value), str(f.status), f.year) for f in figs}
+    assert got == {("value", 777.0, "actual", 2024), ("growth", 3.2, "actual", 2024),
+                   ("value", 812.0, "target", 2025), ("growth", 4.5, "target", 2025)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年一般公共预算收入完成777亿元，完成预算安排的101.2%。",
+    "围绕年度安排，全年一般公共预算收入完成777亿元。",
+])
+def test_a_result_beside_a_budget_word_stays_a_result(extract, sentence):
+    figs = extract(sentence, region="丽水市", published="2025-01-15", doc_type="budget_report")
+    assert [(float(f.value), str(f.status)) for f in figs] == [(777.0, "actual")]
+
+
+# ---- after a completion ratio (为预算的101.3%), the growth rate is the same indicator's ----------
+
+RATIOS = [
+    "全市一般公共预算收入777亿元，为调整预算的101.3%，增长3.2%。",
+    "全市一般公共预算收入777亿元，为年初预算的99.6%，比上年增长3.2%。",
+    "全市一般公共预算收入完成777亿元，完成年度预算的102%，同口径增长3.2%。",
+    "全市一般公共预算收入完成777亿元，为预算安排的100.4%，增长3.2%。",
+    "一般公共预算收入777亿元，占调整后预算的101.5%，增长3.2%。",
+]
+
+
+@pytest.mark.parametrize("sentence", RATIOS, ids=[s[s.index("，") + 1 : s.index("%")] for s in RATIOS])
+def test_the_growth_after_a_completion_ratio_is_kept(extract, sentence):
+    figs = extract(sentence, region="丽水市", published="2025-01-15", doc_type="budget_report")
+    assert {(f.indicator, str(f.measure), float(f.value), str(f.status), f.year) for f in figs} == {
+        ("fiscal_revenue_general", "value", 777.0, "actual", 2024),
+        ("fiscal_revenue_general", "growth", 3.2, "actual", 2024)}
