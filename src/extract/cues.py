@@ -50,6 +50,7 @@ class Cues:
     growth: tuple[str, ...]
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
+    annual_average_counted: tuple[str, ...]
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
     bracket_base: re.Pattern[str] | None  # "（上年5842家）": an earlier level in brackets
     blockers: tuple[str, ...]
@@ -153,6 +154,7 @@ def load_cues() -> Cues:
         growth=_words(me["growth"]),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
+        annual_average_counted=_words(me.get("annual_average_counted")),
         bracket_base=re.compile("|".join(f"(?:{x})" for x in c["range"]["bracket_base"]))
         if c["range"].get("bracket_base") else None,
         over_target=re.compile("|".join(f"(?:{x})" for x in me["over_target"])) if me.get("over_target") else None,

@@ -411,7 +411,8 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         if site.review is not None and site.review.opener.end_year and not plans:
             plans = [site.review.opener]
         multiple = norm[n.start : n.end].endswith((doc.cues.multiple_unit, "番"))
-        if not named and not plans and n.is_percent and (multiple or _growth_since(site, status)):
+        counted = any(w in site.gap for w in doc.cues.annual_average_counted)  # 两年平均增长
+        if not named and not plans and n.is_percent and (multiple or counted or _growth_since(site, status)):
             return _reference_year(site, status), Rule("year", "growth_since_year", "")
         if named:
             return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])

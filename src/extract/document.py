@@ -133,11 +133,11 @@ _FILLER_INDEX: dict[int, tuple[Cues, tuple[str, ...], dict[str, tuple[int, ...]]
 
 
 def _filler_index(cues: Cues) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
-    """cues.filler, and the positions in it of the words beginning with each character (built
-    once per Cues)."""
+    """cues.filler after the counted averages (两年平均: neutral before a growth rate), and the
+    positions in it of the words beginning with each character (built once per Cues)."""
     hit = _FILLER_INDEX.get(id(cues))
     if hit is None or hit[0] is not cues:
-        words = tuple(cues.filler)
+        words = (*cues.annual_average_counted, *cues.filler)
         index: dict[str, list[int]] = {}
         for k, w in enumerate(words):
             index.setdefault(w[:1], []).append(k)

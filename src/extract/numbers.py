@@ -90,6 +90,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return compile_guarded(arabic), compile_guarded(chinese), prefix_re, suffix_re
 
 
+@cache
+def unit_start() -> re.Pattern[str]:
+    """A unit (with its magnitude) opening a text and followed by punctuation or a Chinese
+    character: the start of a line that goes on from a number on the line before."""
+    units = sorted(resources.units(), key=lambda w: (-len(w), w))
+    mags = sorted(resources.magnitudes(), key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, mags)) + ")?(?:" + "|".join(map(re.escape, units))
+                      + r")(?=[\u3400-\u9fff，,。；;、：:（(）)！？]|\s*$)")
+
+
 def _dec(s: str) -> Decimal | None:
     try:
         d = Decimal(s.replace(",", ""))

@@ -20,7 +20,7 @@ from . import indicators as ind_mod
 from . import periods as per_mod
 from . import regions as reg_mod
 from . import resources, tables
-from .cues import load_cues
+from .cues import Cues, load_cues
 from .deciders import (
     Site,
     confidence,
@@ -55,7 +55,7 @@ from .document import (
 from .indicators import IndicatorMention
 from .lists import count_forward, fenbie_lists, share_of, shared_names
 from .milestones import drop_milestones
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention, find_numbers, unit_start
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
@@ -203,9 +203,17 @@ def _windows(sentences: list[Sentence], numbers: list[NumberMention]) -> list[tu
     return merged
 
 
+def _blocks(gap: str, cues: Cues) -> bool:
+    """Does a blocker stand in the gap outside the average words (两年平均增长: the 平均 of an
+    average growth is no 平均 value)?"""
+    for w in cues.annual_average:
+        gap = gap.replace(w, "")
+    return any(w in gap for w in cues.blockers)
+
+
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
-    tm = build(text)
+    tm = build(text, unit_start())
     norm = tm.norm
     ctx = with_opening_period(document_years(meta, cues), norm, cues)
     sentences = split_sentences(tm)
@@ -314,7 +322,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if mention is carry:
                         gap_lo = max(s.start, last_num_end.get(key, s.start))
                     gap = norm[gap_lo : n.start]
-                    if any(w in gap for w in cues.blockers):
+                    if any(w in gap for w in cues.blockers) and _blocks(gap, cues):
                         broken.add(key)
                         continue
                     adj = cues.adjustment.search(norm, gap_lo, n.start) if cues.adjustment else None

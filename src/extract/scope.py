@@ -84,7 +84,7 @@ def load_scope() -> Scope:
     d = resources.scope()
     return Scope(
         boundary=frozenset(d["boundary"]),
-        allowed=_words([*d["scope_words"], *d["lead_words"]]),
+        allowed=_words([*d["scope_words"], *d["lead_words"], *(d.get("coverage_words") or [])]),
         scope_words=_words(d["scope_words"]),
         modifiers={k: _words(v) for k, v in d["modifiers"].items()},
         tails=_words(d["tails"]),
@@ -243,7 +243,7 @@ def validate(d: object) -> list[str]:
                 re.compile(str(agg.get("count", "")))
             except re.error as e:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
-    for key in ("scope_words", "lead_words", "tails", "per_words", "milestone_before", "milestone_after",
+    for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")

@@ -100,12 +100,24 @@ SPECIAL = re.compile(
 )
 
 
-def build(text: str) -> TextMap:
+def _unit_wrap(text: str, a: int, b: int, unit_start: re.Pattern[str] | None) -> bool:
+    """Is the line break in text[a:b], after a digit, a number cut from its unit by a wrap
+    (a PDF line "…总值4874.5" then "亿元，比上年…")? Only when the next line opens with a unit and the
+    line before is prose (no tab or space between cells: a table row ends in a number too)."""
+    if unit_start is None or not unit_start.match(text, b):
+        return False
+    line = text[text.rfind("\n", 0, a) + 1 : a]
+    return "\t" not in line and " " not in line and "\u3000" not in line and bool(CJK.search(line))
+
+
+def build(text: str, unit_start: re.Pattern[str] | None = None) -> TextMap:
     """Normalise `text` keeping a map back to it.
 
     A line break is a paragraph boundary when the line before it ends a sentence (。！？；：
     or a closing bracket/percent) or the line is empty; otherwise it is a soft wrap (newspaper
-    columns, web pages cut mid-word) and is dropped like any other whitespace.
+    columns, web pages cut mid-word) and is dropped like any other whitespace. A prose line
+    ending in a digit is wrapped too when the next line opens with a unit (`unit_start`, matched
+    at the next line's first character): the number was cut from its unit.
     """
     chunks: list[str] = []
     run_norm: list[int] = []
@@ -143,7 +155,8 @@ def build(text: str) -> TextMap:
         prev = chunks[-1][-1] if chunks else ""
         has_newline = "\n" in text[a:b]
         if not NEWLINES.isdisjoint(text[a:b]) and (
-                not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)):
+                not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)) and not (
+                prev.isdigit() and _unit_wrap(text, a, b, unit_start)):
             pending_break = True
             newline = newline or has_newline
             continue
