@@ -61,6 +61,7 @@ class _Row:
     base: Decimal | None  # value in its unit family's base unit (亿元 -> 元)
     family: str | None
     flow: bool  # the figure's own clause says it is new this period (新增204家)
+    kind: str = ""  # checks.yaml kind_rules it was read by (period.annual_average)
 
 
 _Add = Callable[["_Row", str, str], None]
@@ -94,7 +95,7 @@ def _row(r: Mapping[str, object]) -> _Row | None:
         measure=str(r.get("measure") or ""), value=value, unit=unit, status=str(r.get("status") or ""),
         year=y, period=str(r.get("period") or ""), region=str(r.get("region") or ""),
         base=value * u.factor if u else None, family=u.family if u else None,
-        flow=_is_flow(str(r.get("quote") or "")) or _flow_rule(r.get("rules")),
+        flow=_is_flow(str(r.get("quote") or "")) or _flow_rule(r.get("rules")), kind=_kind(r.get("rules")),
     )
 
 
@@ -103,25 +104,37 @@ def _is_flow(quote: str) -> bool:
     return any(w in clause for w in config().get("flow_words", []))
 
 
-def _flow_rule(rules: object) -> bool:
-    """Was the figure read by a rule that makes it a flow (checks.yaml flow_rules: a count written
-    before its recognition, "6家企业被认定为…")? `rules` as a figure carries them: (field, rule,
+def _rule_names(rules: object) -> set[str]:
+    """The `field.rule` names a figure was read by. `rules` as a figure carries them: (field, rule,
     evidence) tuples or {"field", "rule"} dicts, or that list as JSON text."""
-    wanted = set(config().get("flow_rules") or ())
-    if not wanted or not rules:
-        return False
+    if not rules:
+        return set()
     if isinstance(rules, str):
         try:
             rules = json.loads(rules)
         except ValueError:
-            return False
+            return set()
     if not isinstance(rules, list | tuple):
-        return False
+        return set()
+    out = set()
     for x in rules:
         pair = (x.get("field"), x.get("rule")) if isinstance(x, Mapping) else tuple(x)[:2] if isinstance(x, list | tuple) else ()
-        if len(pair) == 2 and f"{pair[0]}.{pair[1]}" in wanted:
-            return True
-    return False
+        if len(pair) == 2:
+            out.add(f"{pair[0]}.{pair[1]}")
+    return out
+
+
+def _flow_rule(rules: object) -> bool:
+    """Was the figure read by a rule that makes it a flow (checks.yaml flow_rules: a count written
+    before its recognition, "6家企业被认定为…")?"""
+    return bool(_rule_names(rules) & set(config().get("flow_rules") or ()))
+
+
+def _kind(rules: object) -> str:
+    """The rules among checks.yaml kind_rules the figure was read by (an average annual rate is
+    another kind of value than the growth over the same years): values of different kinds are
+    not two readings of one figure."""
+    return ",".join(sorted(_rule_names(rules) & set(config().get("kind_rules") or ())))
 
 
 def _num(v: Decimal) -> str:
@@ -305,7 +318,7 @@ def _conflicts(figs: list[_Row], add: _Add) -> None:
             continue
         for r in rs:
             # targets set in different documents (a plan revised) are not in conflict
-            others = [o for o in rs if o is not r and o.flow == r.flow and _differ(r, o)
+            others = [o for o in rs if o is not r and o.flow == r.flow and o.kind == r.kind and _differ(r, o)
                       and (o.doc == r.doc or r.status != "target")]
             if not others:
                 continue
@@ -367,10 +380,11 @@ def validate() -> list[str]:
         known("conflict_exempt", ind)
     from .records import RULE_IDS
 
-    for rid in c.get("flow_rules") or []:
-        field, _, rule = str(rid).partition(".")
-        if rule not in RULE_IDS.get(field, ()):
-            problems.append(f"checks.yaml: flow_rules: {rid!r} is not a field.rule_id of records.RULE_IDS")
+    for key in ("flow_rules", "kind_rules"):
+        for rid in c.get(key) or []:
+            field, _, rule = str(rid).partition(".")
+            if rule not in RULE_IDS.get(field, ()):
+                problems.append(f"checks.yaml: {key}: {rid!r} is not a field.rule_id of records.RULE_IDS")
     if not all(isinstance(w, str) and w for w in c.get("flow_words") or []):
         problems.append("checks.yaml: flow_words: a list of words")
     t = c.get("same_value_tolerance")

@@ -19,6 +19,11 @@ def fig(indicator, value, *, measure="value", unit="亿元", region="甲市", ye
             "unit": unit, "status": status, "year": year, "period": period, "region": region, "quote": quote}
 
 
+def _avg(row):
+    """The row as read by the average-annual-rate rule (年均增长)."""
+    return dict(row, rules=[{"field": "period", "rule": "annual_average", "evidence": "年均增长"}])
+
+
 def codes(rows, **kw):
     out = check_figures(rows, **kw)
     return {k: sorted(f.code for f in v) for k, v in out.items()}
@@ -171,6 +176,21 @@ def test_level_vs_parent_reads_the_region_table():
          fig("little_giant_enterprises", 19, unit="家", quote="小巨人19家"), True, False),
         (dict(fig("little_giant_enterprises", 6, unit="家"), rules='[["indicator", "count_forward", "评为"]]'),
          fig("little_giant_enterprises", 19, unit="家"), True, False),
+        # an average annual rate and the growth over the same years are two kinds of value
+        (_avg(fig("gdp", 15.9, measure="growth", unit="%", period="multi-year", quote="年均增长15.9%")),
+         fig("gdp", 100, measure="growth", unit="%", period="multi-year", quote="比2010年翻了一番"), True, False),
+        (_avg(fig("fixed_asset_investment", 12, measure="growth", unit="%", period="multi-year")),
+         fig("fixed_asset_investment", 80, measure="growth", unit="%", period="multi-year"), True, False),
+        (_avg(fig("retail_sales", 8.5, measure="growth", unit="%", period="multi-year")),
+         fig("retail_sales", 65, measure="growth", unit="%", period="multi-year"), False, False),
+        # two average annual rates for the same span that differ are still in conflict
+        (_avg(fig("gdp", 7.1, measure="growth", unit="%", period="multi-year")),
+         _avg(fig("gdp", 8.2, measure="growth", unit="%", period="multi-year")), True, True),
+        (_avg(fig("gdp", 7.1, measure="growth", unit="%", period="multi-year")),
+         _avg(fig("gdp", 6.0, measure="growth", unit="%", period="multi-year")), False, True),
+        # two cumulative growths that differ, too
+        (fig("gdp", 100, measure="growth", unit="%", period="multi-year"),
+         fig("gdp", 150, measure="growth", unit="%", period="multi-year"), True, True),
     ],
 )
 def test_conflict(a, b, same_doc, flagged):
