@@ -291,11 +291,15 @@ def period_word(site: Site) -> PeriodMention | None:
     if p is None and not named_in_gap:
         first = doc.inds_in(s.full_start, s.full_end)
         topic_end = first[0].start if first else n.start
-        p = pick_period(doc, s.full_start, min(topic_end, n.start))
-        if p is not None and _names_own_year(site, p):
-            p = None  # "一季度…；2022年，全省…": the figure's own part names another time
-        elif p is not None and p.start < c0 and norm[p.start : p.end] in resources.periods().get("plans", {}):
-            p = None  # "实现十四五良好开局，地区生产总值…": a plan named in passing, not the figure's span
+        plans = resources.periods().get("plans", {})
+        p = None
+        for q in reversed(doc.periods.within(s.full_start, min(topic_end, n.start))):
+            if _names_own_year(site, q):
+                break  # "一季度…；2022年，全省…": the figure's own part names another time
+            if q.start < c0 and norm[q.start : q.end] in plans:
+                continue  # "实现十四五良好开局，…": a plan named in passing; an earlier frame may still hold
+            p = q  # "到十四五末，…，全面完成十四五各项任务，地区生产总值…": the frame
+            break
     return p
 
 
@@ -403,7 +407,8 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
     lo = max(s.full_start, sec.head_end if sec is not None and sec.head_end <= n.start else 0)
     ys = [y for y in doc.years.within(lo, n.start) if not y.baseline and not doc.in_book(y.start)
           and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))  # 由上年…: a start
-          and not norm.endswith(doc.cues.range_start, 0, y.start)]  # 从2011年的…: the start of a change
+          and not norm.endswith(doc.cues.range_start, 0, y.start)  # 从2011年的…: the start of a change
+          and not per_mod.starts_span(norm, y.end)]  # 自2014年以来…: where a span starts, not the figure's year
     if period == "multi-year":
         named = [y for y in ys if y.year is not None]
         plans = [x for x in doc.periods.within(s.full_start, n.start)
@@ -412,6 +417,9 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
             plans = [site.review.opener]
         multiple = norm[n.start : n.end].endswith((doc.cues.multiple_unit, "番"))
         counted = any(w in site.gap for w in doc.cues.annual_average_counted)  # 两年平均增长
+        coming = _coming_span(site, status) if not named and not plans else None
+        if coming is not None:
+            return coming
         if not named and not plans and n.is_percent and (multiple or counted or _growth_since(site, status)):
             return _reference_year(site, status), Rule("year", "growth_since_year", "")
         if named:
@@ -435,6 +443,9 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         if y.year is not None:
             return y.year, Rule("year", "sentence_year", norm[y.start : y.end])
         return per_mod.resolve_relative_year(y.relative, meta.published_year), Rule("year", "relative_year", y.relative)
+    coming = _coming_span(site, status)
+    if coming is not None:
+        return coming
     if sec is not None and sec.year is not None:
         return sec.year, Rule("year", "section_year", str(sec.year))
     if status is Status.TARGET:
@@ -454,6 +465,20 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
             and meta.published_month < ends):
         return year - 1, Rule("year", "period_not_ended", norm[p.start : p.end] if p else "")
     return year, Rule("year", "document_actual", ctx.year_rule)
+
+
+def _coming_span(site: Site, status: Status) -> tuple[int | None, Rule] | None:
+    """A target in a sentence that opens with a span still to come ("未来五年，…达到1000亿元", before
+    its first indicator name): the span's last year (periods.yaml coming_span)."""
+    target = site.doc.ctx.target_year
+    if status is not Status.TARGET or target is None:
+        return None
+    s = site.s
+    first = site.doc.inds_in(s.full_start, s.full_end)
+    found = per_mod.coming_span(site.norm, s.full_start, min(first[0].start if first else site.n.start, site.n.start))
+    if found is None:
+        return None
+    return target + found[1] - 1, Rule("year", "coming_span", found[0])
 
 
 # ---- region ---------------------------------------------------------------------------------

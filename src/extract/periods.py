@@ -110,6 +110,40 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMe
     return out
 
 
+@cache
+def _since() -> re.Pattern[str] | None:
+    words = resources.periods().get("since_words") or []
+    if not words:
+        return None
+    gap = int(resources.periods().get("since_gap", 0))
+    return re.compile(f"[\u4e00-\u9fff]{{0,{gap}}}?(?:{'|'.join(map(re.escape, words))})")
+
+
+def starts_span(norm: str, end: int) -> bool:
+    """Does the year ending at `end` start a span ("2014年以来", "2012年分区以来": periods.yaml
+    since_words, after at most since_gap characters)?"""
+    pat = _since()
+    return pat is not None and pat.match(norm, end, min(len(norm), end + 12)) is not None
+
+
+@cache
+def _coming() -> re.Pattern[str] | None:
+    pat = resources.periods().get("coming_span")
+    return re.compile(pat) if pat else None
+
+
+def coming_span(norm: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The first span still to come named in norm[lo:hi] ("未来五年"): (its words, its length in
+    years), or None."""
+    pat = _coming()
+    m = pat.search(norm, lo, hi) if pat is not None else None
+    if m is None:
+        return None
+    n = m.group(1)
+    years = int(n) if n.isdigit() else "一二三四五六七八九十".find(n.replace("两", "二")) + 1
+    return m.group(), years
+
+
 def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMention]:
     hi = len(norm) if hi is None else hi
     out: list[YearMention] = []

@@ -144,3 +144,46 @@ def test_a_bare_measure_word_carries_an_earlier_subject(extract, body, region):
 def test_a_sentence_with_a_subject_or_scope_keeps_the_region(extract, body):
     figs = _run(extract, REVIEW + "（三）扩大开放。" + body)
     assert {f.region for f in figs if f.indicator == "tax_revenue"} == {"萧山区"}
+
+
+# ---- years: where a span starts is no figure's year; a plan's frame and a span still to come ----
+
+
+def _years(figs, indicator: str) -> set[tuple]:
+    return {(str(f.status), f.year) for f in figs if f.indicator == indicator}
+
+
+@pytest.mark.parametrize("body", [
+    "地区生产总值增长11.3%，是自2014年以来首次两位数增长；规上工业增加值增长15.4%。",
+    "地区生产总值增长11.3%，创2012年以来新高，规上工业增加值增长15.4%。",
+    "地区生产总值增长11.3%，为2010年建区以来最快，规上工业增加值增长15.4%。",
+])
+def test_a_year_starting_a_span_is_not_the_figures_year(extract, body):
+    figs = _run(extract, REVIEW + body)
+    assert _years(figs, "industrial_value_added") == {("actual", 2023)}
+
+
+@pytest.mark.parametrize("body", [
+    "到“十四五”末，全区主要预期目标是：全面完成“十四五”各项任务，地区生产总值达到3000亿元以上。",
+    "至十四五末，全面完成十四五规划各项指标，地区生产总值达到3000亿元。",
+])
+def test_a_plans_end_frames_the_sentence(extract, body):
+    figs = _run(extract, REVIEW + "全区地区生产总值增长6.1%。" + PLAN + body)
+    assert ("target", 2025) in _years(figs, "gdp")
+
+
+@pytest.mark.parametrize(("body", "year"), [
+    ("未来五年，全区主要预期目标是：地区生产总值达到3000亿元以上。", 2028),
+    ("今后五年，我们将努力实现地区生产总值翻一番。", 2028),
+    ("未来三年，力争国家高新技术企业达到500家。", 2026),
+    ("未来5年实现“三个倍增”：高新技术企业倍增，达到500家。", 2028),
+])
+def test_a_span_to_come_gives_its_last_year(extract, body, year):
+    figs = _run(extract, REVIEW + "全区地区生产总值增长6.1%。" + PLAN + body)
+    got = {y for s, y in _years(figs, "gdp") | _years(figs, "high_tech_enterprises") if s == "target"}
+    assert got == {year}
+
+
+def test_a_year_named_in_a_span_to_come_wins(extract):
+    figs = _run(extract, REVIEW + "全区地区生产总值增长6.1%。" + PLAN + "未来五年的目标是：到2027年，地区生产总值达到3000亿元。")
+    assert ("target", 2027) in _years(figs, "gdp")
