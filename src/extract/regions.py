@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from . import periods as per_mod
 from . import resources
 from .cues import load_cues
 from .resources import Region
@@ -204,6 +205,64 @@ def _named_before(norm: str, named: list[RegionMention], m: re.Match[str]) -> st
     return None
 
 
+@cache
+def _zone_spec() -> tuple[re.Pattern[str] | None, int, int, tuple[str, ...]]:
+    """region_forms.yaml zones: the suffix pattern, the name's length bounds, the stop words."""
+    z = resources.region_forms().get("zones") or {}
+    suffixes = sorted(z.get("suffixes") or [], key=lambda w: (-len(w), w))
+    pat = re.compile("|".join(map(re.escape, suffixes))) if suffixes else None
+    return pat, int(z.get("min_name", 2)), int(z.get("max_name", 8)), tuple(z.get("not_in_name") or ())
+
+
+def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Zones the region table does not know, named in norm[lo:hi] (温州经济技术开发区一般公共预算收入…):
+    (start, end, name as written). The name starts after the phrase boundary and the scope, lead,
+    period and year words in front of it; when that stretch holds a stop word (加快建设), at the first
+    known place name in it."""
+    pat, shortest, longest, stop = _zone_spec()
+    if pat is None:
+        return []
+    sc = load_scope()
+    ends = {e for _, e, _ in known}
+    out: list[tuple[int, int, str]] = []
+    free = lo
+    for m in pat.finditer(norm, lo, hi):
+        if m.end() in ends or m.start() < free:
+            continue  # a known name (萧山经济技术开发区, 滨海新区) or inside the last zone
+        a = m.start()
+        while a > max(lo, m.start() - 16) and CJK_CHAR.match(norm[a - 1]) and norm[a - 1] not in sc.boundary:
+            a -= 1
+        a = _past_leading(norm, a, m.start())
+        if any(w in norm[a : m.start()] for w in stop):  # 加快建设温州经开区: from the place name on
+            a = next((k for k, e, _ in known if a <= k < m.start() and e <= m.start()), a)
+        name = norm[a : m.start()]
+        if not (shortest <= len(name) <= longest) or any(w in name for w in stop):
+            continue
+        out.append((a, m.end(), norm[a : m.end()]))
+        free = m.end()
+    return out
+
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _past_leading(norm: str, a: int, b: int) -> int:
+    """Past the scope, lead, period and year words that open norm[a:b] (其中, 全年, 上半年, 2023年)."""
+    sc = load_scope()
+    while a < b:
+        w = next((w for w in sc.allowed if norm.startswith(w, a, b)), None)
+        if w is None:
+            p = next((x for x in per_mod.find_periods(norm, a, b) if x.start == a), None)
+            y = next((x for x in per_mod.find_years(norm, a, b) if x.start == a), None)
+            step = p.end if p is not None else y.end if y is not None else None
+            if step is None:
+                return a
+            a = step
+        else:
+            a += len(w)
+    return a
+
+
 def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None) -> list[RegionMention]:
     """Region mentions in norm[lo:hi]: full names anywhere, short names (杭州, 萧山) only for
     regions on the document region's own line (its ancestors and descendants), and 全X/我X.
@@ -211,7 +270,14 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
     hi = len(norm) if hi is None else hi
     family = _ancestors(doc_region, None) if doc_region else ()
     out: list[RegionMention] = []
-    for start, end, text in _scan(norm, lo, hi):
+    found = _scan(norm, lo, hi)
+    zones = _unknown_zones(norm, lo, hi, found)
+    for start, end, text in zones:
+        if not is_ranking(norm, end):
+            out.append(RegionMention(start, end, text, False))
+    for start, end, text in found:
+        if any(a <= start < b for a, b, _ in zones):
+            continue  # 温州 inside 温州经济技术开发区
         r = lookup(text, doc_region)
         if r is None:
             continue

@@ -11,7 +11,6 @@ from src.extract import resources
 from tests.conftest import rec
 
 DOCS: list[tuple[str, dict, str, set[tuple]]] = []
-KNOWN_MISSES: dict[str, set[tuple]] = {}
 
 
 def d(name: str, kw: dict, text: str, exp: set[tuple]) -> None:
@@ -369,15 +368,6 @@ d("five_year_review", dict(region=R, published="2021-01-20", doc_type="work_repo
 })
 
 
-# Known misses, kept as strict xfails: a zone the region table does not know (its figures are left
-# out, not given to the city).
-KNOWN_MISSES["budget_report"] = {
-    ("fiscal_revenue_general", V, 40.2, A, 2023, "year", "温州经济技术开发区"),
-    ("fiscal_revenue_general", G, 9.3, A, 2023, "year", "温州经济技术开发区"),
-}
-KNOWN_EXTRA: dict[str, set[tuple]] = {}
-
-
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
@@ -387,20 +377,10 @@ def _norm(exp: set[tuple]) -> set[tuple]:
     return {(i, m, int(v) if float(v) == int(v) else v, s, y, p, r) for i, m, v, s, y, p, r in exp}
 
 
-@pytest.mark.parametrize(("kw", "text", "exp", "name"), [(kw, t, e, n) for n, kw, t, e in DOCS],
-                         ids=[n for n, *_ in DOCS])
-def test_a_document_gives_its_figures(extract, kw, text, exp, name):
+@pytest.mark.parametrize(("kw", "text", "exp"), [(kw, t, e) for _, kw, t, e in DOCS], ids=[n for n, *_ in DOCS])
+def test_a_document_gives_its_figures(extract, kw, text, exp):
     got = _core(extract(text, **kw))
-    want = _norm(exp) - _norm(KNOWN_MISSES.get(name, set()))
-    assert got - _norm(KNOWN_EXTRA.get(name, set())) == want
-
-
-@pytest.mark.xfail(strict=True, reason="a zone unknown to regions.csv; a single month inside a quarter")
-@pytest.mark.parametrize("name", sorted(KNOWN_MISSES))
-def test_known_misses(extract, name):
-    _, kw, text, exp = next(x for x in DOCS if x[0] == name)
-    got = _core(extract(text, **kw))
-    assert _norm(exp) <= got and not (got & _norm(KNOWN_EXTRA.get(name, set())))
+    assert got == _norm(exp)
 
 
 # ---- a result compared with the goal (好于预期) is a result, not a target -----------------------------

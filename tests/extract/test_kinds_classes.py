@@ -105,3 +105,48 @@ def test_the_growth_after_a_completion_ratio_is_kept(extract, sentence):
     assert {(f.indicator, str(f.measure), float(f.value), str(f.status), f.year) for f in figs} == {
         ("fiscal_revenue_general", "value", 777.0, "actual", 2024),
         ("fiscal_revenue_general", "growth", 3.2, "actual", 2024)}
+
+
+# ---- a zone the region table does not know is its own region, by the name the text gives it ----
+
+ZONES = [
+    ("鹿城经济技术开发区一般公共预算收入21.4亿元。", "鹿城经济技术开发区"),
+    ("上半年，瑞安高新技术产业开发区一般公共预算收入21.4亿元。", "瑞安高新技术产业开发区"),
+    ("其中，瓯海综合保税区一般公共预算收入21.4亿元。", "瓯海综合保税区"),
+    ("南麂湾新区一般公共预算收入21.4亿元。", "南麂湾新区"),
+    ("数字智造产业园一般公共预算收入21.4亿元。", "数字智造产业园"),
+    ("2023年，龙湾经开区一般公共预算收入21.4亿元。", "龙湾经开区"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "zone"), ZONES, ids=[z for _, z in ZONES])
+def test_a_zone_named_in_the_text_is_its_own_region(extract, sentence, zone):
+    text = "全市一般公共预算收入655.4亿元。" + sentence
+    figs = extract(text, region="温州市", published="2024-03-20", doc_type="statistical_communique")
+    assert {(float(f.value), f.region) for f in figs} == {(655.4, "温州市"), (21.4, zone)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "全市开发区一般公共预算收入21.4亿元。",     # all zones together: a part of the city, no one zone
+    "各开发区一般公共预算收入21.4亿元。",
+    "国家级经开区一般公共预算收入21.4亿元。",
+])
+def test_zones_in_general_are_no_region_and_not_the_citys_total(extract, sentence):
+    figs = extract("全市一般公共预算收入655.4亿元。" + sentence, region="温州市", published="2024-03-20",
+                   doc_type="statistical_communique")
+    assert {(float(f.value), f.region) for f in figs} == {(655.4, "温州市")}
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("加快建设瑞安经开区，", "瑞安经开区"),       # a verb in front: the name starts at the place name
+    ("全力支持乐清高新区。", "乐清高新区"),
+    ("上半年瓯江口新区。", "瓯江口新区"),        # a period in front is not part of the name
+])
+def test_a_zones_name_starts_where_its_phrase_does(text, zone):
+    from src.extract.regions import find_regions
+    assert [r.name for r in find_regions(text, "温州市") if r.name.endswith("区")] == [zone]
+
+
+def test_a_zone_word_after_a_verb_and_no_place_name_is_no_zone():
+    from src.extract.regions import find_regions
+    assert [r.name for r in find_regions("全力支持沿海高新区。", "温州市")] == []
