@@ -61,6 +61,7 @@ class Cues:
     flow_prefixes: tuple[str, ...]
     count_verbs: tuple[str, ...]
     count_subjects: tuple[str, ...]
+    count_levels: tuple[str, ...]  # recognition levels between a count and its kind (国家级)
     range_start: tuple[str, ...]
     range_end: tuple[str, ...]
     increment: tuple[str, ...]
@@ -166,6 +167,7 @@ def load_cues() -> Cues:
         flow_prefixes=_words(ch.get("flow_prefixes")),
         count_verbs=_words(ch["count_forward"]),
         count_subjects=_words(ch["count_forward_subject"]),
+        count_levels=_words(ch.get("count_forward_levels")),
         range_start=_words(rg["start"]),
         range_end=_words(rg["end"]),
         increment=_words(rg["increment"]),

@@ -232,7 +232,8 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
         k = bisect_right(doc.phrase_starts, m.start) - 1
         lo = max(m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
         before = doc.tm.norm[clause_start(doc.tm.norm, lo, m.start) : m.start]
-        return next((w for w in sc.density_words if w in before), None)
+        part = next((w for w in sc.exempt_part_words if before.endswith(w)), None)
+        return part or next((w for w in sc.density_words if w in before), None)
     k = bisect_right(doc.phrase_starts, m.start) - 1
     lo = max(0, m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
     tm = doc.tm

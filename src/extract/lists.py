@@ -280,9 +280,12 @@ def count_forward(doc: Doc, n: NumberMention, s: Sentence) -> IndicatorMention |
             end = clause_end(norm, j, s.end)
             # the first usable name, if it stands within 16 characters (farther ones are not judged)
             return first_valid(doc, [m for m in doc.inds_in(j, end) if m.start - j <= 16])
-    # "全州21家规模以上服务业企业": the name right after the count
-    # (the first usable name must start right there: names further on are not judged)
-    return first_valid(doc, [m for m in doc.inds_in(n.tail, min(s.end, n.tail + 12)) if m.start == n.tail])
+    # "全州21家规模以上服务业企业": the name right after the count, or after a level of recognition
+    # ("20家国家级制造业单项冠军企业"; the first usable name must start right there: names further on
+    # are not judged)
+    level = next((w for w in doc.cues.count_levels if norm.startswith(w, n.tail)), "")
+    starts = {n.tail, n.tail + len(level)}
+    return first_valid(doc, [m for m in doc.inds_in(n.tail, min(s.end, n.tail + 12 + len(level))) if m.start in starts])
 
 
 def _collective_members(doc: Doc, word: str) -> tuple[str, ...]:

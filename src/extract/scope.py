@@ -52,6 +52,7 @@ class Scope:
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
     density_words: tuple[str, ...]
+    exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
     aggregate_count: re.Pattern[str] | None
@@ -104,6 +105,7 @@ def load_scope() -> Scope:
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
         density_words=_words(d.get("density_words")),
+        exempt_part_words=_words(d.get("exempt_part_words")),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
         aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
@@ -244,7 +246,8 @@ def validate(d: object) -> list[str]:
             except re.error as e:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
-                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words"):
+                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words",
+                "exempt_part_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

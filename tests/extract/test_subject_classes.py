@@ -187,3 +187,29 @@ def test_a_span_to_come_gives_its_last_year(extract, body, year):
 def test_a_year_named_in_a_span_to_come_wins(extract):
     figs = _run(extract, REVIEW + "全区地区生产总值增长6.1%。" + PLAN + "未来五年的目标是：到2027年，地区生产总值达到3000亿元。")
     assert ("target", 2027) in _years(figs, "gdp")
+
+
+# ---- a part of a recognised-enterprise count; a count before its kind with a level between -----
+
+
+@pytest.mark.parametrize("body", [
+    "新增国高企业500家以上，其中规上国高企业200家以上。",
+    "新增国家高新技术企业500家、规模以上高新技术企业200家。",
+    "新增国家高新技术企业500家，上市国高企业200家。",
+])
+def test_a_scale_word_before_an_enterprise_kind_makes_a_part(extract, body):
+    figs = _run(extract, PLAN + body)
+    assert {int(f.value) for f in figs if f.indicator == "high_tech_enterprises"} == {500}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("新增100家国家级专精特新“小巨人”企业、20家国家级制造业单项冠军企业。",
+     {("little_giant_enterprises", 100), ("single_champion_enterprises", 20)}),
+    ("新增80家国家高新技术企业、12家省级单项冠军企业。",
+     {("high_tech_enterprises", 80), ("single_champion_enterprises", 12)}),
+    ("新增12家国家级制造业单项冠军企业、30家国家级专精特新“小巨人”企业。",
+     {("single_champion_enterprises", 12), ("little_giant_enterprises", 30)}),
+])
+def test_a_count_before_its_kind_after_a_level(extract, body, expected):
+    figs = _run(extract, PLAN + body)
+    assert {(f.indicator, int(f.value)) for f in figs} == expected
