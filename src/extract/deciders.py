@@ -203,22 +203,22 @@ def is_range_end(site: Site) -> bool:
 
 
 def decide_status(site: Site) -> tuple[Status, Rule]:
-    """A plan section makes a target; then a target cue before the figure (or right after it);
-    then a review section; else a result."""
+    """A plan section makes a target; then a budget line (安排, from the name's clause on); then a
+    target cue before the figure (or right after it); then a review section; else a result."""
     n, norm, cues = site.n, site.norm, site.doc.cues
     sec = site.section()
     before = without_ratio_clauses(site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start))
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
+    named = without_ratio_clauses(site.doc.without_names(clause_start(norm, site.s.full_start, min(site.mention.start, n.start)), n.start))
+    found = _target_cues(site, named, cues.target_in_clause)
+    if found:
+        return Status.TARGET, Rule("status", "target_cue", found[0])
     found = _target_cues(site, before)
     if found:
         if all(w in cues.estimate for w in found):  # the pipeline decides by the figure's period
             return Status.TARGET, Rule("status", "estimate_ahead", found[0])
         return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
-    named = without_ratio_clauses(site.doc.without_names(clause_start(norm, site.s.full_start, min(site.mention.start, n.start)), n.start))
-    found = _target_cues(site, named, cues.target_in_clause)
-    if found:
-        return Status.TARGET, Rule("status", "target_cue", found[0])
     after_clause = site.doc.without_names(n.tail, clause_end(norm, n.tail, site.s.full_end))
     tafter = next((w for w in cues.target_after if w in after_clause), None)
     if tafter:

@@ -91,6 +91,7 @@ def plan_end_year(text: str) -> int | None:
 def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMention]:
     hi = len(norm) if hi is None else hi
     plans = resources.periods().get("plans", {})
+    since = tuple(resources.periods().get("since_words", []))
     out: list[PeriodMention] = []
     pat, specs = _compiled()
     for m in pat.finditer(norm, lo, hi):
@@ -104,8 +105,8 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMe
         period = str(spec["period"]).format(a=a, b=b)
         end_year = None
         for plan, year in plans.items():
-            if m.group().startswith(plan):
-                end_year = int(year)
+            if m.group().startswith(plan) and not m.group().endswith(since):
+                end_year = int(year)  # 十四五以来 runs to the time of writing, not to the plan's end
         out.append(PeriodMention(m.start(), m.end(), period, bool(spec.get("sub_annual")), end_year))
     return out
 

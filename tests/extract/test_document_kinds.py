@@ -367,6 +367,41 @@ d("five_year_review", dict(region=R, published="2021-01-20", doc_type="work_repo
 ("gdp",G,10,T,2021,"year",R),("fiscal_revenue_general",G,8,T,2021,"year",R),
 })
 
+R = "义乌市"
+d("county_budget", dict(region=R, published="2025-01-10", doc_type="budget_report"),
+"""关于义乌市2024年财政预算执行情况和2025年财政预算的报告
+2024年，全市一般公共预算收入完成142.6亿元，为调整预算的100.9%，比上年增长5.3%。其中，市本级一般公共预算收入98.1亿元。义乌国际陆港高新区一般公共预算收入12.7亿元，增长8.8%。
+2025年，全市一般公共预算收入建议安排148.3亿元，比2024年执行数增长4%。
+""", {
+("fiscal_revenue_general",V,142.6,A,2024,"year",R),("fiscal_revenue_general",G,5.3,A,2024,"year",R),
+("fiscal_revenue_general",V,12.7,A,2024,"year","义乌国际陆港高新区"),("fiscal_revenue_general",G,8.8,A,2024,"year","义乌国际陆港高新区"),
+("fiscal_revenue_general",V,148.3,T,2025,"year",R),("fiscal_revenue_general",G,4,T,2025,"year",R),
+})
+R = "芜湖市"
+d("month_release", dict(region=R, published="2024-04-18", doc_type="statistical_analysis"),
+"""2024年3月份芜湖市经济运行情况
+3月份，全市规模以上工业增加值同比增长10.4%，1—3月累计增长9.6%。
+一季度，全市固定资产投资同比增长6.2%；社会消费品零售总额512.7亿元，增长5.5%。
+3月当月，全市外贸进出口总额85.3亿元，增长12.1%。
+""", {
+("industrial_value_added",G,10.4,A,2024,"M3",R),("industrial_value_added",G,9.6,A,2024,"M1-M3",R),
+("fixed_asset_investment",G,6.2,A,2024,"Q1",R),
+("retail_sales",V,512.7,A,2024,"Q1",R),("retail_sales",G,5.5,A,2024,"Q1",R),
+("imports_exports",V,85.3,A,2024,"M3",R),("imports_exports",G,12.1,A,2024,"M3",R),
+})
+R = "赣州市"
+d("plan_midterm", dict(region=R, published="2025-02-10", doc_type="work_report"),
+"""赣州市2025年政府工作报告
+一、2024年工作回顾
+全市地区生产总值达到5160.2亿元，增长5.4%。“十四五”以来，全市地区生产总值年均增长5.9%，规模以上工业增加值年均增长8.1%。
+二、2025年主要预期目标
+地区生产总值增长5.5%以上，规模以上工业增加值增长7%，社会消费品零售总额增长5.5%。
+""", {
+("gdp",V,5160.2,A,2024,"year",R),("gdp",G,5.4,A,2024,"year",R),
+("gdp",G,5.9,A,2024,"multi-year",R),("industrial_value_added",G,8.1,A,2024,"multi-year",R),
+("gdp",G,5.5,T,2025,"year",R),("industrial_value_added",G,7,T,2025,"year",R),("retail_sales",G,5.5,T,2025,"year",R),
+})
+
 
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()

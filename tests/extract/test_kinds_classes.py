@@ -63,6 +63,7 @@ def test_a_flag_names_a_monthly_period_in_chinese(code, zh):
 
 BUDGET_LINES = [
     "2025年全市一般公共预算收入安排812亿元，增长4.5%。",
+    "2025年全市一般公共预算收入建议安排812亿元，比2024年执行数增长4.5%。",
     "2025年一般公共预算收入拟安排812亿元，增长4.5%。",
     "2025年全市一般公共预算收入预计安排812亿元，增长4.5%。",
     "建议2025年一般公共预算收入安排812亿元，比上年增长4.5%。",
@@ -150,3 +151,19 @@ def test_a_zones_name_starts_where_its_phrase_does(text, zone):
 def test_a_zone_word_after_a_verb_and_no_place_name_is_no_zone():
     from src.extract.regions import find_regions
     assert [r.name for r in find_regions("全力支持沿海高新区。", "温州市")] == []
+
+
+# ---- a span since a plan began (十四五以来) runs to the year reported on, not to the plan's end --
+
+
+@pytest.mark.parametrize("opening", ["“十四五”以来，", "十四五以来，", "“十三五”以来，"])
+def test_a_span_since_a_plan_began_ends_in_the_year_reported_on(extract, opening):
+    text = f"赣州市2025年政府工作报告\n一、2024年工作回顾\n{opening}全市地区生产总值年均增长5.9%。\n二、2025年主要目标\n地区生产总值增长5%。"
+    figs = extract(text, region="赣州市", published="2025-01-20", doc_type="work_report")
+    assert {(f.period, f.year, str(f.status)) for f in figs} == {("multi-year", 2024, "actual"), ("year", 2025, "target")}
+
+
+def test_a_plans_own_span_still_ends_with_the_plan(extract):
+    figs = extract("一、“十三五”时期回顾\n“十三五”期间，全市地区生产总值年均增长6.1%。", region="赣州市",
+                   published="2021-01-20", doc_type="work_report")
+    assert [(f.period, f.year) for f in figs] == [("multi-year", 2020)]
