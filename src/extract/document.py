@@ -243,9 +243,23 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
     spans = (doc.regions.touching(lo, m.start), doc.periods.touching(lo, m.start),
              doc.years.touching(lo, m.start), doc.num_spans.touching(lo, m.start))
     mod = modifier_before(tm.norm, m.start, spans, lo)
-    if mod is not None and _listed_member(doc, m, spans, lo):
+    if mod is not None and (_listed_member(doc, m, spans, lo) or _after_listed_name(doc, m)):
         mod = None
     return mod or tail_after(tm.norm, m.end)
+
+
+def _after_listed_name(doc: Doc, m: IndicatorMention) -> bool:
+    """'固定资产投资和一般公共预算收入分别…': the text in front is another catalog name (with a filler word
+    such as 总额 after it) joined by a list separator, heading its own phrase: a list of names, not a
+    modifier."""
+    norm = doc.tm.norm
+    sep = next((x for x in doc.cues.name_separators if norm.endswith(x, 0, m.start)), None)
+    if sep is None:
+        return False
+    end = m.start - len(sep)
+    # the name may end in a filler word (固定资产投资总额和…)
+    before = [x for x in doc.inds_in(max(0, end - 40), end) if x.end == end or norm[x.end : end] in doc.cues.filler]
+    return bool(before) and valid_mention(doc, before[-1])
 
 
 def _listed_member(doc: Doc, m: IndicatorMention, spans: tuple, lo: int) -> bool:

@@ -78,16 +78,20 @@ FAN_TIMES = {"一": 1, "两": 2, "二": 2, "三": 3}
 
 def growth_multiples(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """Growth over several years written as a multiple (GUIDE): 增长1.5倍 is growth 150 (%),
-    翻一番 100, 翻两番 300. "是…的1.6倍" is a ratio and stays a bare number (not a figure)."""
+    翻一番 100, 翻两番 300; a list of multiples after one verb (分别增长2倍、1倍和3.9倍) too. "是…的1.6倍"
+    is a ratio and stays a bare number (not a figure)."""
     cues = load_cues()
     out: list[NumberMention] = []
+    last: int | None = None  # where the last multiple read as growth ends
     for n in numbers:
         before = norm[max(0, n.start - 4) : n.start].rstrip(cues.particles)
         if (n.family is None and not n.magnitude and norm.startswith(cues.multiple_unit, n.end)
-                and before.endswith(cues.multiple_verbs)):
+                and (before.endswith(cues.multiple_verbs)
+                     or (last is not None and norm[last : n.start] in cues.number_separators))):
             v = n.number * 100
             out.append(n._replace(end=n.end + len(cues.multiple_unit), tail=n.end + len(cues.multiple_unit),
                                number=v, unit="%", family="percent", base=v))
+            last = out[-1].tail
         else:
             out.append(n)
     taken = [(n.start, n.tail) for n in out]

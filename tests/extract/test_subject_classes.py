@@ -213,3 +213,35 @@ def test_a_scale_word_before_an_enterprise_kind_makes_a_part(extract, body):
 def test_a_count_before_its_kind_after_a_level(extract, body, expected):
     figs = _run(extract, PLAN + body)
     assert {(f.indicator, int(f.value)) for f in figs} == expected
+
+
+# ---- a 分别 list of multiples: every multiple is a growth rate, paired in order ------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("固定资产投资、社会消费品零售总额、一般公共预算收入分别增长2倍、1.1倍和3.9倍。",
+     {("fixed_asset_investment", 200), ("retail_sales", 110), ("fiscal_revenue_general", 390)}),
+    ("五年来，规模以上工业增加值、社会消费品零售总额分别增长了1.5倍、0.8倍。",
+     {("industrial_value_added", 150), ("retail_sales", 80)}),
+    ("固定资产投资总额和一般公共预算收入分别增长2倍和3倍。",
+     {("fixed_asset_investment", 200), ("fiscal_revenue_general", 300)}),
+])
+def test_a_list_of_multiples_pairs_in_order(extract, body, expected):
+    figs = _run(extract, REVIEW + "全区经济平稳。" + body)
+    assert {(f.indicator, int(f.value)) for f in figs if str(f.measure) == "growth"} == expected
+    assert {f.period for f in figs} == {"multi-year"}
+
+
+def test_a_ratio_after_a_list_stays_no_figure(extract):
+    figs = _run(extract, REVIEW + "地区生产总值增长2倍，是全省平均水平的1.6倍、全国的2倍。")
+    assert {(f.indicator, int(f.value)) for f in figs} == {("gdp", 200)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("固定资产投资和一般公共预算收入分别增长20%和30%。", {("fixed_asset_investment", 20), ("fiscal_revenue_general", 30)}),
+    ("社会消费品零售总额及进出口总额分别增长8%、12%。", {("retail_sales", 8), ("imports_exports", 12)}),
+    ("一般公共预算收入与税收收入分别增长6%和5%。", {("fiscal_revenue_general", 6), ("tax_revenue", 5)}),
+])
+def test_names_joined_by_he_are_a_list_not_a_modifier(extract, body, expected):
+    figs = _run(extract, REVIEW + "全区经济平稳。" + body)
+    assert {(f.indicator, int(f.value)) for f in figs} == expected
