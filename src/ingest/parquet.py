@@ -26,10 +26,11 @@ UNKNOWN = "000000"  # regions without a known code (and figures without a region
 @cache
 def province_code(region: str | None, doc_region: str | None = None) -> str:
     """'330000' for 萧山区 (or 萧山经济技术开发区, through its parent); namesakes are told apart by
-    the document's region."""
+    the document's region. A zone the region table does not know (named in the text) lies inside
+    the document's region: its province."""
     if not region:
         region = doc_region
-    r = lookup(region, doc_region)
+    r = lookup(region, doc_region) or lookup(doc_region)
     seen: set[str] = set()
     while r is not None and r.name not in seen:
         if len(r.code) >= 2 and r.code[:2].isdigit():

@@ -89,3 +89,15 @@ def test_dashboard_pages_read_the_dataset(exported, page, monkeypatch):
     assert not at.exception, at.exception
     assert at.title and not at.error
     assert files(out) == before
+
+
+@pytest.mark.parametrize(("region", "doc_region", "code"), [
+    ("萧山区", "萧山区", "330000"),
+    ("温州经济技术开发区", "温州市", "330000"),  # a zone unknown to the table: the document's province
+    ("瓯江口新区", "温州市", "330000"),
+    ("合肥市", "温州市", "340000"),              # a named region keeps its own province
+    ("无名之地", None, "000000"),
+])
+def test_a_figures_province(region, doc_region, code):
+    from src.ingest.parquet import province_code
+    assert province_code(region, doc_region) == code
