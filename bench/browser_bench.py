@@ -11,8 +11,9 @@ builds a database from seeds/ in a temporary directory, starts `streamlit run ap
    cache, a new Streamlit session), from navigation start until the chart's points are drawn;
    the first load after the server starts is reported apart (it imports the app's modules); a
    separate set of loads reports the stages from the page's own timeline: app loaded, script run
-   finished, the plotly.js chunk requested and loaded (resource timing), the longest main-thread
-   task before the chart (the chunk's evaluation) and the main thread's time in long tasks;
+   finished, the chart frame's plotly.js (the cartesian bundle) requested and loaded (resource
+   timing), the longest main-thread task before the chart (its evaluation) and the main thread's
+   time in long tasks;
 2. click on a point of the 指标 chart → the figure's sentence, highlighted, under the chart (the
    <mark class="chosen"> of the source panel is visible);
 3. `--sessions` browser sessions loading the pages in turn for `--seconds` while
@@ -45,8 +46,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
-POINT = ".js-plotly-plot .scatterlayer .point, .js-plotly-plot .barlayer .point"
-CHART = ".js-plotly-plot .main-svg"
+FRAME = '[data-testid="stCustomComponentV1"]'  # the charts' frame (src/ui/plot.py)
+POINT = ".js-plotly-plot .scatterlayer .point, .js-plotly-plot .barlayer .point"  # inside FRAME
+CHART = ".js-plotly-plot .main-svg"  # inside FRAME
 DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 LOAD_TIMEOUT = 30.0  # seconds for a whole page load in the sessions under load; longer is an error
 DB_WORDS = ("无法读取数据库", "数据库正被其他进程写入", "Traceback", "Error")
@@ -193,6 +195,13 @@ def page_url(base: str, path: str, **q: str) -> str:
     return f"{base}/{quote(path)}" + (f"?{urlencode(q)}" if q else "")
 
 
+def locate(page, selector: str):
+    """The first element matching `selector`; a chart's (POINT, CHART) inside the first chart frame."""
+    if selector in (POINT, CHART):
+        return page.frame_locator(FRAME).first.locator(selector).first
+    return page.locator(selector).first
+
+
 STAGES: dict[str, list[float]] = {}
 SERVER_PID: list[int] = []
 
@@ -217,7 +226,7 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
             marks["app loaded"] = time.perf_counter() - t0
             await page.locator(DONE).wait_for(state="attached", timeout=60000)
             marks["script done"] = time.perf_counter() - t0
-        await page.locator(selector).first.wait_for(state="visible", timeout=60000)
+        await locate(page, selector).wait_for(state="visible", timeout=60000)
         dt = time.perf_counter() - t0
         if c0 and stages == "" and own:
             c1 = cpu_split(SERVER_PID[0])
@@ -239,16 +248,22 @@ LONG_TASKS = ("window.__longTasks = []; new PerformanceObserver(l => window.__lo
 
 
 async def page_stages(page, chart: float) -> dict[str, float]:
-    """From the page's own timeline (ms from navigation start, in seconds): when the plotly.js chunk
-    was requested and had arrived, the longest main-thread task before the chart (the chunk's
-    evaluation) and the main thread's time in long tasks (> 50 ms) before the chart."""
-    chunk, tasks = await page.evaluate(
-        "() => [performance.getEntriesByType('resource').filter(r => /PlotlyChart/.test(r.name))"
-        ".map(r => [r.startTime, r.responseEnd])[0] || null, window.__longTasks || []]")
+    """From the page's own timeline (ms from navigation start, in seconds): when the chart frame's
+    plotly.js (the cartesian bundle) was requested and had arrived, the longest main-thread task
+    before the chart (its evaluation) and the main thread's time in long tasks (> 50 ms) before the chart."""
+    origin, tasks = await page.evaluate("() => [performance.timeOrigin, window.__longTasks || []]")
+    chunk = None
+    for frame in page.frames:  # the chart frame's own timeline, moved onto the page's
+        if "/component/" in frame.url:
+            chunk = await frame.evaluate(
+                "o => performance.getEntriesByType('resource').filter(r => /plotly-cartesian/.test(r.name))"
+                ".map(r => [r.startTime + performance.timeOrigin - o, r.responseEnd + performance.timeOrigin - o])[0]"
+                " || null", origin)
+            break
     before = [(t / 1000, d / 1000) for t, d in tasks if t / 1000 < chart]
     out = {}
     if chunk:
-        out["plotly.js chunk requested"], out["plotly.js chunk loaded"] = chunk[0] / 1000, chunk[1] / 1000
+        out["plotly.js requested"], out["plotly.js loaded"] = chunk[0] / 1000, chunk[1] / 1000
     if before:
         out["longest main-thread task before the chart (s)"] = max(d for _, d in before)
         out["main thread in long tasks before the chart (s)"] = sum(d for _, d in before)
@@ -260,7 +275,7 @@ async def click_to_source(browser, url: str) -> float:
     try:
         page = await ctx.new_page()
         await page.goto(url, wait_until="commit")
-        point = page.locator(POINT).first
+        point = locate(page, POINT)
         await point.wait_for(state="visible", timeout=60000)
         await page.locator(DONE).wait_for(timeout=60000)
         await page.wait_for_timeout(300)  # plotly's click handler is bound after the first paint
@@ -300,7 +315,7 @@ async def session(browser, pages: list[tuple[str, str, str]], until: float, k: i
                 stage = "the app's JavaScript"
                 await page.locator('[data-testid="stApp"]').wait_for(state="attached", timeout=left())
                 stage = "the page's content"
-                await page.locator(ready).first.wait_for(state="visible", timeout=left())
+                await locate(page, ready).wait_for(state="visible", timeout=left())
                 stage = "the end of the script run"
                 await page.locator(DONE).wait_for(timeout=left())
             except Exception as e:  # a timeout or a failed navigation counts as an error

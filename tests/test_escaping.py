@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from src.store import queries, snapshot
 from src.store.db import connect
 from src.ui.escape import link, md, safe_url
+from tests.frames import chart_frames
 
 ROOT = Path(__file__).resolve().parents[1]
 TITLE = "**粗体** <img src=x onerror=alert(1)> [链接](javascript:alert(1)) :red[红字] $x^2$ _斜_"
@@ -125,9 +126,8 @@ def assert_metadata_inert(at: AppTest, *, expect: tuple[str, ...] = ()) -> None:
         assert value in shown, f"{value!r} is displayed as text"
     for h in html_texts(at):
         assert "<img src=x" not in h and "<script>alert" not in h and "<b onmouseover" not in h, h
-    for chart in at.get("plotly_chart"):
-        spec = json.loads(chart.proto.spec)
-        text = json.dumps(spec, ensure_ascii=False)
+    for chart in chart_frames(at):  # the figure's JSON as the browser gets it
+        text = json.dumps(json.loads(chart["spec"]), ensure_ascii=False)
         # Plotly reads <a href>, <b>, <br>… in text; Markdown means nothing to it
         assert "<img" not in text and "<b onmouseover" not in text and "<script" not in text
         assert not re.search(r"<a\s[^>]*href=[\"']?\s*javascript", text, re.I)
@@ -203,5 +203,5 @@ def test_presentation_mode(evil_db, monkeypatch, path):
     db, fig = evil_db
     params = {"region": fig.region, "year": int(fig.year)} if path == "app.py" else {"indicator": "gdp"}
     at = run(path, db, monkeypatch, embed="true", **params)
-    assert at.get("plotly_chart"), "presentation mode shows the chart"
+    assert chart_frames(at), "presentation mode shows the chart"
     assert_metadata_inert(at)

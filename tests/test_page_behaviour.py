@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from src.ingest.pipeline import ingest_paths
 from src.store import queries
+from tests.frames import chart_frames
 
 ROOT = Path(__file__).resolve().parents[1]
 INDICATOR = str(ROOT / "pages/1_指标.py")
@@ -75,11 +76,16 @@ def test_review_shows_on_indicator_page(seed_db, monkeypatch):
 def test_chart_selection_shows_the_figure_in_its_sentence(seed_db, monkeypatch):
     fig = queries.figures(seed_db, indicator="gdp", measure="value", region="西湖区",
                           columns=queries.COLUMNS).iloc[0]
-    at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value")
+    at = app(INDICATOR, seed_db, monkeypatch, indicator="gdp", measure="value", regions="西湖区")
     at.run()
     assert not [m for m in at.markdown if "<mark" in m.value], "no source before a click"
-    at.session_state["ind-chart"] = {"selection": {"points": [{"customdata": {"0": fig.figure_id, "1": fig.doc_id}}],
-                                                   "point_indices": [0], "box": [], "lasso": []}}
+    (chart,) = chart_frames(at)
+    assert chart["select"] and fig.figure_id in chart["spec"]  # the point is drawn, with its ids, and clickable
+    click = {"points": [{"customdata": [fig.figure_id, fig.doc_id]}], "point_indices": [0], "box": [], "lasso": []}
+    at.session_state["ind-chart"] = {"selection": click, "sig": "a figure shown before"}  # the frame's value
+    at.run()
+    assert not [m for m in at.markdown if "<mark" in m.value], "a click on another figure is no selection"
+    at.session_state["ind-chart"] = {"selection": click, "sig": chart["sig"]}
     at.run()
     assert not at.exception
     (excerpt,) = [m.value for m in at.markdown if "<mark" in m.value]

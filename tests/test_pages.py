@@ -36,6 +36,9 @@ def test_renders_on_empty_store(page, empty_db, monkeypatch):
 
 import json  # noqa: E402
 
+from src.ui.common import EMBED_HEIGHT  # noqa: E402
+from tests.frames import chart_frames  # noqa: E402
+
 RAW = {"None", "nan", "NaN", "<NA>", "NaT"}
 CODES = {"work_report", "newspaper", "statistical_communique", "news", "actual", "target", "value", "growth", "year",
          "exact", "approx", "at_least", "accept", "reject", "correct", "met", "missed", "pending"}
@@ -58,7 +61,7 @@ def _plain(v):
 
 
 def charts(at: AppTest) -> list[dict]:
-    return [_plain(json.loads(c.proto.spec)) for c in at.get("plotly_chart")]
+    return [_plain(json.loads(c["spec"])) for c in chart_frames(at)]
 
 
 @pytest.mark.parametrize("page", CHART_PAGES)
@@ -68,8 +71,10 @@ def test_presentation_mode_shows_only_the_chart(page, seed_db, monkeypatch):
     assert len(at.sidebar.children) == 0, "no sidebar in presentation mode"
     assert not at.title and not at.dataframe and not at.button and not at.get("download_button")
     (spec,) = charts(at)
-    (chart,) = at.get("plotly_chart")
-    assert json.loads(chart.proto.config)["displayModeBar"] is False  # no plotly toolbar
+    (chart,) = chart_frames(at)
+    assert chart["config"]["displayModeBar"] is False  # no plotly toolbar
+    assert chart["height"] == spec["layout"].get("height", EMBED_HEIGHT)  # a picture's height
+    assert not at.get("plotly_chart"), "drawn with the cartesian bundle, not Streamlit's plotly.js"
     assert spec["layout"]["title"]["text"]  # the title is in the picture
     notes = " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))
     assert "来源：《" in notes  # and so is the source line
@@ -93,10 +98,10 @@ def test_presentation_link_reproduces_the_view(seed_db, monkeypatch):
 def test_every_chart_offers_still_images_with_values_and_no_toolbar_image(page, seed_db, monkeypatch):
     at = run(page, seed_db, monkeypatch)
     assert not at.exception
-    shown = at.get("plotly_chart")
-    assert shown
+    shown = chart_frames(at)
+    assert shown and not at.get("plotly_chart")
     for chart in shown:
-        assert "toImage" in json.loads(chart.proto.config)["modeBarButtonsToRemove"]
+        assert "toImage" in chart["config"]["modeBarButtonsToRemove"]
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count("下载 PNG") == labels.count("下载 SVG") == len(shown)
 

@@ -28,10 +28,15 @@ from .style import (
 
 SIZES = {"1600x900": (1600, 900), "1200x1200": (1200, 1200)}
 EMPTY_TEXT = "暂无数据"
+TITLE_CHARS = 40  # of a document's title in a point's hover
 
 
-def _esc(s: object) -> str:
-    return html.escape("" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s))
+def _esc(s: object, limit: int | None = None) -> str:
+    """Text for plotly's pseudo-HTML: <, > and & escaped, cut to `limit` characters before escaping (never
+    inside an entity). Quotes stay as they are: plotly decodes only a few entities (&lt; &gt; &amp; …), so
+    an escaped quote would show as &quot;, and a quote is harmless where no tag can open."""
+    text = "" if s is None or (isinstance(s, float) and pd.isna(s)) else str(s)
+    return html.escape(text[:limit], quote=False)
 
 
 def source_line(df: pd.DataFrame, limit: int = 3) -> str:
@@ -107,7 +112,7 @@ def base_layout(fig: go.Figure, title: str, source: str = "", size: tuple[int, i
         width = (size or (1000, 0))[0]
         per_line = max(30, int(width / 13)) if size else 70  # characters of 11 px CJK text that fit in the chart's width
         plain = html.unescape(source)  # cut lines in the text, not inside an escaped entity
-        lines = [html.escape(line) for line in labels.wrap_line(plain, per_line)]
+        lines = [_esc(line) for line in labels.wrap_line(plain, per_line)]
         source = "<br>".join(lines)
         fig.update_layout(margin={"b": 110 + 16 * (len(lines) - 1)})
         fig.add_annotation(text=source, xref="paper", yref="paper", x=0, y=0, yshift=-62, xanchor="left",
@@ -132,7 +137,7 @@ def _custom(df: pd.DataFrame) -> list[list[str]]:
     """customdata of every point: figure id, document id, region, period, value, status, source, flag."""
     return [
         [r.figure_id, r.doc_id, _esc(r.region), period_zh(r.period), fmt_number(r.value, r.unit, r.qualifier),
-         STATUS_ZH.get(r.status, r.status), _esc(r.title)[:40], _flag_hover(_flag(r))]
+         STATUS_ZH.get(r.status, r.status), _esc(r.title, TITLE_CHARS), _flag_hover(_flag(r))]
         for r in df.itertuples()
     ]
 
@@ -293,7 +298,7 @@ def _tvr_custom(d: pd.DataFrame, side: str) -> list[list[str]]:
         reason = getattr(r, f"{side}_flag_reason", None)
         out.append([fid if isinstance(fid, str) else "", doc if isinstance(doc, str) else "", _esc(r.region),
                     period_zh(r.period), fmt_number(value, r.unit, qual), "目标" if side == "target" else "完成",
-                    _esc(title)[:40] if isinstance(title, str) else labels.MISSING,
+                    _esc(title, TITLE_CHARS) if isinstance(title, str) else labels.MISSING,
                     _flag_hover("" if labels.is_missing(reason) else str(reason))])
     return out
 

@@ -10,7 +10,7 @@ import streamlit as st
 
 from src.store.db import StoreError, db_path
 
-from . import auth, links
+from . import auth, links, plot
 from .escape import md
 from .messages import msg
 
@@ -91,22 +91,26 @@ def controls():
     return st.container(key="embed-controls") if embed() else st.sidebar
 
 
+EMBED_HEIGHT = 640  # a chart without a height of its own, in presentation mode
+
+
 def chart(fig, *, key: str, name: str, select: bool = True, download: bool = True) -> None:
-    """A chart as the page shows it. In presentation mode: the chart alone (its title and source
-    line are part of it), without the plotly toolbar, and the page stops there. Otherwise, with
+    """A chart as the page shows it; every chart of every page is drawn here, by plot.plotly_chart
+    (plotly.js's cartesian bundle in a component frame). In presentation mode: the chart alone (its
+    title and source line are part of it), without the plotly toolbar, and the page stops there. Otherwise, with
     `select`, a click on a point shows that figure's source under the chart (a fragment: the click
     reruns the chart and its panel, not the page); with `download`, the 下载 SVG/PNG buttons (the
     still images print every value; the toolbar has no image button, see chart_config)."""
     from src.charts import chart_config
 
     if embed():
-        st.plotly_chart(fig, key=key, config={**chart_config(), "displayModeBar": False}, theme=None,
-                        height="content" if fig.layout.height else 640)
+        plot.plotly_chart(fig, key=key, config={**chart_config(), "displayModeBar": False},
+                          height=fig.layout.height or EMBED_HEIGHT)
         st.stop()
     if select:
         _chart_with_source(fig, key, name, download)
         return
-    st.plotly_chart(fig, key=key, config=chart_config(), theme=None)
+    plot.plotly_chart(fig, key=key, config=chart_config())
     if download:
         svg_button(fig, name, f"{key}-img")
 
@@ -117,9 +121,7 @@ def _chart_with_source(fig, key: str, name: str, download: bool) -> None:
 
     from . import source_panel
 
-    event = st.plotly_chart(fig, key=key, on_select="rerun", selection_mode="points", config=chart_config(),
-                            theme=None)
-    picked = selected_figure(event) or selected_figure(st.session_state.get(key))
+    picked = selected_figure(plot.plotly_chart(fig, key=key, config=chart_config(), select=True))
     if picked:
         source_panel.show(*picked)
     if download:

@@ -6,6 +6,7 @@ the app runs under `streamlit run` on 127.0.0.1 and a free port. Screenshots are
 test-artifacts/ for a person to look at.
 """
 
+import contextlib
 import os
 import shutil
 import socket
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -21,6 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ART = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
+CHART_FRAME = "[data-testid='stCustomComponentV1']"  # src/ui/plot.py: plotly.js's cartesian bundle in a frame
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 
 
@@ -32,8 +35,15 @@ def free_port() -> int:
 
 @pytest.fixture
 def app_url(seed_db):
+    with serve(seed_db) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve(db: Path) -> Iterator[str]:
+    """`streamlit run app.py` on the store `db`, on 127.0.0.1 and a free port; yields its URL."""
     port = free_port()
-    env = dict(os.environ, INDICATORS_DB=str(seed_db))
+    env = dict(os.environ, INDICATORS_DB=str(db))
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
@@ -49,12 +59,14 @@ def app_url(seed_db):
     else:
         proc.kill()
         pytest.fail("streamlit did not start: " + (proc.stdout.read() if proc.stdout else ""))
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def test_click_point_opens_source_sentence(app_url):
@@ -68,11 +80,12 @@ def test_click_point_opens_source_sentence(app_url):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(f"{app_url}/{quote('指标')}?indicator=gdp&measure=value&regions={quote('西湖区')}",
                   wait_until="networkidle")
-        point = page.locator(".js-plotly-plot .point").first  # one year: a bar, not a lone dot
+        chart = page.frame_locator(CHART_FRAME).first  # every chart is drawn in a component frame
+        point = chart.locator(".js-plotly-plot .point").first  # one year: a bar, not a lone dot
         point.wait_for(state="visible", timeout=60000)
         page.wait_for_timeout(1000)
         page.screenshot(path=str(ART / "indicator.png"), full_page=True)
-        box = point.bounding_box()
+        box = point.bounding_box()  # in the page's coordinates
         assert box is not None
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         panel = page.locator(".st-key-source-panel")  # the sentence, under the chart, on the same page
@@ -85,7 +98,7 @@ def test_click_point_opens_source_sentence(app_url):
         while "/原文" not in unquote(page.url) and time.time() < deadline:
             page.wait_for_timeout(250)
         assert "/原文" in unquote(page.url) and "figure=" in page.url and "doc=" in page.url
-        frame = page.frame_locator("iframe").first
+        frame = page.frame_locator("iframe").first  # the source viewer's document
         chosen = frame.locator("mark.chosen")
         chosen.wait_for(state="visible", timeout=60000)
         assert chosen.inner_text() == "2087.4亿元"

@@ -184,3 +184,39 @@ def test_source_under_a_chart_is_wrapped_between_numbers_not_inside_them():
     assert len(lines) > 1
     for a, b in itertools.pairwise(lines):
         assert not (a[-1:].isdigit() and b[:1].isdigit()), (a, b)
+
+
+def plotly_text(s: str) -> str:
+    """What plotly.js shows of a pseudo-HTML string without tags: the entities it decodes (svg_text_utils)."""
+    import re
+
+    named = {"amp": "&", "lt": "<", "gt": ">", "nbsp": "\u00a0", "times": "×", "plusmn": "±", "deg": "°", "mu": "μ"}
+
+    def one(m):
+        e = m.group(1)
+        if e.startswith("#x"):
+            return chr(int(e[2:], 16))
+        if e.startswith("#"):
+            return chr(int(e[1:]))
+        return named.get(e, m.group(0))
+
+    return re.sub(r"&(#\d+|#x[\da-fA-F]+|[a-z]+);", one, s)
+
+
+HOSTILE_TITLES = [  # a title is shown as itself (cut to 40 characters) in a point's hover: quotes, brackets, entities
+    '关于"十四五"规划的报告',
+    "区长's 报告 <b>粗</b> & 其他",
+    '<a href="javascript:alert(1)">链接</a>',
+    "一" * 37 + "<img>",  # an escaped bracket at the cut
+    "二" * 38 + "&amp;",  # an entity, as text, at the cut
+    "&lt;已转义&gt;的标题",
+]
+
+
+@pytest.mark.parametrize("title", HOSTILE_TITLES)
+def test_a_title_in_a_hover_is_shown_as_itself(title):
+    df = frame([{"region": "甲区", "year": 2022, "value": 1.0, "title": title}])
+    for fig in (indicator_chart(df, indicator="gdp"), region_bars(df, indicator="gdp", measure="value", year=2022)):
+        (cd,) = [cd for _, _, cd in points(fig)]
+        assert "<" not in cd[6] and ">" not in cd[6], cd[6]
+        assert plotly_text(cd[6]) == title[:40], cd[6]
