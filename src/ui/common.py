@@ -97,10 +97,11 @@ EMBED_HEIGHT = 640  # a chart without a height of its own, in presentation mode
 def chart(fig, *, key: str, name: str, select: bool = True, download: bool = True) -> None:
     """A chart as the page shows it; every chart of every page is drawn here, by plot.plotly_chart
     (plotly.js's cartesian bundle in a component frame). In presentation mode: the chart alone (its
-    title and source line are part of it), without the plotly toolbar, and the page stops there. Otherwise, with
-    `select`, a click on a point shows that figure's source under the chart (a fragment: the click
-    reruns the chart and its panel, not the page); with `download`, the 下载 SVG/PNG buttons (the
-    still images print every value; the toolbar has no image button, see chart_config)."""
+    title and source line are part of it), without the plotly toolbar, and the page stops there.
+    Otherwise, with `select`, a click on a point shows that figure's source under the chart (a
+    fragment: the click reruns the chart and its panel, not the page); with `download`, the 下载
+    SVG/PNG buttons (the still images print every value; the toolbar has no image button, see
+    chart_config)."""
     from src.charts import chart_config
 
     if embed():
