@@ -4,6 +4,7 @@ shares of a denominator, counts written before the kind of enterprise they count
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -12,7 +13,7 @@ from . import indicators as ind_mod
 from .document import Doc, clause_end, clause_start, first_valid, is_reference, valid_mention
 from .indicators import IndicatorMention
 from .numbers import NumberMention
-from .structure import Sentence
+from .structure import HEADING, SUB_HEADING, Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,9 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         if previous is None and c0 == k:
             # "城乡居民人均可支配收入从11746元、5690元，分别增加到…": the names head the clause before
             lo, hi = _subject_before(doc, s, c0) or (c0, k)
+        b = bisect_right(doc.breaks, k - 1) - 1
+        if b >= 0 and lo <= doc.breaks[b] < hi and (HEADING.match(norm, lo) or SUB_HEADING.match(norm, lo)):
+            lo = doc.breaks[b] + 1  # a heading line glued to the list ("一、综合" + "A、B分别…"): not a name
         p0 = lo
         for mm in name_sep.finditer(norm[lo:hi]):
             parts.append((p0, lo + mm.start()))

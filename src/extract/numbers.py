@@ -71,9 +71,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     mag_re = "|".join(re.escape(m) for m in mags)
     infix = "|".join(re.escape(w) for w in resources.qualifiers()["infix"])
     cn_start, cn_all = _cn_classes()
+    # a catalog name in Latin capitals (GDP, CPI) may run into its number: 实现GDP4874.5亿元
+    latin = sorted({m.group() for i in resources.indicators().values() for a in (i.name_zh, *i.aliases)
+                    if (m := re.search(r"[A-Z]{2,}$", a))})
+    after_name = "".join(f"|(?<={re.escape(w)})" for w in latin)
     arabic = (
         # after 6%- the number is the end of a range (6%-6.5%), not a negative one
-        r"(?:(?<![A-Za-z0-9.\-第%])(?P<sign>(?:[-−]|负)(?=\d))?|(?<=%[-−~]))"
+        r"(?:(?<![A-Za-z0-9.\-第%])(?P<sign>(?:[-−]|负)(?=\d))?|(?<=%[-−~])" + after_name + ")"
         r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         r"(?P<mixed>万\d+千|亿\d+(?:千万|百万|万))?"
         rf"(?P<mag>{mag_re})?(?P<infix>{infix})?(?P<unit>{unit_re})?(?(unit)|(?![A-Za-z0-9]))"

@@ -211,6 +211,22 @@ def _blocks(gap: str, cues: Cues) -> bool:
     return any(w in gap for w in cues.blockers)
 
 
+def _region_part(doc: Doc, lo: int, hi: int) -> bool:
+    """Is norm[lo:hi] a part marker naming a region and nothing else of its own ("全省地区生产总值增长
+    5.5%，其中宜宾市增长6.8%": the same indicator for that region)? The part marker is the only
+    blocker, a region follows it directly, and the rest is neutral."""
+    norm, cues = doc.tm.norm, doc.cues
+    k = max(norm.rfind(w, lo, hi) for w in cues.part_markers)
+    if k < 0:
+        return False
+    w = next(w for w in cues.part_markers if norm.startswith(w, k))
+    a = k + len(w) + (norm[k + len(w)] in ",，" if k + len(w) < hi else 0)
+    rs = [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative]
+    if not rs or _blocks(norm[lo:k] + norm[a:hi], cues):
+        return False
+    return norm[lo:k].strip(",，;；") == "" and chain_ok(doc, rs[0].end, hi)
+
+
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text, unit_start())
@@ -322,7 +338,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if mention is carry:
                         gap_lo = max(s.start, last_num_end.get(key, s.start))
                     gap = norm[gap_lo : n.start]
-                    if any(w in gap for w in cues.blockers) and _blocks(gap, cues):
+                    if any(w in gap for w in cues.blockers) and _blocks(gap, cues) and not _region_part(doc, gap_lo, n.start):
                         broken.add(key)
                         continue
                     adj = cues.adjustment.search(norm, gap_lo, n.start) if cues.adjustment else None

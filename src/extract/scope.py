@@ -53,6 +53,8 @@ class Scope:
     region_not_after: tuple[str, ...]
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
+    stock_ids: frozenset[str]
+    flow_before: tuple[str, ...]
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
     aggregate_count: re.Pattern[str] | None
@@ -106,6 +108,8 @@ def load_scope() -> Scope:
         region_not_after=_words(d.get("region_not_after")),
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
+        stock_ids=frozenset(d.get("stock_ids") or ()),
+        flow_before=_words(d.get("flow_before")),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
         aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
@@ -247,7 +251,7 @@ def validate(d: object) -> list[str]:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words",
-                "exempt_part_words"):
+                "exempt_part_words", "flow_before"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

@@ -23,8 +23,9 @@ CTX = {
     "budget": dict(region="绍兴市", published="2024-01-22", doc_type="budget_report"),
     "news": dict(region="宜宾市", published="2024-07-26", doc_type="news"),
     "census": dict(region="曲靖市", published="2021-06-01", doc_type="statistical_communique"),
+    "prov": dict(region="四川省", published="2024-07-30", doc_type="news"),
 }
-YEAR = {"comm": 2023, "old": 2012, "county": 2021, "wr": 2024, "budget": 2023, "news": 2024, "census": 2020}
+YEAR = {"comm": 2023, "old": 2012, "county": 2021, "wr": 2024, "budget": 2023, "news": 2024, "census": 2020, "prov": 2024}
 REGION = {k: v["region"] for k, v in CTX.items()}
 PREFIX = {"wr": "一、2024年工作回顾\n", "budget": "一、2023年预算执行情况\n"}
 A, T, V, G = "actual", "target", "value", "growth"
@@ -229,6 +230,39 @@ f("fiscal_wrapped_unit", "county", "全县一般公共预算收入56.2\n亿元�
 f("pop_wrapped_unit", "comm", "年末全市常住人口897.0\n万人。", r("comm", "resident_population", V, 897))
 f("fai_wrapped_rate", "comm", "全年固定资产投资比上年增长\n4.6%。", r("comm", "fixed_asset_investment", G, 4.6))
 
+# ---- second round: names run into numbers, lists, regions as parts, stocks and their changes ------
+f("gdp_latin_digits", "comm", "实现GDP4874.5亿元，增长4.3%。", r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("gdp_milestone_alone", "comm", "全市GDP首次突破5000亿元。", r("comm", "gdp", V, 5000))
+f("gdp_milestone_with_rate", "wr", "经济总量突破1400亿元、增长7.5%。", r("wr", "gdp", V, 1400), r("wr", "gdp", G, 7.5))
+f("gdp_quarter", "news", "一季度，全市实现地区生产总值1100.2亿元，同比增长5.1%。",
+  r("news", "gdp", V, 1100.2, period="Q1"), r("news", "gdp", G, 5.1, period="Q1"))
+f("fai_months", "news", "1-5月，全市固定资产投资同比增长3.2%。", r("news", "fixed_asset_investment", G, 3.2, period="M1-M5"))
+f("retail_without_society", "comm", "全市实现消费品零售总额1887.5亿元，增长6.1%。",
+  r("comm", "retail_sales", V, 1887.5), r("comm", "retail_sales", G, 6.1))
+f("list_after_heading", "wr", "地区生产总值、一般公共预算收入分别增长7.5%、10.3%。",
+  r("wr", "gdp", G, 7.5), r("wr", "fiscal_revenue_general", G, 10.3))
+f("list_wrapped_name", "comm", "地区生产总值、一般公共预\n算收入分别增长7.5%、10.3%。",
+  r("comm", "gdp", G, 7.5), r("comm", "fiscal_revenue_general", G, 10.3))
+f("list_three", "comm", "地区生产总值、固定资产投资、社会消费品零售总额分别增长4.3%、4.6%和6.1%。",
+  r("comm", "gdp", G, 4.3), r("comm", "fixed_asset_investment", G, 4.6), r("comm", "retail_sales", G, 6.1))
+f("shared_value", "wr", "地区生产总值和固定资产投资均增长7%。", r("wr", "gdp", G, 7), r("wr", "fixed_asset_investment", G, 7))
+f("plan_targets", "wr", "过去一年，全市经济稳中有进。\n二、2025年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长7%左右，"
+  "一般公共预算收入增长6%，固定资产投资增长10%，社会消费品零售总额增长7%。",
+  r("wr", "gdp", G, 7, status=T, year=2025), r("wr", "fiscal_revenue_general", G, 6, status=T, year=2025),
+  r("wr", "fixed_asset_investment", G, 10, status=T, year=2025), r("wr", "retail_sales", G, 7, status=T, year=2025))
+f("budget_draft_amount", "budget", "全市一般公共预算收入完成921.6亿元。\n二、2024年预算草案\n2024年全市一般公共预算收入预算安排为960亿元，增长4.2%。",
+  r("budget", "fiscal_revenue_general", V, 921.6), r("budget", "fiscal_revenue_general", V, 960, status=T, year=2024),
+  r("budget", "fiscal_revenue_general", G, 4.2, status=T, year=2024))
+f("city_list_full_names", "news", "上半年，宜宾市、泸州市地区生产总值分别增长6.8%和5.5%。",
+  r("news", "gdp", G, 6.8, period="H1"), r("news", "gdp", G, 5.5, period="H1", region="泸州市"))
+f("city_list_short_names", "prov", "上半年，宜宾、泸州地区生产总值分别增长6.8%和5.5%。",
+  r("prov", "gdp", G, 6.8, period="H1", region="宜宾市"), r("prov", "gdp", G, 5.5, period="H1", region="泸州市"))
+f("province_then_city_part", "prov", "上半年，全省地区生产总值增长5.5%，其中宜宾市增长6.8%。",
+  r("prov", "gdp", G, 5.5, period="H1"), r("prov", "gdp", G, 6.8, period="H1", region="宜宾市"))
+f("province_then_city_level", "prov", "上半年，全省地区生产总值2.9万亿元，其中，成都市1.1万亿元。",
+  r("prov", "gdp", V, 29000, period="H1"), r("prov", "gdp", V, 11000, period="H1", region="成都市"))
+f("pop_stock_then_change", "comm", "年末常住人口897.0万人，新增3.5万人。", r("comm", "resident_population", V, 897))
+
 
 # Known misses (strict xfails): a census comparison across clauses with numbers of its own
 # (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
@@ -285,6 +319,19 @@ NEAR: list[tuple[str, str, str, str]] = [
     ("retail_rural", "comm", "乡村消费品零售额287.4亿元，增长6.7%。", "retail_sales"),
     ("retail_wholesale", "comm", "批发业销售额2345.6亿元，增长5.0%。", "retail_sales"),
     ("gdp_quarter_target_ratio", "wr", "地区生产总值完成年度目标的52.1%。", "gdp"),
+    ("pop_new_before", "comm", "全市新增常住人口3.5万人。", "resident_population"),
+    ("pop_new_after", "comm", "全市常住人口新增3.5万人。", "resident_population"),
+    ("pop_net_increase", "comm", "常住人口净增3.5万人。", "resident_population"),
+    ("pop_migrants", "comm", "外来常住人口250万人。", "resident_population"),
+    ("gdp_share_of_province", "comm", "全市GDP占全省的比重为15.2%。", "gdp"),
+    ("gdp_fiscal_ratio", "comm", "一般公共预算收入占GDP比重为8.1%。", "gdp"),
+    ("fiscal_gdp_ratio", "comm", "一般公共预算收入占GDP比重为8.1%。", "fiscal_revenue_general"),
+    ("fiscal_fund_budget", "comm", "政府性基金预算收入210.5亿元，下降20.1%。", "fiscal_revenue_general"),
+    ("fai_private_fixed", "comm", "民间固定资产投资下降3.5%。", "fixed_asset_investment"),
+    ("fai_real_estate_share", "comm", "房地产开发投资占固定资产投资的比重为30.5%。", "fixed_asset_investment"),
+    ("retail_quota_units", "comm", "限额以上单位实现社会消费品零售额640.3亿元，增长7.7%。", "retail_sales"),
+    ("retail_urban_total", "comm", "城镇消费品零售总额1600.1亿元。", "retail_sales"),
+    ("retail_share_of_province", "comm", "社会消费品零售总额占全省的比重为10.2%。", "retail_sales"),
     ("retail_per_capita", "comm", "人均社会消费品零售额21012元。", "retail_sales"),
 ]
 
