@@ -403,6 +403,102 @@ d("plan_midterm", dict(region=R, published="2025-02-10", doc_type="work_report")
 })
 
 
+# A prefecture city's communiqué of 2012 in the names of its time (生产总值（GDP）, 全社会…, 城镇500万元以上
+# 项目 as a part, 地方公共财政预算收入 after 财政总收入, 农民人均纯收入, 户籍总人口 beside 常住人口).
+R = "遵义市"
+d("old_communique", dict(region=R, published="2013-04-10", doc_type="statistical_communique"),
+"""遵义市2012年国民经济和社会发展统计公报
+一、综合
+初步核算，全年全市实现生产总值（GDP）1343.93亿元，按可比价格计算，比上年增长16.1%。其中，第一产业增加值187.2亿元，增长6.6%；第二产业增加值650.1亿元，增长20.3%；第三产业增加值506.6亿元，增长14.5%。按常住人口计算，人均生产总值21897元。
+年末全市户籍总人口768.2万人，常住人口613.5万人，常住人口城镇化率39.9%。全年人口自然增长率6.8‰。
+二、固定资产投资
+全年全社会固定资产投资1255.3亿元，比上年增长40.1%。其中，城镇500万元以上项目固定资产投资1101.2亿元，增长41.0%；房地产开发投资150.3亿元，增长30.2%。
+三、国内贸易
+全年全社会消费品零售总额410.2亿元，比上年增长16.3%。其中，城镇消费品零售额330.5亿元，增长16.8%；乡村消费品零售额79.7亿元，增长14.4%。
+四、对外经济
+全年进出口总额8.1亿美元，增长35.2%。实际利用外资3.2亿美元，增长45.5%。
+五、财政
+全年财政总收入285.6亿元，比上年增长30.2%。其中，地方公共财政预算收入126.7亿元，增长27.4%。
+六、人民生活
+全年城镇居民人均可支配收入18310元，比上年增长15.2%；农民人均纯收入6250元，增长17.5%。全年城镇新增就业5.2万人。
+""", {
+("gdp",V,1343.93,A,2012,"year",R),("gdp",G,16.1,A,2012,"year",R),
+("primary_industry_value_added",V,187.2,A,2012,"year",R),("primary_industry_value_added",G,6.6,A,2012,"year",R),
+("secondary_industry_value_added",V,650.1,A,2012,"year",R),("secondary_industry_value_added",G,20.3,A,2012,"year",R),
+("tertiary_industry_value_added",V,506.6,A,2012,"year",R),("tertiary_industry_value_added",G,14.5,A,2012,"year",R),
+("gdp_per_capita",V,21897,A,2012,"year",R),("resident_population",V,613.5,A,2012,"year",R),
+("fixed_asset_investment",V,1255.3,A,2012,"year",R),("fixed_asset_investment",G,40.1,A,2012,"year",R),
+("retail_sales",V,410.2,A,2012,"year",R),("retail_sales",G,16.3,A,2012,"year",R),
+("imports_exports",G,35.2,A,2012,"year",R),
+("foreign_investment_actual",V,3.2,A,2012,"year",R),("foreign_investment_actual",G,45.5,A,2012,"year",R),
+("fiscal_revenue_total",V,285.6,A,2012,"year",R),("fiscal_revenue_total",G,30.2,A,2012,"year",R),
+("fiscal_revenue_general",V,126.7,A,2012,"year",R),("fiscal_revenue_general",G,27.4,A,2012,"year",R),
+("urban_disposable_income",V,18310,A,2012,"year",R),("urban_disposable_income",G,15.2,A,2012,"year",R),
+("rural_disposable_income",V,6250,A,2012,"year",R),("rural_disposable_income",G,17.5,A,2012,"year",R),
+("new_urban_jobs",V,52000,A,2012,"year",R),
+})
+# A county-level city's work report: 预计 about the year just ended, a number wrapped from its unit (PDF),
+# 分别 lists of names and of a collective (城镇、农村), and the coming year's goals.
+R = "仁怀市"
+d("county_work_report", dict(region=R, published="2025-01-10", doc_type="work_report"),
+"""政府工作报告
+——2025年1月8日在仁怀市第十届人民代表大会第五次会议上
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议。
+一、2024年工作回顾
+过去一年，面对复杂严峻的外部环境，全市上下齐心协力，经济社会保持平稳健康发展。预计全年实现地区生产总值1380
+亿元、增长7.5%；一般公共预算收入61.2亿元、增长10.3%；固定资产投资、社会消费品零售总额分别增长9.1%、6.5%；城镇、农村居民人均可支配收入分别达到48210元、21560元，分别增长4.8%、7.2%。
+（一）工业经济提质增效。规模以上工业增加值增长8.3%，新增规上工业企业12家。
+二、2025年工作安排
+今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长6%，固定资产投资增长8%，社会消费品零售总额增长7%，城镇新增就业6000人以上。
+""", {
+("gdp",V,1380,A,2024,"year",R),("gdp",G,7.5,A,2024,"year",R),
+("fiscal_revenue_general",V,61.2,A,2024,"year",R),("fiscal_revenue_general",G,10.3,A,2024,"year",R),
+("fixed_asset_investment",G,9.1,A,2024,"year",R),("retail_sales",G,6.5,A,2024,"year",R),
+("urban_disposable_income",V,48210,A,2024,"year",R),("rural_disposable_income",V,21560,A,2024,"year",R),
+("urban_disposable_income",G,4.8,A,2024,"year",R),("rural_disposable_income",G,7.2,A,2024,"year",R),
+("industrial_value_added",G,8.3,A,2024,"year",R),("new_above_scale_industrial_enterprises",V,12,A,2024,"year",R),
+("gdp",G,7,T,2025,"year",R),("fiscal_revenue_general",G,6,T,2025,"year",R),
+("fixed_asset_investment",G,8,T,2025,"year",R),("retail_sales",G,7,T,2025,"year",R),
+("new_urban_jobs",V,6000,T,2025,"year",R),
+})
+# A city's budget report of the 公共财政 years (before 2015): the whole city's totals, the city level's
+# own (市本级) left out, a fund budget that is no general revenue, the draft as next year's target.
+R = "绍兴市"
+d("old_budget_report", dict(region=R, published="2015-01-20", doc_type="budget_report"),
+"""关于绍兴市2014年预算执行情况和2015年预算草案的报告
+一、2014年预算执行情况
+（一）全市预算执行情况
+2014年，全市财政总收入完成560.3亿元，比上年增长9.1%；全市公共财政预算收入完成318.5亿元，为预算的101.2%，增长9.5%。其中，税收收入275.3亿元，增长8.0%。全市公共财政预算支出355.1亿元，增长10.2%。
+（二）市本级预算执行情况
+市本级公共财政预算收入完成56.2亿元，增长6.1%。
+（三）政府性基金预算执行情况
+全市政府性基金收入290.5亿元，下降12.3%。
+二、2015年预算草案
+全市公共财政预算收入预期增长8%。市本级公共财政预算收入安排60.1亿元，增长7%。
+""", {
+("fiscal_revenue_total",V,560.3,A,2014,"year",R),("fiscal_revenue_total",G,9.1,A,2014,"year",R),
+("fiscal_revenue_general",V,318.5,A,2014,"year",R),("fiscal_revenue_general",G,9.5,A,2014,"year",R),
+("fiscal_revenue_general",G,8,T,2015,"year",R),
+})
+# A province's news piece on its cities: the province's own figures, cities by full and short name
+# (吉安、上饶…分别), and a city's figure after 其中.
+R = "江西省"
+d("province_cities_news", dict(region=R, published="2024-08-02", doc_type="news"),
+"""上半年全省各设区市经济运行情况出炉
+本报讯 记者从省统计局获悉，上半年，全省地区生产总值16125.8亿元，同比增长4.7%。分设区市看，南昌市地区生产总值3612.4亿元，增长4.2%；赣州市地区生产总值2355.6亿元，增长5.1%；吉安、上饶地区生产总值分别增长5.0%和4.6%。
+全省固定资产投资同比下降2.3%，社会消费品零售总额6780.2亿元，增长4.1%。其中，赣州市社会消费品零售总额785.3亿元，增长5.0%。
+""", {
+("gdp",V,16125.8,A,2024,"H1",R),("gdp",G,4.7,A,2024,"H1",R),
+("gdp",V,3612.4,A,2024,"H1","南昌市"),("gdp",G,4.2,A,2024,"H1","南昌市"),
+("gdp",V,2355.6,A,2024,"H1","赣州市"),("gdp",G,5.1,A,2024,"H1","赣州市"),
+("gdp",G,5.0,A,2024,"H1","吉安市"),("gdp",G,4.6,A,2024,"H1","上饶市"),
+("fixed_asset_investment",G,-2.3,A,2024,"H1",R),
+("retail_sales",V,6780.2,A,2024,"H1",R),("retail_sales",G,4.1,A,2024,"H1",R),
+("retail_sales",V,785.3,A,2024,"H1","赣州市"),("retail_sales",G,5.0,A,2024,"H1","赣州市"),
+})
+
+
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
