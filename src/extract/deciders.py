@@ -577,10 +577,13 @@ def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
 
 
 def region_from_paragraph(site: Site) -> tuple[str | None, Rule] | None:
-    """A paragraph headed by a sub-region's name gives it its figures."""
+    """A paragraph, or the stretch under a heading, headed by a sub-region's name gives it its figures."""
     if site.s.paragraph in site.doc.para_region:
         name, head = site.doc.para_region[site.s.paragraph]
         return name, Rule("region", "paragraph_heading", head)
+    for start, end, name, head in site.doc.head_region:
+        if start <= site.n.start < end:
+            return name, Rule("region", "paragraph_heading", head)
     return None
 
 

@@ -66,6 +66,7 @@ class Doc:
     books: list[tuple[int, int]]
     para_region: dict[int, tuple[str, str]]
     quotes: list[tuple[int, int]] = field(default_factory=list)  # textmap.quoted_spans
+    head_region: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, region, heading)
     valid: dict[int, bool] = field(default_factory=dict)
     num_spans: Spans = field(init=False)
     book_starts: list[int] = field(init=False)

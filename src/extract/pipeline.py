@@ -64,6 +64,7 @@ from .structure import (
     Sentence,
     document_years,
     find_sections,
+    heading_stretches,
     level_stretches,
     split_sentences,
     with_opening_period,
@@ -149,6 +150,9 @@ def _threshold(doc: Doc, n: NumberMention) -> bool:
     return m is not None
 
 
+HEAD_REGION_REST = 6  # characters of a heading besides the region's name (发展情况, 建设)
+
+
 def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_region: str | None) -> dict[int, tuple[str, str]]:
     """A paragraph whose first sentence is a short heading naming a sub-region gives it its figures.
     A bare place name opening running text ("西安。新华社…", a news dateline) heads nothing."""
@@ -171,6 +175,21 @@ def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_re
                 continue
             if not r.relative and r.name != doc_region and doc_region in reg_mod.ancestors(r.name):
                 out[s.paragraph] = (r.name, tm.norm[s.full_start : s.full_end])
+                break
+    return out
+
+
+def _head_regions(tm: TextMap, regions: Spans, doc_region: str | None) -> list[tuple[int, int, str, str]]:
+    """Stretches under a heading or sub-heading that is a sub-region's name ("（一）温州湾新区",
+    "三、某某经开区发展情况"), even when no stop ends the heading's line: (start, end, name, heading)."""
+    out: list[tuple[int, int, str, str]] = []
+    if not doc_region:
+        return out
+    for h in heading_stretches(tm):
+        for r in regions.within(h.head_lo, h.head_hi):
+            rest = (h.head_hi - h.head_lo) - (min(r.end, h.head_hi) - r.start)
+            if not r.relative and rest <= HEAD_REGION_REST and reg_mod.is_sub_region(r.name, doc_region):
+                out.append((h.start, h.end, r.name, tm.norm[h.head_lo : h.head_hi]))
                 break
     return out
 
@@ -249,7 +268,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
         periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
-        para_region=_para_regions(tm, sentences, regions, meta.region), quotes=quoted_spans(tm),
+        para_region=_para_regions(tm, sentences, regions, meta.region),
+        head_region=_head_regions(tm, regions, meta.region), quotes=quoted_spans(tm),
     )
     num_starts = [n.start for n in numbers]
     reviews = review_spans(doc)

@@ -163,6 +163,14 @@ def level_of(name: str) -> str | None:
     return r.level if r else None
 
 
+def is_sub_region(name: str, doc_region: str | None) -> bool:
+    """Is `name` a region inside the document's region: below it in the table, or a zone the table
+    does not know (a zone named in the text is found as part of the document's region)?"""
+    if not doc_region or name == doc_region:
+        return False
+    return doc_region in _ancestors(name, None) or lookup(name) is None
+
+
 def resolve_relative(word: str, doc_region: str | None) -> str | None:
     """全区 in a district's report is the district; 全市 there is its city; 全区 in an
     autonomous region's report is the autonomous region itself."""
@@ -238,12 +246,16 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
         name = norm[a : m.start()]
         if not (shortest <= len(name) <= longest) or any(w in name for w in stop):
             continue
+        if (a > lo and (norm[a - 1].isdigit() or norm[a - 1] in NUMERALS)) or COUNTED.match(norm, a, m.start()):
+            continue  # "全市20大科创集聚区", "十大产业园": a count of zones, not a name
         out.append((a, m.end(), norm[a : m.end()]))
         free = m.end()
     return out
 
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+NUMERALS = "一二三四五六七八九十两百千"
+COUNTED = re.compile(f"[\\d{NUMERALS}]+[大个家批类]")
 
 
 def _past_leading(norm: str, a: int, b: int) -> int:

@@ -291,22 +291,38 @@ def heading_year(head: str) -> int | None:
 SUB_HEADING = re.compile(r"[(（\d](?:(?<=[(（])[一二三四五六七八九十]{1,3}[)）]|(?<=\d)\d?[.．、])")
 
 
+class HeadStretch(NamedTuple):
+    """The stretch under a heading or sub-heading, up to the next one, and its heading's words."""
+
+    start: int
+    end: int
+    head_lo: int
+    head_hi: int
+
+
+def heading_stretches(tm: TextMap) -> list[HeadStretch]:
+    """The stretches under the headings (一、…) and sub-headings ((一)…, 1.…) of the document."""
+    norm = tm.norm
+    line_ends = set(tm.breaks)  # a heading may open a line glued to the one before (no stop after it)
+    heads: list[tuple[int, int, int]] = []
+    for m in [*SUB_HEADING.finditer(norm), *HEADING.finditer(norm)]:
+        i = m.start()
+        if not (i == 0 or norm[i - 1] in FULL_STOP or tm.starts_paragraph(i) or i - 1 in line_ends):
+            continue
+        heads.append((i, m.end(), _head_end(tm, m.end())))
+    heads.sort()
+    return [HeadStretch(i, heads[k + 1][0] if k + 1 < len(heads) else len(norm), lo, hi)
+            for k, (i, lo, hi) in enumerate(heads)]
+
+
 def level_stretches(tm: TextMap, cues: Cues) -> list[tuple[int, int, str]]:
     """Stretches under a sub-heading ((一)…, 1.…) that names a level of government's own budget
     (市级, 市本级…) and not the whole region: (start, end, level word). A stretch ends at the next
     sub-heading or top-level heading."""
-    norm = tm.norm
-    heads: list[tuple[int, str]] = []
-    for m in [*SUB_HEADING.finditer(norm), *HEADING.finditer(norm)]:
-        i = m.start()
-        if not (i == 0 or norm[i - 1] in FULL_STOP or tm.starts_paragraph(i)):
-            continue
-        heads.append((i, norm[m.end() : _head_end(tm, m.end())]))
-    heads.sort()
     out = []
-    for k, (i, head) in enumerate(heads):
+    for h in heading_stretches(tm):
+        head = tm.norm[h.head_lo : h.head_hi]
         word = next((w for w in cues.budget_levels if w in head), None)
         if word and not any(w in head for w in cues.budget_whole):
-            end = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
-            out.append((i, end, word))
+            out.append((h.start, h.end, word))
     return out

@@ -167,3 +167,26 @@ def test_a_plans_own_span_still_ends_with_the_plan(extract):
     figs = extract("一、“十三五”时期回顾\n“十三五”期间，全市地区生产总值年均增长6.1%。", region="赣州市",
                    published="2021-01-20", doc_type="work_report")
     assert [(f.period, f.year) for f in figs] == [("multi-year", 2020)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "某某集聚区入选全市20大科创集聚区，新增高新技术企业30家。",   # a count of zones
+    "全市十大产业园一般公共预算收入21.4亿元。",
+    "全市3个开发区一般公共预算收入21.4亿元。",
+])
+def test_a_count_of_zones_is_no_zone(sentence):
+    from src.extract.regions import find_regions
+    assert not [r for r in find_regions(sentence, "温州市") if "大" in r.name or r.name[0].isdigit()]
+
+
+# ---- a heading or sub-heading naming a zone gives the stretch under it to the zone ----------------
+
+@pytest.mark.parametrize("head", ["（一）瓯江口新区", "1.瓯江口新区", "（一）瓯江口新区发展情况", "二、瓯江口新区"])
+def test_the_stretch_under_a_zones_heading_is_the_zones(extract, head):
+    text = ("温州市2024年国民经济和社会发展统计公报\n一、综合\n全市地区生产总值9718.9亿元。\n"
+            f"{head}\n全区实现地区生产总值486.2亿元，增长8.6%；规模以上工业增加值增长10.2%。\n"
+            "三、财政\n全市一般公共预算收入702.1亿元。")
+    figs = extract(text, region="温州市", published="2025-03-10", doc_type="statistical_communique")
+    assert {(f.indicator, float(f.value), f.region) for f in figs} == {
+        ("gdp", 9718.9, "温州市"), ("gdp", 486.2, "瓯江口新区"), ("gdp", 8.6, "瓯江口新区"),
+        ("industrial_value_added", 10.2, "瓯江口新区"), ("fiscal_revenue_general", 702.1, "温州市")}
