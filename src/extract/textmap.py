@@ -94,9 +94,12 @@ def line_breaks(tm: TextMap) -> list[int]:
 # Whitespace, quote marks and footnote markers ([6], ［6］, 【6】). The pattern opens with one
 # character class so that re scans for its first character in C (an alternation opening the
 # pattern would be tried at every position); the lookbehinds then tell the kinds apart.
+# A page number on a line of its own, left in a PDF's text where a page ends mid-sentence ("— 3 —",
+# "- 12 -", "第3页"), is whitespace too: the sentence goes on across it.
+PAGE_LINE = r"(?<=\n)[ \t\u3000]*(?:[-—–－]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－]{1,2}|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页)[ \t\u3000]*(?=\r?\n)"
 SPECIAL = re.compile(
     r"[\s“”‘’\"'「」『』〝〞\[［【]"
-    r"(?:(?<=\s)\s*|(?<=[“”‘’\"'「」『』〝〞])|(?<=\[)\d{1,2}\]|(?<=［)\d{1,2}］|(?<=【)\d{1,2}】)"
+    r"(?:(?<=\s)\s*(?:" + PAGE_LINE + r"\s*)?|(?<=[“”‘’\"'「」『』〝〞])|(?<=\[)\d{1,2}\]|(?<=［)\d{1,2}］|(?<=【)\d{1,2}】)"
 )
 
 
@@ -108,6 +111,14 @@ def _unit_wrap(text: str, a: int, b: int, unit_start: re.Pattern[str] | None) ->
         return False
     line = text[text.rfind("\n", 0, a) + 1 : a]
     return "\t" not in line and " " not in line and "\u3000" not in line and bool(CJK.search(line))
+
+
+def _decimal_wrap(chunks: list[str], text: str, b: int) -> bool:
+    """Is a line break right after a decimal point, between digits (…总值4874. / 5亿元), a number cut
+    by a wrap?"""
+    last = chunks[-1] if chunks else ""
+    return (last.endswith(".") and len(last) > 1 and last[-2].isdigit()
+            and b < len(text) and text[b].isdigit())
 
 
 def build(text: str, unit_start: re.Pattern[str] | None = None) -> TextMap:
@@ -156,12 +167,13 @@ def build(text: str, unit_start: re.Pattern[str] | None = None) -> TextMap:
         has_newline = "\n" in text[a:b]
         if not NEWLINES.isdisjoint(text[a:b]) and (
                 not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)) and not (
-                prev.isdigit() and _unit_wrap(text, a, b, unit_start)):
+                prev.isdigit() and _unit_wrap(text, a, b, unit_start)) and not _decimal_wrap(chunks, text, b):
             pending_break = True
             newline = newline or has_newline
             continue
         nxt = text[last] if last < n_text else ""
-        if prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum():
+        if (prev.isascii() and prev.isprintable() and nxt.isascii() and nxt.isalnum()
+                and not (has_newline and _decimal_wrap(chunks, text, b))):
             if newline and n_norm:
                 breaks.append(n_norm - 1)
             chunks.append(" ")  # keep "2026 05" from reading as one number

@@ -263,6 +263,36 @@ f("province_then_city_level", "prov", "上半年，全省地区生产总值2.9�
   r("prov", "gdp", V, 29000, period="H1"), r("prov", "gdp", V, 11000, period="H1", region="成都市"))
 f("pop_stock_then_change", "comm", "年末常住人口897.0万人，新增3.5万人。", r("comm", "resident_population", V, 897))
 
+# ---- third round: PDF text (a number cut at its decimal point, a page number between two lines),
+# and more ways of writing the same figures -------------------------------------------------------
+f("pdf_decimal_wrap", "comm", "全年实现地区生产总值4874.\n5亿元，比上年增长4.3%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("pdf_page_dashes", "comm", "全年实现地区生产总值\n— 3 —\n4874.5亿元，比上年增长4.3%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("pdf_page_hyphens", "county", "全县一般公共预算收入\n - 12 - \n56.2亿元，增长11.2%。",
+  r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, 11.2))
+f("pdf_page_word", "comm", "全年社会消费品零售总额\n第3页\n1887.5亿元，比上年增长6.1%。",
+  r("comm", "retail_sales", V, 1887.5), r("comm", "retail_sales", G, 6.1))
+f("pdf_page_between_paragraphs", "comm", "一般公共预算收入308.6亿元。\n- 3 -\n全年地区生产总值增长4.3%。",
+  r("comm", "fiscal_revenue_general", V, 308.6), r("comm", "gdp", G, 4.3))
+f("pdf_wrapped_unit_inside", "comm", "全年一般公共预算收入308.6亿\n元，增长5.9%。",
+  r("comm", "fiscal_revenue_general", V, 308.6), r("comm", "fiscal_revenue_general", G, 5.9))
+f("pdf_wrapped_percent", "comm", "全年实现地区生产总值4874.5亿元，比上年增长4.3\n%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("pop_two_kinds_listed", "comm", "户籍人口和常住人口分别为985.6万人和897.0万人。", r("comm", "resident_population", V, 897))
+f("pop_approx", "comm", "年末全市常住人口约897万人。", r("comm", "resident_population", V, 897))
+f("gdp_county_wan_yuan", "county", "全县生产总值完成8123450万元。", r("county", "gdp", V, 812.345))
+f("gdp_basis_after", "comm", "全年实现地区生产总值4874.5亿元，比上年增长4.3%（按可比价格计算）。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("gdp_chinese_milestone", "comm", "全市地区生产总值突破四千亿元。", r("comm", "gdp", V, 4000))
+f("gdp_minus_sign", "comm", "全市地区生产总值增长-2.1%。", r("comm", "gdp", G, -2.1))
+f("gdp_same_period", "comm", "地区生产总值较上年同期增长4.3%。", r("comm", "gdp", G, 4.3))
+f("gdp_short_own_name", "comm", "赣州GDP总量达4874.5亿元。", r("comm", "gdp", V, 4874.5))
+f("gdp_zero_growth", "comm", "全年地区生产总值增长0.0%。", r("comm", "gdp", G, 0))
+f("fiscal_rate_fell_to", "comm", "一般公共预算收入增速回落至2.1%。", r("comm", "fiscal_revenue_general", G, 2.1))
+f("gdp_two_ranks", "comm", "全年地区生产总值4874.5亿元、增长4.3%，总量、增速分别居全省第2位、第5位。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+
 
 # Known misses (strict xfails): a census comparison across clauses with numbers of its own
 # (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
@@ -332,6 +362,7 @@ NEAR: list[tuple[str, str, str, str]] = [
     ("retail_quota_units", "comm", "限额以上单位实现社会消费品零售额640.3亿元，增长7.7%。", "retail_sales"),
     ("retail_urban_total", "comm", "城镇消费品零售总额1600.1亿元。", "retail_sales"),
     ("retail_share_of_province", "comm", "社会消费品零售总额占全省的比重为10.2%。", "retail_sales"),
+    ("pop_age_group", "census", "全市常住人口中，0—14岁人口为1234567人，占19.8%。", "resident_population"),
     ("retail_per_capita", "comm", "人均社会消费品零售额21012元。", "retail_sales"),
 ]
 
