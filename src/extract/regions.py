@@ -253,6 +253,41 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
     return out
 
 
+@cache
+def _back_words() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], int]:
+    z = resources.region_forms().get("zones") or {}
+    words = {str(k): tuple(v) for k, v in (z.get("back_words") or {}).items()}
+    pat = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))) if words else None
+    return pat, words, int(z.get("back_reach", 300))
+
+
+def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMention]) -> list[RegionMention]:
+    """新区 / 开发区 opening a phrase after a zone was named (湖州南太湖新区…。新区规上工业增加值…):
+    that zone. Only zones in `mentions`: unknown ones (named in the text) and the table's zones."""
+    pat, words, reach = _back_words()
+    if pat is None:
+        return []
+    zones = [r for r in mentions if lookup(r.name) is None or level_of(r.name) == "zone"]
+    if not zones:
+        return []
+    sc = load_scope()
+    out: list[RegionMention] = []
+    for m in pat.finditer(norm, lo, hi):
+        if any(r.start <= m.start() < r.end for r in zones):
+            continue  # the end of a zone's own name
+        a = m.start()
+        while a > lo and CJK_CHAR.match(norm[a - 1]) and norm[a - 1] not in sc.boundary:
+            a -= 1
+        lead = norm[a : m.start()]
+        if _past_leading(norm, a, m.start()) != m.start() or any(w in lead for w in sc.region_scope_words):
+            continue  # 全市开发区, 重点新区: not a reference to one zone
+        prior = [r for r in zones if r.end <= m.start() and m.start() - r.end <= reach
+                 and r.name.endswith(words[m.group()])]
+        if prior:
+            out.append(RegionMention(m.start(), m.end(), prior[-1].name, False))
+    return out
+
+
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 NUMERALS = "一二三四五六七八九十两百千"
 COUNTED = re.compile(f"[\\d{NUMERALS}]+[大个家批类]")
@@ -300,6 +335,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if is_ranking(norm, end):
             continue
         out.append(RegionMention(start, end, r.name, False))
+    out += _zones_referred_back(norm, lo, hi, sorted(out, key=lambda x: x.start))
     named = list(out)
     for m in _relative().finditer(norm, lo, hi):
         if is_ranking(norm, m.end()):

@@ -190,3 +190,29 @@ def test_the_stretch_under_a_zones_heading_is_the_zones(extract, head):
     assert {(f.indicator, float(f.value), f.region) for f in figs} == {
         ("gdp", 9718.9, "温州市"), ("gdp", 486.2, "瓯江口新区"), ("gdp", 8.6, "瓯江口新区"),
         ("industrial_value_added", 10.2, "瓯江口新区"), ("fiscal_revenue_general", 702.1, "温州市")}
+
+
+# ---- a bare zone word after a zone was named refers back to it ------------------------------------
+
+@pytest.mark.parametrize(("named", "back"), [
+    ("瓯江口新区", "新区"),
+    ("鹿城经济技术开发区", "经开区"),
+    ("鹿城经济技术开发区", "开发区"),
+    ("乐清高新技术产业开发区", "高新区"),
+])
+def test_a_bare_zone_word_refers_back_to_the_zone_named(extract, named, back):
+    text = f"前三季度，{named}实现地区生产总值312.6亿元，同比增长7.8%。{back}规上工业增加值增长12.4%。9月当月，{back}规上工业增加值增长15.2%。"
+    figs = extract(text, region="温州市", published="2024-10-28", doc_type="news")
+    assert {(float(f.value), f.region) for f in figs} == {(312.6, named), (7.8, named), (12.4, named), (15.2, named)}
+
+
+@pytest.mark.parametrize("sentence", ["全市开发区规上工业增加值增长12.4%。", "各新区规上工业增加值增长12.4%。"])
+def test_zones_in_general_do_not_refer_back(extract, sentence):
+    text = "前三季度，瓯江口新区实现地区生产总值312.6亿元。" + sentence
+    figs = extract(text, region="温州市", published="2024-10-28", doc_type="news")
+    assert all(f.region != "瓯江口新区" for f in figs if f.indicator == "industrial_value_added")
+
+
+def test_a_bare_zone_word_with_no_zone_named_before_is_no_region():
+    from src.extract.regions import find_regions
+    assert find_regions("新区规上工业增加值增长12.4%。", "温州市") == []
