@@ -20,7 +20,7 @@ from .numbers import NumberMention
 from .scope import Scope, load_scope, modifier_before, tail_after
 from .segment import starts_word
 from .structure import DocContext, Section, Sentence
-from .textmap import TextMap, line_breaks
+from .textmap import TextMap, line_breaks, quoted_spans
 
 CLAUSE_STOP = set(",，:：")
 _STOPS = tuple(CLAUSE_STOP)
@@ -65,12 +65,12 @@ class Doc:
     years: Spans
     books: list[tuple[int, int]]
     para_region: dict[int, tuple[str, str]]
-    quotes: list[tuple[int, int]] = field(default_factory=list)  # textmap.quoted_spans
+    quotes: list[tuple[int, int]] | None = None  # textmap.quoted_spans, found when first asked
     head_region: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, region, heading)
     valid: dict[int, bool] = field(default_factory=dict)
     num_spans: Spans = field(init=False)
     book_starts: list[int] = field(init=False)
-    quote_starts: list[int] = field(init=False)
+    quote_starts: list[int] = field(init=False, default_factory=list)
     section_starts: list[int] = field(init=False)
     fulls: list[tuple[int, int]] = field(init=False)
     full_starts: list[int] = field(init=False)
@@ -80,7 +80,6 @@ class Doc:
     def __post_init__(self) -> None:
         self.num_spans = Spans(self.numbers)
         self.book_starts = [b[0] for b in self.books]
-        self.quote_starts = [q[0] for q in self.quotes]
         self.section_starts = [x.start for x in self.sections]
         self.fulls = sorted({(x.full_start, x.full_end) for x in self.sentences})
         self.full_starts = [f[0] for f in self.fulls]
@@ -95,6 +94,12 @@ class Doc:
     def without_names(self, lo: int, hi: int) -> str:
         """norm[lo:hi] without the names in it: titles (《…》) and quoted text (“…”)."""
         norm = self.tm.norm
+        if self.quotes is None:
+            self.quotes = quoted_spans(self.tm)
+            self.quote_starts = [q[0] for q in self.quotes]
+        if not self.quotes:
+            text = norm[lo:hi]
+            return BOOK.sub("", text) if "《" in text else text
         k = bisect_right(self.quote_starts, lo - 1)
         if k > 0 and self.quotes[k - 1][1] > lo:
             k -= 1  # a quote open before lo
@@ -181,6 +186,23 @@ def _known(doc: Doc, lo: int, hi: int) -> list[bool]:
             if seg.startswith(w, k):
                 known[k : k + len(w)] = [True] * len(w)
     return known
+
+
+def new_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """'个体工商户增长44%、企业增长14.7%', '高层次人才126人、博士人才337人': after a value, a list mark
+    followed by two or more characters that are no cue, filler, number, year, period or region opens a
+    new subject; the next number is not the previous name's (a comparable-basis adjustment, 剔除…因素,
+    and a sibling measure word, 营收, are no subject)."""
+    norm = doc.tm.norm
+    sep = next((x for x in doc.cues.name_separators if norm.startswith(x, lo)), None)
+    if sep is None or hi - lo < len(sep) + 2:
+        return False
+    if doc.cues.adjustment is not None and doc.cues.adjustment.search(norm, lo, hi):
+        return False
+    if norm.startswith(doc.cues.measure_words, lo + len(sep)):
+        return False  # "…增加值增长6%、营收突破1100亿元": the same subject's sibling measure
+    known = _known(doc, lo + len(sep), hi)[:2]  # words are matched whole over the gap
+    return not any(known) and all("\u4e00" <= c <= "\u9fff" for c in norm[lo + len(sep) : lo + len(sep) + 2])
 
 
 def extends_name(doc: Doc, lo: int, hi: int) -> str | None:

@@ -46,6 +46,7 @@ from .document import (
     entity_topic,
     first_valid,
     is_reference,
+    new_subject,
     own_scope,
     previous_full,
     sentence_subject,
@@ -69,7 +70,7 @@ from .structure import (
     split_sentences,
     with_opening_period,
 )
-from .textmap import TextMap, build, quoted_spans
+from .textmap import TextMap, build
 
 
 @dataclass(slots=True)
@@ -269,7 +270,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
         para_region=_para_regions(tm, sentences, regions, meta.region),
-        head_region=_head_regions(tm, regions, meta.region), quotes=quoted_spans(tm),
+        head_region=_head_regions(tm, regions, meta.region),
     )
     num_starts = [n.start for n in numbers]
     reviews = review_spans(doc)
@@ -360,6 +361,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     gap = norm[gap_lo : n.start]
                     if any(w in gap for w in cues.blockers) and _blocks(gap, cues) and not _region_part(doc, gap_lo, n.start):
                         broken.add(key)
+                        continue
+                    if key in last_num_end and new_subject(doc, gap_lo, n.start):
+                        broken.add(key)  # "个体工商户增长44%、企业增长14.7%": a new subject after the list mark
                         continue
                     adj = cues.adjustment.search(norm, gap_lo, n.start) if cues.adjustment else None
                     if not (chain_ok(doc, gap_lo, n.start) if adj is None else  # 扣除…因素后: comparable basis

@@ -64,7 +64,8 @@ class TextMap:
         return k < len(self.paragraphs) and self.paragraphs[k] == i
 
 
-QUOTED = re.compile(r"“[^“”\n]{1,40}”|「[^「」\n]{1,40}」|『[^『』\n]{1,40}』|‘[^‘’\n]{1,40}’")
+# one leading character class, so that re scans for the opening mark in C
+QUOTED = re.compile(r"[“「『‘](?:(?<=“)[^“”\n]{1,40}”|(?<=「)[^「」\n]{1,40}」|(?<=『)[^『』\n]{1,40}』|(?<=‘)[^‘’\n]{1,40}’)")
 
 
 def quoted_spans(tm: TextMap) -> list[tuple[int, int]]:

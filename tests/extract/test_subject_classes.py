@@ -245,3 +245,33 @@ def test_a_ratio_after_a_list_stays_no_figure(extract):
 def test_names_joined_by_he_are_a_list_not_a_modifier(extract, body, expected):
     figs = _run(extract, REVIEW + "全区经济平稳。" + body)
     assert {(f.indicator, int(f.value)) for f in figs} == expected
+
+
+# ---- after a value, a list mark and a new noun open a new subject ----------------------------------
+
+
+@pytest.mark.parametrize(("body", "indicator", "values"), [
+    ("其中个体工商户增长40%、企业增长15%。", "business_entity_kinds", {40}),
+    ("新增国家高新技术企业75家、创新载体5个。", "high_tech_enterprises", {75}),
+    ("新增专精特新“小巨人”企业4家、上市企业10家。", "little_giant_enterprises", {4}),
+    ("新引进高层次人才126人、博士人才337人。", "high_level_talent_new", {126}),
+])
+def test_a_new_noun_after_a_list_mark_is_a_new_subject(extract, body, indicator, values):
+    figs = _run(extract, REVIEW + "全区经济平稳。" + body)
+    assert {int(f.value) for f in figs if f.indicator == indicator} == values
+
+
+@pytest.mark.parametrize(("body", "growth"), [
+    ("一般公共预算收入123亿元、同口径增长7.2%。", 7.2),
+    ("地区生产总值760亿元、同比（下同）增长11.1%。", 11.1),
+    ("一般公共预算收入107亿元、剔除不可比因素增长11.4%。", 11.4),
+    ("进出口总额6093亿元、比上年增长21.9%。", 21.9),
+])
+def test_a_cue_after_a_list_mark_continues_the_name(extract, body, growth):
+    figs = _run(extract, REVIEW + "全区经济平稳。" + body)
+    assert {float(f.value) for f in figs if str(f.measure) == "growth"} == {growth}
+
+
+def test_a_count_of_years_before_an_average_is_a_multi_year_span(extract):
+    figs = _run(extract, REVIEW + "全区经济平稳。一般公共预算收入3857亿元、五年年均增长7.2%。")
+    assert {(float(f.value), f.period) for f in figs if str(f.measure) == "growth"} == {(7.2, "multi-year")}
