@@ -62,6 +62,7 @@ class Cues:
     count_verbs: tuple[str, ...]
     count_subjects: tuple[str, ...]
     count_levels: tuple[str, ...]  # recognition levels between a count and its kind (国家级)
+    count_own_nouns: tuple[str, ...]  # after a count, its own subject (33家企业…)
     range_start: tuple[str, ...]
     range_end: tuple[str, ...]
     increment: tuple[str, ...]
@@ -168,6 +169,7 @@ def load_cues() -> Cues:
         count_verbs=_words(ch["count_forward"]),
         count_subjects=_words(ch["count_forward_subject"]),
         count_levels=_words(ch.get("count_forward_levels")),
+        count_own_nouns=_words(ch.get("count_own_nouns")),
         range_start=_words(rg["start"]),
         range_end=_words(rg["end"]),
         increment=_words(rg["increment"]),

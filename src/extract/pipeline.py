@@ -329,6 +329,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     mention = fwd
                     rules.append(Rule("indicator", "count_forward", fwd.alias))
                     gap_lo = n.start
+                elif n.family == "count" and norm.startswith(cues.count_own_nouns, n.tail):
+                    continue  # "，33家企业通过…评估": the count names its own subject, not the name before
                 else:
                     before = [m for m in doc.inds_in(s.start, n.start)]
                     if not before and carry is not None:

@@ -275,3 +275,14 @@ def test_a_cue_after_a_list_mark_continues_the_name(extract, body, growth):
 def test_a_count_of_years_before_an_average_is_a_multi_year_span(extract):
     figs = _run(extract, REVIEW + "全区经济平稳。一般公共预算收入3857亿元、五年年均增长7.2%。")
     assert {(float(f.value), f.period) for f in figs if str(f.measure) == "growth"} == {(7.2, "multi-year")}
+
+
+@pytest.mark.parametrize(("body", "values"), [
+    ("新增国家级专精特新“小巨人”企业11家、总数达25家，33家企业通过智能制造成熟度评估。", {11, 25}),
+    ("新增国家高新技术企业110家，36家企业跻身全市百强。", {110}),
+    ("新增国家高新技术企业110家，12家公司完成股改。", {110}),
+    ("研发大厦入驻国家级专精特新“小巨人”企业16家，全区新增国家级专精特新“小巨人”企业40家。", {40}),
+])
+def test_a_count_with_its_own_subject_or_a_places_tenants_is_no_region_count(extract, body, values):
+    figs = _run(extract, REVIEW + "全区经济平稳。" + body)
+    assert {int(f.value) for f in figs} == values
