@@ -18,7 +18,18 @@ from . import periods as per_mod
 from . import regions as reg_mod
 from . import resources
 from .cues import Cues
-from .document import Doc, canonical, clause_end, clause_start, leftover, pick_period, previous_full, section_at
+from .document import (
+    Doc,
+    canonical,
+    clause_end,
+    clause_start,
+    compared_level,
+    leftover,
+    level_of,
+    pick_period,
+    previous_full,
+    section_at,
+)
 from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .periods import PeriodMention
@@ -108,6 +119,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             rest = leftover(site.doc, site.gap_lo, n.start)
             for w in cues.continuation:
                 rest = rest.replace(w, "")
+            if rest and rest == compared_level(site.doc, site.gap_lo, n.start):
+                rest = ""  # "增长8.2%，高于全省平均水平（7.6%）": the compared region's rate
             if not rest:
                 rule = Rule("measure", "growth_continued", gap)
                 cue = gap
@@ -508,7 +521,7 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue
         if any(m.start <= r.start < m.end for m in doc.inds_in(s.start, s.end)):
             continue  # part of a name: 浙江省“专精特新”中小企业
-        near_num = 0 <= n.start - r.end <= 2 or _level_of(site.norm, r.end, n.start)
+        near_num = 0 <= n.start - r.end <= 2 or level_of(site.norm, r.end, n.start)
         if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):
             continue  # "比全市高5.5个百分点", "排名全市各区第一": a baseline or a ranking, not the subject
         if not r.relative:
@@ -521,15 +534,6 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         r = valid[-1]
         return r.name, Rule("region", "mention", site.norm[r.start : r.end])
     return None
-
-
-def _level_of(norm: str, lo: int, hi: int) -> bool:
-    """Is norm[lo:hi], between a region's name and a number, only a level word and a bracket
-    ("全国水平（5.5%）", "全省平均水平(6.1%)"): the number is that region's?"""
-    gap = norm[lo:hi]
-    if not gap.endswith(("(", "（")):
-        return False
-    return gap[:-1] in load_scope().region_level_words
 
 
 def region_from_carried(site: Site) -> tuple[str | None, Rule] | None:

@@ -216,6 +216,25 @@ def extends_name(doc: Doc, lo: int, hi: int) -> str | None:
     return norm[lo : lo + k] if k > load_scope().max_tail_text else None
 
 
+def level_of(norm: str, lo: int, hi: int) -> bool:
+    """Is norm[lo:hi], between a region's name and a number, only a level word and a bracket
+    ("全国水平（5.5%）", "全省平均水平(6.1%)"): the number is that region's?"""
+    gap = norm[lo:hi]
+    if not gap.endswith(("(", "（")):
+        return False
+    return gap[:-1] in load_scope().region_level_words
+
+
+def compared_level(doc: Doc, lo: int, hi: int) -> str | None:
+    """The level word between a region named in norm[lo:hi] and the bracket that the number at hi
+    opens ("高于全省平均水平（7.6%）" gives 平均水平), or None."""
+    norm = doc.tm.norm
+    for r in doc.regions.within(lo, hi):
+        if lo <= r.start and r.end < hi and level_of(norm, r.end, hi):
+            return norm[r.end : hi - 1]
+    return None
+
+
 def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     """Is norm[lo:hi], between an indicator (or its previous number) and a number, neutral?
 
@@ -231,7 +250,11 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
         return False
     if doc.num_spans.within(lo, cut + 1):
         return False
-    return len(leftover(doc, cut + 1, hi)) <= min(2, doc.cues.max_leftover)
+    rest = leftover(doc, cut + 1, hi)
+    level = compared_level(doc, cut + 1, hi)  # "，高于全省平均水平（7.6%）": that region's rate
+    if level and rest.endswith(level):
+        rest = rest[: -len(level)]
+    return len(rest) <= min(2, doc.cues.max_leftover)
 
 
 def narrowed(doc: Doc, m: IndicatorMention) -> bool:

@@ -43,6 +43,7 @@ from .document import (
     carried_topic,
     chain_ok,
     clause_start,
+    compared_level,
     entity_topic,
     first_valid,
     is_reference,
@@ -361,7 +362,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     if mention is carry:
                         gap_lo = max(s.start, last_num_end.get(key, s.start))
                     gap = norm[gap_lo : n.start]
-                    if any(w in gap for w in cues.blockers) and _blocks(gap, cues) and not _region_part(doc, gap_lo, n.start):
+                    level = compared_level(doc, gap_lo, n.start)  # 全省平均（7.6%）: no 平均 value
+                    bgap = gap[: len(gap) - len(level) - 1] if level else gap
+                    if any(w in bgap for w in cues.blockers) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start):
                         broken.add(key)
                         continue
                     if key in last_num_end and new_subject(doc, gap_lo, n.start):

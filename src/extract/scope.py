@@ -16,7 +16,7 @@ from functools import cache
 from typing import Protocol
 
 from . import resources
-from .segment import ends_governing
+from .segment import ends_governing, last_word
 from .textmap import fold
 
 
@@ -35,6 +35,7 @@ class Scope:
     allowed: tuple[str, ...]  # scope and lead words, longest first
     scope_words: tuple[str, ...]
     modifiers: dict[str, tuple[str, ...]]  # class -> words
+    subject_modifiers: tuple[str, ...]  # the words of modifiers.subject_classes, longest first
     tails: tuple[str, ...]
     max_tail_text: int
     exempt_groups: frozenset[str]
@@ -90,6 +91,7 @@ def load_scope() -> Scope:
         allowed=_words([*d["scope_words"], *d["lead_words"], *(d.get("coverage_words") or [])]),
         scope_words=_words(d["scope_words"]),
         modifiers={k: _words(v) for k, v in d["modifiers"].items()},
+        subject_modifiers=_words([w for c in d.get("subject_classes") or () for w in d["modifiers"].get(c) or ()]),
         tails=_words(d["tails"]),
         max_tail_text=int(d["max_tail_text"]),
         exempt_groups=frozenset(d.get("exempt_groups") or ()),
@@ -161,9 +163,21 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
             b -= 1
         rest = norm[b:pos]
         if ends_governing(rest, sc.modifiers_set) and not any(w in rest for w in sc.per_words):
-            return None
+            return _subject_modifier(rest)
         return rest
     return None
+
+
+def _subject_modifier(rest: str) -> str | None:
+    """The restricting word that is the subject of the verb ending `rest` ("市本级安排…收入",
+    "民营企业带动…出口": a level of government or a part acts, so the name is its part), or None.
+    A preposition's class (destination: 对, 向) is no subject."""
+    sc = load_scope()
+    w = last_word(rest)
+    if w is None:
+        return None
+    subject = rest[: len(rest) - len(w[0])]
+    return next((m for m in sc.subject_modifiers if subject.endswith(m)), None)
 
 
 def is_ranking(norm: str, end: int) -> bool:
@@ -261,6 +275,9 @@ def validate(d: object) -> list[str]:
     for cls, words in d["modifiers"].items():
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             problems.append(f"scope.yaml: modifiers.{cls} is not a list of words")
+    subj = d.get("subject_classes", [])
+    if not isinstance(subj, list) or any(c not in d["modifiers"] for c in subj):
+        problems.append("scope.yaml: subject_classes must list classes of modifiers")
     overlap = set(d["lead_words"]) & {w for ws in d["modifiers"].values() if isinstance(ws, list) for w in ws}
     for w in sorted(overlap):
         problems.append(f"scope.yaml: {w!r} is both a lead word and a restricting modifier")

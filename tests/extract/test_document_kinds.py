@@ -499,6 +499,101 @@ d("province_cities_news", dict(region=R, published="2024-08-02", doc_type="news"
 })
 
 
+# ---- news2: six news and analysis documents (their keys written before the extractor was run) ----
+# A provincial paper's piece on a county and its city: 全市/该市 mean the city the sentence is about.
+R = "长兴县"
+d("county_city_news", dict(region=R, published="2024-08-06", doc_type="news"),
+"""长兴：上半年主要经济指标领跑湖州
+浙江日报讯 今年上半年，长兴县实现地区生产总值398.6亿元，同比增长7.9%，增速居湖州各区县首位。全县规模以上工业增加值同比增长11.2%，固定资产投资同比增长8.4%，一般公共预算收入36.7亿元，增长5.3%。
+同期，湖州市实现地区生产总值1890.3亿元，同比增长6.1%，全市社会消费品零售总额705.2亿元，增长5.6%。该市外贸进出口总额852.4亿元，增长9.8%。
+长兴县城镇居民人均可支配收入39820元，增长4.9%。
+""", {
+("gdp",V,398.6,A,2024,"H1",R),("gdp",G,7.9,A,2024,"H1",R),
+("industrial_value_added",G,11.2,A,2024,"H1",R),("fixed_asset_investment",G,8.4,A,2024,"H1",R),
+("fiscal_revenue_general",V,36.7,A,2024,"H1",R),("fiscal_revenue_general",G,5.3,A,2024,"H1",R),
+("gdp",V,1890.3,A,2024,"H1","湖州市"),("gdp",G,6.1,A,2024,"H1","湖州市"),
+("retail_sales",V,705.2,A,2024,"H1","湖州市"),("retail_sales",G,5.6,A,2024,"H1","湖州市"),
+("imports_exports",V,852.4,A,2024,"H1","湖州市"),("imports_exports",G,9.8,A,2024,"H1","湖州市"),
+("urban_disposable_income",V,39820,A,2024,"H1",R),("urban_disposable_income",G,4.9,A,2024,"H1",R),
+})
+
+# A 1—10月 analysis: the period only in the title; one figure of another period (前三季度 GDP).
+R = "金华市"
+d("ten_month_analysis", dict(region=R, published="2024-11-22", doc_type="statistical_analysis"),
+"""1—10月金华市经济运行简析
+今年以来，全市经济运行稳中有进。
+一、工业生产平稳增长。规模以上工业增加值同比增长8.7%，比1—9月提高0.2个百分点。
+二、投资保持增长。固定资产投资同比增长4.6%，其中工业投资增长15.3%，民间投资增长2.1%。
+三、消费市场回暖。社会消费品零售总额1802.4亿元，同比增长6.3%。
+四、外贸较快增长。进出口总额5712.8亿元，同比增长12.6%，其中出口4980.1亿元，增长13.4%。
+五、财政收入稳步增长。一般公共预算收入395.6亿元，同比增长3.8%。
+另据季度核算，前三季度全市实现地区生产总值4805.6亿元，同比增长5.8%。
+""", {
+("industrial_value_added",G,8.7,A,2024,"M1-M10",R),("fixed_asset_investment",G,4.6,A,2024,"M1-M10",R),
+("industrial_investment",G,15.3,A,2024,"M1-M10",R),
+("retail_sales",V,1802.4,A,2024,"M1-M10",R),("retail_sales",G,6.3,A,2024,"M1-M10",R),
+("imports_exports",V,5712.8,A,2024,"M1-M10",R),("imports_exports",G,12.6,A,2024,"M1-M10",R),
+("exports",V,4980.1,A,2024,"M1-M10",R),("exports",G,13.4,A,2024,"M1-M10",R),
+("fiscal_revenue_general",V,395.6,A,2024,"M1-M10",R),("fiscal_revenue_general",G,3.8,A,2024,"M1-M10",R),
+("gdp",V,4805.6,A,2024,"Q1-Q3",R),("gdp",G,5.8,A,2024,"Q1-Q3",R),
+})
+
+# News quoting 全国 and 全省 figures as comparisons.
+R = "宜昌市"
+d("national_provincial_news", dict(region=R, published="2024-04-28", doc_type="news"),
+"""一季度宜昌经济增速高于全国全省
+三峡日报讯 日前，市统计局发布数据，一季度全市实现地区生产总值1286.5亿元，同比增长6.5%，高于全国（5.3%）1.2个百分点，高于全省0.8个百分点。规上工业增加值增长7.4%，全省为6.9%。固定资产投资同比增长5.1%，比全国高0.6个百分点。社会消费品零售总额增长8.2%，高于全省平均水平（7.6%）。
+""", {
+("gdp",V,1286.5,A,2024,"Q1",R),("gdp",G,6.5,A,2024,"Q1",R),("gdp",G,5.3,A,2024,"Q1","全国"),
+("industrial_value_added",G,7.4,A,2024,"Q1",R),("industrial_value_added",G,6.9,A,2024,"Q1","湖北省"),
+("fixed_asset_investment",G,5.1,A,2024,"Q1",R),
+("retail_sales",G,8.2,A,2024,"Q1",R),("retail_sales",G,7.6,A,2024,"Q1","湖北省"),
+})
+
+# Short region names: counties without 县/市, an autonomous county without its ethnic name.
+R = "丽水市"
+d("short_names_news", dict(region=R, published="2024-02-05", doc_type="news"),
+"""丽水各县（市、区）2023年经济成绩单出炉
+处州晚报讯 2023年，丽水市地区生产总值1964.3亿元，增长7.2%。分县（市、区）看，龙泉地区生产总值182.6亿元，增长7.8%；遂昌实现地区生产总值158.4亿元，增长8.1%；景宁地区生产总值83.7亿元，增长7.5%，增速比上年提高1.1个百分点。
+景宁一般公共预算收入8.2亿元，增长10.6%。缙云规上工业增加值增长12.3%。
+""", {
+("gdp",V,1964.3,A,2023,"year",R),("gdp",G,7.2,A,2023,"year",R),
+("gdp",V,182.6,A,2023,"year","龙泉市"),("gdp",G,7.8,A,2023,"year","龙泉市"),
+("gdp",V,158.4,A,2023,"year","遂昌县"),("gdp",G,8.1,A,2023,"year","遂昌县"),
+("gdp",V,83.7,A,2023,"year","景宁畲族自治县"),("gdp",G,7.5,A,2023,"year","景宁畲族自治县"),
+("fiscal_revenue_general",V,8.2,A,2023,"year","景宁畲族自治县"),("fiscal_revenue_general",G,10.6,A,2023,"year","景宁畲族自治县"),
+("industrial_value_added",G,12.3,A,2023,"year","缙云县"),
+})
+
+# Budget news: 全市 against 市级/市本级; next year's expectation.
+R = "芜湖市"
+d("budget_levels_news", dict(region=R, published="2024-01-25", doc_type="news"),
+"""芜湖市2023年财政收支运行平稳
+本报讯 记者从市财政局获悉，2023年，全市一般公共预算收入完成405.6亿元，同比增长8.9%，其中税收收入284.3亿元，增长11.2%。市级一般公共预算收入完成126.5亿元，增长6.4%；市本级一般公共预算收入83.2亿元，增长5.1%。全市财政总收入完成702.8亿元，增长7.6%。全市一般公共预算支出612.4亿元，增长4.2%。
+今年，全市一般公共预算收入预期增长6%，市本级安排一般公共预算收入87.4亿元。
+""", {
+("fiscal_revenue_general",V,405.6,A,2023,"year",R),("fiscal_revenue_general",G,8.9,A,2023,"year",R),
+("fiscal_revenue_total",V,702.8,A,2023,"year",R),("fiscal_revenue_total",G,7.6,A,2023,"year",R),
+("fiscal_revenue_general",G,6,T,2024,"year",R),
+})
+
+# A goal mentioned first, then 完成/实现 results, then next year's goal.
+R = "东阳市"
+d("goal_then_results_news", dict(region=R, published="2024-01-08", doc_type="news"),
+"""东阳：交出高质量发展年度答卷
+金华日报讯 年初，东阳市政府工作报告提出，2023年地区生产总值增长7%左右、固定资产投资增长10%的目标。一年来，全市上下奋力攻坚，各项目标任务圆满完成。
+据统计，2023年东阳市完成地区生产总值818.4亿元，增长7.6%；实现一般公共预算收入63.1亿元，增长9.2%；固定资产投资完成增长11.5%，超额完成年度目标；社会消费品零售总额实现461.9亿元，增长6.8%。
+新的一年，东阳将力争地区生产总值增长7.5%。
+""", {
+("gdp",G,7,T,2023,"year",R),("fixed_asset_investment",G,10,T,2023,"year",R),
+("gdp",V,818.4,A,2023,"year",R),("gdp",G,7.6,A,2023,"year",R),
+("fiscal_revenue_general",V,63.1,A,2023,"year",R),("fiscal_revenue_general",G,9.2,A,2023,"year",R),
+("fixed_asset_investment",G,11.5,A,2023,"year",R),
+("retail_sales",V,461.9,A,2023,"year",R),("retail_sales",G,6.8,A,2023,"year",R),
+("gdp",G,7.5,T,2024,"year",R),
+})
+
+
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
