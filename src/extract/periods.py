@@ -145,6 +145,15 @@ def coming_span(norm: str, lo: int, hi: int) -> tuple[str, int] | None:
     return m.group(), years
 
 
+def time_word_end(norm: str, a: int, b: int) -> int | None:
+    """The end of a period word or year starting at norm[a] (within b), None when none does."""
+    m = _compiled()[0].match(norm, a, b) or YEAR.match(norm, a, b) or CN_YEAR.match(norm, a, b)
+    if m is not None and m.end() > a:
+        return m.end()
+    m = _relative()[0].match(norm, a, b)
+    return m.end() if m is not None else None
+
+
 def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMention]:
     hi = len(norm) if hi is None else hi
     out: list[YearMention] = []

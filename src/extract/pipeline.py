@@ -63,6 +63,7 @@ from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
 from .scope import is_ratio, one_item, skip_rankings
 from .structure import (
+    HeadStretch,
     Sentence,
     document_years,
     find_sections,
@@ -181,13 +182,14 @@ def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_re
     return out
 
 
-def _head_regions(tm: TextMap, regions: Spans, doc_region: str | None) -> list[tuple[int, int, str, str]]:
+def _head_regions(tm: TextMap, heads: list[HeadStretch], regions: Spans,
+                  doc_region: str | None) -> list[tuple[int, int, str, str]]:
     """Stretches under a heading or sub-heading that is a sub-region's name ("（一）温州湾新区",
     "三、某某经开区发展情况"), even when no stop ends the heading's line: (start, end, name, heading)."""
     out: list[tuple[int, int, str, str]] = []
     if not doc_region:
         return out
-    for h in heading_stretches(tm):
+    for h in heads:
         for r in regions.within(h.head_lo, h.head_hi):
             rest = (h.head_hi - h.head_lo) - (min(r.end, h.head_hi) - r.start)
             if not r.relative and rest <= HEAD_REGION_REST and reg_mod.is_sub_region(r.name, doc_region):
@@ -265,17 +267,18 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
 
     inds = scan(ind_mod.find_indicators)
     regions = Spans(scan(reg_mod.find_regions, meta.region))
+    heads = heading_stretches(tm)
     doc = Doc(
         tm=tm, ctx=ctx, cues=cues, sentences=sentences, sections=find_sections(tm, meta, cues),
         numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
         periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
         para_region=_para_regions(tm, sentences, regions, meta.region),
-        head_region=_head_regions(tm, regions, meta.region),
+        head_region=_head_regions(tm, heads, regions, meta.region),
     )
     num_starts = [n.start for n in numbers]
     reviews = review_spans(doc)
-    levels = level_stretches(tm, cues)
+    levels = level_stretches(tm, cues, heads)
     review_starts = [r.start for r in reviews]
     cands: list[Candidate] = []
     for s in sentences:

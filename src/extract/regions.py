@@ -9,6 +9,7 @@ from typing import NamedTuple
 from . import periods as per_mod
 from . import resources
 from .cues import load_cues
+from .fastre import compile_guarded, trie_pattern
 from .resources import Region
 from .scope import is_ranking, load_scope
 
@@ -214,12 +215,20 @@ def _named_before(norm: str, named: list[RegionMention], m: re.Match[str]) -> st
 
 
 @cache
-def _zone_spec() -> tuple[re.Pattern[str] | None, int, int, tuple[str, ...]]:
-    """region_forms.yaml zones: the suffix pattern, the name's length bounds, the stop words."""
+def _zone_spec() -> tuple[re.Pattern[str] | None, int, int, re.Pattern[str]]:
+    """region_forms.yaml zones: the suffix pattern (a trie: without a first-character guard, as
+    their first characters are common ones), the name's length bounds, the stop words."""
     z = resources.region_forms().get("zones") or {}
-    suffixes = sorted(z.get("suffixes") or [], key=lambda w: (-len(w), w))
-    pat = re.compile("|".join(map(re.escape, suffixes))) if suffixes else None
-    return pat, int(z.get("min_name", 2)), int(z.get("max_name", 8)), tuple(z.get("not_in_name") or ())
+    suffixes = z.get("suffixes") or []
+    pat = re.compile(trie_pattern(suffixes)) if suffixes else None
+    stop = compile_guarded(trie_pattern(z.get("not_in_name") or ["\x00"]))
+    return pat, int(z.get("min_name", 2)), int(z.get("max_name", 8)), stop
+
+
+@cache
+def _leading_words() -> re.Pattern[str]:
+    """The scope and lead words (scope.yaml) as one pattern, longest first."""
+    return compile_guarded(trie_pattern(load_scope().allowed))
 
 
 def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -230,26 +239,24 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
     pat, shortest, longest, stop = _zone_spec()
     if pat is None:
         return []
-    sc = load_scope()
     ends = {e for _, e, _ in known}
     out: list[tuple[int, int, str]] = []
-    free = lo
     for m in pat.finditer(norm, lo, hi):
-        if m.end() in ends or m.start() < free:
+        s0, end = m.start(), m.end()
+        if end in ends or (out and s0 < out[-1][1]):
             continue  # a known name (萧山经济技术开发区, 滨海新区) or inside the last zone
-        a = m.start()
-        while a > max(lo, m.start() - 16) and CJK_CHAR.match(norm[a - 1]) and norm[a - 1] not in sc.boundary:
-            a -= 1
-        a = _past_leading(norm, a, m.start())
-        if any(w in norm[a : m.start()] for w in stop):  # 加快建设温州经开区: from the place name on
-            a = next((k for k, e, _ in known if a <= k < m.start() and e <= m.start()), a)
-        name = norm[a : m.start()]
-        if not (shortest <= len(name) <= longest) or any(w in name for w in stop):
+        run = CJK_RUN_END.search(norm, max(lo, s0 - 16), s0)  # back to the phrase boundary (no ideograph)
+        if run is None or run.end() - run.start() < shortest:
             continue
-        if (a > lo and (norm[a - 1].isdigit() or norm[a - 1] in NUMERALS)) or COUNTED.match(norm, a, m.start()):
+        a = _past_leading(norm, run.start(), s0)
+        if stop.search(norm, a, s0):  # 加快建设温州经开区: from the place name on
+            a = next((k for k, e, _ in known if a <= k < s0 and e <= s0), a)
+        name = norm[a:s0]
+        if not (shortest <= len(name) <= longest) or stop.search(name):
+            continue
+        if (a > lo and (norm[a - 1].isdigit() or norm[a - 1] in NUMERALS)) or COUNTED.match(norm, a, s0):
             continue  # "全市20大科创集聚区", "十大产业园": a count of zones, not a name
-        out.append((a, m.end(), norm[a : m.end()]))
-        free = m.end()
+        out.append((a, end, norm[a:end]))
     return out
 
 
@@ -257,7 +264,7 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
 def _back_words() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], int]:
     z = resources.region_forms().get("zones") or {}
     words = {str(k): tuple(v) for k, v in (z.get("back_words") or {}).items()}
-    pat = re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w))))) if words else None
+    pat = re.compile(trie_pattern(words)) if words else None
     return pat, words, int(z.get("back_reach", 300))
 
 
@@ -265,7 +272,7 @@ def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMenti
     """新区 / 开发区 opening a phrase after a zone was named (湖州南太湖新区…。新区规上工业增加值…):
     that zone. Only zones in `mentions`: unknown ones (named in the text) and the table's zones."""
     pat, words, reach = _back_words()
-    if pat is None:
+    if pat is None or not mentions or pat.search(norm, lo, hi) is None:
         return []
     zones = [r for r in mentions if lookup(r.name) is None or level_of(r.name) == "zone"]
     if not zones:
@@ -275,38 +282,33 @@ def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMenti
     for m in pat.finditer(norm, lo, hi):
         if any(r.start <= m.start() < r.end for r in zones):
             continue  # the end of a zone's own name
-        a = m.start()
-        while a > lo and CJK_CHAR.match(norm[a - 1]) and norm[a - 1] not in sc.boundary:
-            a -= 1
+        prior = [r for r in zones if r.end <= m.start() and m.start() - r.end <= reach
+                 and r.name.endswith(words[m.group()])]
+        if not prior:
+            continue
+        run = CJK_RUN_END.search(norm, max(lo, m.start() - 16), m.start())
+        a = run.start() if run is not None else m.start()
         lead = norm[a : m.start()]
         if _past_leading(norm, a, m.start()) != m.start() or any(w in lead for w in sc.region_scope_words):
             continue  # 全市开发区, 重点新区: not a reference to one zone
-        prior = [r for r in zones if r.end <= m.start() and m.start() - r.end <= reach
-                 and r.name.endswith(words[m.group()])]
-        if prior:
-            out.append(RegionMention(m.start(), m.end(), prior[-1].name, False))
+        out.append(RegionMention(m.start(), m.end(), prior[-1].name, False))
     return out
 
 
-CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+CJK_RUN_END = re.compile(r"[\u4e00-\u9fff]+$")  # searched with an end position: the run ending there
 NUMERALS = "一二三四五六七八九十两百千"
 COUNTED = re.compile(f"[\\d{NUMERALS}]+[大个家批类]")
 
 
 def _past_leading(norm: str, a: int, b: int) -> int:
     """Past the scope, lead, period and year words that open norm[a:b] (其中, 全年, 上半年, 2023年)."""
-    sc = load_scope()
+    lead = _leading_words()
     while a < b:
-        w = next((w for w in sc.allowed if norm.startswith(w, a, b)), None)
-        if w is None:
-            p = next((x for x in per_mod.find_periods(norm, a, b) if x.start == a), None)
-            y = next((x for x in per_mod.find_years(norm, a, b) if x.start == a), None)
-            step = p.end if p is not None else y.end if y is not None else None
-            if step is None:
-                return a
-            a = step
-        else:
-            a += len(w)
+        w = lead.match(norm, a, b)
+        step = w.end() if w is not None else per_mod.time_word_end(norm, a, b)
+        if step is None:
+            return a
+        a = step
     return a
 
 

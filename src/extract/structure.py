@@ -315,12 +315,12 @@ def heading_stretches(tm: TextMap) -> list[HeadStretch]:
             for k, (i, lo, hi) in enumerate(heads)]
 
 
-def level_stretches(tm: TextMap, cues: Cues) -> list[tuple[int, int, str]]:
+def level_stretches(tm: TextMap, cues: Cues, heads: list[HeadStretch] | None = None) -> list[tuple[int, int, str]]:
     """Stretches under a sub-heading ((一)…, 1.…) that names a level of government's own budget
     (市级, 市本级…) and not the whole region: (start, end, level word). A stretch ends at the next
-    sub-heading or top-level heading."""
+    sub-heading or top-level heading. `heads`: heading_stretches(tm), when already found."""
     out = []
-    for h in heading_stretches(tm):
+    for h in heading_stretches(tm) if heads is None else heads:
         head = tm.norm[h.head_lo : h.head_hi]
         word = next((w for w in cues.budget_levels if w in head), None)
         if word and not any(w in head for w in cues.budget_whole):
