@@ -29,6 +29,7 @@ class Cues:
     target: tuple[str, ...]
     target_after: tuple[str, ...]
     target_in_clause: tuple[str, ...]  # 安排: a budget line, from the name's clause to the figure
+    target_in_gap: tuple[str, ...]  # 年初预算: the year's budget, between the name and the figure
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
     name_nouns: tuple[str, ...]  # target words that also end a programme's name (…培育计划)
@@ -135,6 +136,7 @@ def load_cues() -> Cues:
         target=_words(st["target"]),
         target_after=_words(st.get("target_after")),
         target_in_clause=_words(st.get("target_in_clause")),
+        target_in_gap=_words(st.get("target_in_gap")),
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
         name_nouns=_words(st.get("name_nouns")),

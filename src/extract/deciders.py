@@ -219,15 +219,17 @@ def is_range_end(site: Site) -> bool:
 
 
 def decide_status(site: Site) -> tuple[Status, Rule]:
-    """A plan section makes a target; then a budget line (安排, from the name's clause on); then a
-    target cue before the figure (or right after it); then a review section; else a result."""
+    """A plan section makes a target; then a budget line (安排, from the name's clause on; 年初预算
+    between the name and the figure); then a target cue before the figure (or right after it); then
+    a review section; else a result."""
     n, norm, cues = site.n, site.norm, site.doc.cues
     sec = site.section()
     before = without_ratio_clauses(site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start))
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
     named = without_ratio_clauses(site.doc.without_names(clause_start(norm, site.s.full_start, min(site.mention.start, n.start)), n.start))
-    found = _target_cues(site, named, cues.target_in_clause)
+    found = _target_cues(site, named, cues.target_in_clause) or _target_cues(
+        site, without_ratio_clauses(site.gap), cues.target_in_gap)
     if found:
         return Status.TARGET, Rule("status", "target_cue", found[0])
     found = _target_cues(site, before)

@@ -216,3 +216,18 @@ def test_zones_in_general_do_not_refer_back(extract, sentence):
 def test_a_bare_zone_word_with_no_zone_named_before_is_no_region():
     from src.extract.regions import find_regions
     assert find_regions("新区规上工业增加值增长12.4%。", "温州市") == []
+
+
+# ---- the year's budget in an execution report is that year's target; 实际完成 is the result -------
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    ("全市一般公共预算收入年初预算为300亿元，实际完成312.5亿元，增长4.1%。",
+     {(300.0, "target"), (312.5, "actual"), (4.1, "actual")}),
+    ("全市一般公共预算收入调整预算305亿元，实际完成312.5亿元。", {(305.0, "target"), (312.5, "actual")}),
+    ("全市一般公共预算收入实际完成312.5亿元，为调整预算的100.8%，增长4.1%。", {(312.5, "actual"), (4.1, "actual")}),
+    ("全市一般公共预算收入实际实现312.5亿元，增长4.1%。", {(312.5, "actual"), (4.1, "actual")}),
+])
+def test_a_budget_beside_its_result_in_an_execution_report(extract, sentence, want):
+    figs = extract("一、2024年预算执行情况\n" + sentence, region="丽水市", published="2025-01-15", doc_type="budget_report")
+    assert {(float(f.value), str(f.status)) for f in figs} == want
+    assert {f.year for f in figs} == {2024}
