@@ -32,6 +32,7 @@ class Cues:
     target_in_gap: tuple[str, ...]  # 年初预算: the year's budget, between the name and the figure
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
+    achieved_so_far: tuple[str, ...]  # a result verb after a goal's clause (上半年已完成…)
     name_nouns: tuple[str, ...]  # target words that also end a programme's name (…培育计划)
     name_verbs: tuple[str, ...]  # verbs whose object is such a name (实施, 出台…)
     name_end: str  # characters that may follow such a name
@@ -139,6 +140,7 @@ def load_cues() -> Cues:
         target_in_gap=_words(st.get("target_in_gap")),
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
+        achieved_so_far=_words(st.get("achieved_so_far")),
         name_nouns=_words(st.get("name_nouns")),
         name_verbs=_words(st.get("name_verbs")),
         name_end=fold(str(st.get("name_end", ""))),

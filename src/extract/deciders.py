@@ -234,6 +234,9 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
         return Status.TARGET, Rule("status", "target_cue", found[0])
     found = _target_cues(site, before)
     if found:
+        done = _result_after_goal(site, found)
+        if done is not None:
+            return Status.ACTUAL, Rule("status", "result_after_goal", done)
         if all(w in cues.estimate for w in found):  # the pipeline decides by the figure's period
             return Status.TARGET, Rule("status", "estimate_ahead", found[0])
         return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
@@ -250,6 +253,31 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
 
 
 CLAUSE_MARKS = ",，;；:：。"
+
+
+def _result_after_goal(site: Site, goals: Sequence[str]) -> str | None:
+    """The result verb of a clause after the goal's ("全年…目标为65亿元，上半年已完成36.1亿元"), when
+    that clause also names a period already over at publication or says 已: the goal's year is still
+    running, the clause reports what was reached so far. None otherwise ("力争…，完成投资…")."""
+    doc, norm, n, cues = site.doc, site.norm, site.n, site.doc.cues
+    lo = site.s.full_start
+    goal_end = max((k + len(w) for w in goals if (k := norm.rfind(w, lo, n.start)) >= 0), default=-1)
+    if goal_end < 0:
+        return None
+    cut = min((k for c in CLAUSE_MARKS if (k := norm.find(c, goal_end, n.start)) >= 0), default=-1)
+    if cut < 0:
+        return None
+    rest = norm[cut + 1 : n.start]
+    verb = next((w for w in cues.achieved_so_far if w in rest), None)
+    if verb is None or any(w in rest for w in cues.target):
+        return None
+    month, year = doc.ctx.meta.published_month, doc.ctx.meta.published_year
+    over = [p for p in doc.periods.within(cut + 1, n.start)
+            if month is not None and (e := per_mod.end_month(p.period)) is not None and e < month
+            and p.period != "year" and not doc.years.within(cut + 1, n.start)]
+    if "已" in rest or (over and year is not None):
+        return verb
+    return None
 
 
 def _target_cues(site: Site, before: str, words: Sequence[str] | None = None) -> list[str]:
@@ -306,6 +334,13 @@ def period_word(site: Site) -> PeriodMention | None:
     c0 = clause_start(norm, s.start, n.start)
     p = pick_period(doc, max(c0, gap_lo if gap_lo > c0 else 0), n.start)
     named_in_gap = [y for y in doc.years.within(gap_lo, n.start) if y.year and not y.baseline]
+    if p is None and not named_in_gap and n.is_percent and site.mention.end < gap_lo <= c0:
+        # "…，上半年已完成36.1亿元，增长8.2%": a rate chained to a level keeps the level's clause period
+        lo = clause_start(norm, s.start, gap_lo - 1)
+        nums = doc.num_spans.within(lo, gap_lo)
+        if nums and not nums[-1].is_percent:
+            prev = [q for q in doc.periods.within(lo, nums[-1].start) if not per_mod.is_baseline(norm, q.start)]
+            p = prev[-1] if prev else None
     if p is None and not named_in_gap:
         first = doc.inds_in(s.full_start, s.full_end)
         topic_end = first[0].start if first else n.start
@@ -365,14 +400,17 @@ def _from_relative_year(site: Site) -> bool:
                for y in doc.years.within(site.s.start, site.n.start))
 
 
-def _named_years(site: Site, lo: int, ends_only: bool = False) -> list[int]:
+def _named_years(site: Site, lo: int, ends_only: bool = False, same_period: bool = True) -> list[int]:
     """Years written out (2022年, not 比上年) in the figure's sentence from `lo` up to the number;
-    with `ends_only`, not those starting a span (2012年以来)."""
+    with `ends_only`, not those starting a span (2012年以来); without `same_period`, not those
+    naming the document's own period in another year (2023年同期)."""
     doc, norm = site.doc, site.norm
     since = tuple(resources.periods().get("since_words", []))
+    same = tuple(resources.periods().get("same_period_words", []))
     return [y.year for y in doc.years.within(lo, site.n.start)
             if y.year is not None and not y.baseline and not doc.in_book(y.start)
-            and not (ends_only and norm.startswith(since, y.end))]
+            and not (ends_only and norm.startswith(since, y.end))
+            and (same_period or not (same and norm.startswith(same, y.end)))]
 
 
 def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule] | None:
@@ -406,7 +444,7 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         # "2016年至2020年，…累计完成1800亿元": a level over a span of named years
         return "multi-year", Rule("period", "year_span", "")
     if doc.ctx.period != "year" and status is not Status.TARGET:
-        other = [y for y in _named_years(site, site.s.full_start) if y != doc.ctx.actual_year]
+        other = [y for y in _named_years(site, site.s.full_start, same_period=False) if y != doc.ctx.actual_year]
         if not other:  # a sentence naming another year is not about the document's period
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")

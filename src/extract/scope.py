@@ -173,6 +173,8 @@ def _subject_modifier(rest: str) -> str | None:
     "民营企业带动…出口": a level of government or a part acts, so the name is its part), or None.
     A preposition's class (destination: 对, 向) is no subject."""
     sc = load_scope()
+    if not any(m in rest for m in sc.subject_modifiers):
+        return None
     w = last_word(rest)
     if w is None:
         return None

@@ -64,3 +64,53 @@ def test_a_part_acting_as_subject_is_left_out(extract, text):
 ], ids=["whole-city-plans", "budget-plans", "whole-city-organises"])
 def test_the_whole_region_as_subject_keeps_its_figure(extract, text, value):
     assert ("fiscal_revenue_general", "value", value, "芜湖市") in _recs(extract(text, **BUDGET))
+
+
+# ---- "2023年同期，…": a named year with 同期 is the document's own period in that year ----------------
+
+HALF = dict(region="金华市", published="2024-07-20", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "ind", "value"), [
+    ("上半年，全市地区生产总值增长5.9%。2023年同期，全市地区生产总值增长6.3%。", "gdp", 6.3),
+    ("上半年，全市社会消费品零售总额增长4.4%，2023年同期为增长7.9%。", "retail_sales", 7.9),
+    ("上半年，全市固定资产投资增长3.2%。2023年的同期，全市固定资产投资增长4.0%。", "fixed_asset_investment", 4.0),
+], ids=["year-same-period-sentence", "year-same-period-clause", "year-de-same-period"])
+def test_a_named_years_same_period_is_the_documents_period(extract, text, ind, value):
+    got = {(f.indicator, float(f.value), f.year, f.period) for f in extract(text, **HALF)}
+    assert (ind, value, 2023, "H1") in got
+
+
+def test_a_named_whole_year_stays_the_year(extract):
+    got = {(float(f.value), f.year, f.period) for f in extract(
+        "上半年，全市固定资产投资增长3.2%。2023年全年固定资产投资增长5.1%。", **HALF)}
+    assert (5.1, 2023, "year") in got
+
+
+# ---- a goal, then what was reached so far: the later clause's 完成/实现 is a result ---------------------
+
+@pytest.mark.parametrize(("text", "goal", "results"), [
+    ("全年一般公共预算收入目标为65亿元，上半年已完成36.1亿元，增长8.2%。",
+     (65.0, "year"), {(36.1, "H1"), (8.2, "H1")}),
+    ("按照年初提出的固定资产投资增长10%目标，上半年全市固定资产投资实现增长11.3%。",
+     (10.0, "year"), {(11.3, "H1")}),
+    ("今年计划实现社会消费品零售总额490亿元，上半年实现236.8亿元，增长6.1%。",
+     (490.0, "year"), {(236.8, "H1"), (6.1, "H1")}),
+    ("全年一般公共预算收入目标为65亿元，1—5月累计完成30.2亿元。",
+     (65.0, "year"), {(30.2, "M1-M5")}),
+], ids=["target-then-completed-h1", "following-goal-achieved-h1", "plan-then-achieved-h1", "goal-then-months-cumulative"])
+def test_a_result_after_a_goal_is_a_result(extract, text, goal, results):
+    figs = extract(text, region="东阳市", published="2024-07-22", doc_type="news")
+    got = {(float(f.value), f.period, str(f.status)) for f in figs}
+    assert (*goal, "target") in got
+    assert {(v, p, "actual") for v, p in results} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "力争全年实现地区生产总值增长7%，完成固定资产投资增长10%。",
+    "全年目标是地区生产总值增长7%，下半年将实现增长7.5%。",
+    "今年计划地区生产总值增长7%，力争上半年实现增长6.5%。",
+], ids=["two-goals", "coming-half-year", "goal-for-a-half-year"])
+def test_goals_without_a_reached_period_stay_targets(extract, text):
+    figs = extract(text, region="东阳市", published="2024-07-22", doc_type="news")
+    assert figs and {str(f.status) for f in figs} == {"target"}
