@@ -549,6 +549,14 @@ def region_from_list(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def _excluded(norm: str, lo: int, at: int) -> bool:
+    """Is the region starting at `at` named inside brackets after an exclusion word (（不含…）)?"""
+    k = max(norm.rfind("(", lo, at), norm.rfind("（", lo, at))
+    if k < 0 or max(norm.rfind(")", k, at), norm.rfind("）", k, at)) >= 0:
+        return False
+    return any(w in norm[k:at] for w in load_scope().exclusion_words)
+
+
 def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     """The last region named before the number in its sentence that is the figure's subject: a
     relative name (全市), or a name right before the indicator or the number."""
@@ -561,6 +569,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue
         if any(m.start <= r.start < m.end for m in doc.inds_in(s.start, s.end)):
             continue  # part of a name: 浙江省“专精特新”中小企业
+        if _excluded(site.norm, s.start, r.start):
+            continue  # "全市（不含某某经开区）…": the region left out of the figure
         near_num = 0 <= n.start - r.end <= 2 or level_of(site.norm, r.end, n.start)
         if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):
             continue  # "比全市高5.5个百分点", "排名全市各区第一": a baseline or a ranking, not the subject

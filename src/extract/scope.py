@@ -55,6 +55,7 @@ class Scope:
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
     stock_ids: frozenset[str]
+    exclusion_words: tuple[str, ...]
     flow_before: tuple[str, ...]
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
@@ -111,6 +112,7 @@ def load_scope() -> Scope:
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
         stock_ids=frozenset(d.get("stock_ids") or ()),
+        exclusion_words=_words(d.get("exclusion_words")),
         flow_before=_words(d.get("flow_before")),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
@@ -267,7 +269,7 @@ def validate(d: object) -> list[str]:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words",
-                "exempt_part_words", "flow_before"):
+                "exempt_part_words", "flow_before", "exclusion_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

@@ -293,6 +293,13 @@ f("fiscal_rate_fell_to", "comm", "一般公共预算收入增速回落至2.1%。
 f("gdp_two_ranks", "comm", "全年地区生产总值4874.5亿元、增长4.3%，总量、增速分别居全省第2位、第5位。",
   r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
 
+f("fiscal_zone_excluded_before", "comm", "全市（不含赣州经开区）一般公共预算收入288.5亿元。",
+  r("comm", "fiscal_revenue_general", V, 288.5))
+f("fiscal_zone_excluded_after", "comm", "全市一般公共预算收入（不包括赣州经开区）288.5亿元，增长4.0%。",
+  r("comm", "fiscal_revenue_general", V, 288.5), r("comm", "fiscal_revenue_general", G, 4))
+f("fiscal_zone_own", "comm", "赣州经开区一般公共预算收入28.5亿元。",
+  r("comm", "fiscal_revenue_general", V, 28.5, region="赣州经开区"))
+
 
 # Known misses (strict xfails): a census comparison across clauses with numbers of its own
 # (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
