@@ -594,6 +594,28 @@ def region_from_carried(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def region_from_subject(site: Site) -> tuple[str | None, Rule] | None:
+    """'前三季度，新区规上工业增加值增长12.4%，固定资产投资增长9.1%': a sentence (to its ；) whose first
+    figure's clause opens with another region as its subject goes on about that region in its later
+    clauses, unless they name one of their own."""
+    doc, s, norm = site.doc, site.s, site.norm
+    first = doc.inds_in(s.start, s.end)
+    if not first:
+        return None
+    c0, c1 = clause_start(norm, s.start, first[0].start), clause_end(norm, first[0].start, s.end)
+    if clause_start(norm, s.start, site.mention.start) <= c1 or doc.num_spans.within(s.start, c0):
+        return None  # the figure is in that clause (region_from_mention decides), or figures come before it
+    if doc.regions.within(clause_start(norm, s.start, site.n.start), site.n.start):
+        return None
+    regs = [r for r in doc.regions.within(c0, first[0].start) if not r.relative and not doc.in_book(r.start)]
+    if not regs or regs[-1].name == doc.ctx.meta.region or first[0].start - regs[-1].end > 4:
+        return None
+    if reg_mod.is_ranking(norm, regs[-1].end) or not doc.num_spans.within(first[0].end, c1):
+        return None  # a ranking scope, or a clause that states no figure: no subject set
+    r = regs[-1]
+    return r.name, Rule("region", "mention", norm[r.start : r.end])
+
+
 def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     """'分产业看，…' without a region of its own: the region the previous sentence named."""
     doc, s = site.doc, site.s
@@ -646,7 +668,7 @@ def region_of_document(site: Site) -> tuple[str | None, Rule] | None:
     return region, Rule("region", "document", region or "")
 
 
-REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_carried, region_from_opener,
+REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_subject, region_from_carried, region_from_opener,
                                       region_from_topic, region_from_paragraph, region_of_document)
 
 

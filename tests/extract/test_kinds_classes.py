@@ -231,3 +231,25 @@ def test_a_budget_beside_its_result_in_an_execution_report(extract, sentence, wa
     figs = extract("一、2024年预算执行情况\n" + sentence, region="丽水市", published="2025-01-15", doc_type="budget_report")
     assert {(float(f.value), str(f.status)) for f in figs} == want
     assert {f.year for f in figs} == {2024}
+
+
+# ---- a sentence opening with another region as its subject goes on about it ----------------------
+
+@pytest.mark.parametrize(("sentence", "region"), [
+    ("前三季度，瓯江口新区规上工业增加值增长12.4%，固定资产投资增长9.1%。", "瓯江口新区"),
+    ("同期，台州市规上工业增加值增长7.3%，固定资产投资增长2.2%。", "台州市"),
+    ("浙江省规上工业增加值增长7.3%，固定资产投资下降2.2%，社会消费品零售总额增长5%。", "浙江省"),
+])
+def test_later_clauses_keep_the_sentences_subject(extract, sentence, region):
+    figs = extract(sentence, region="温州市", published="2024-10-28", doc_type="news")
+    assert len(figs) >= 2 and {f.region for f in figs} == {region}
+
+
+@pytest.mark.parametrize("sentence", [
+    "台州市规上工业增加值增长7.3%，我市固定资产投资增长2.2%。",   # the clause names its own region
+    "增速高于台州市，固定资产投资增长2.2%。",                    # a comparison, not a subject
+    "温州市规上工业增加值增长7.3%，固定资产投资增长2.2%。",      # the document's own region
+])
+def test_a_clause_with_its_own_region_or_no_subject_is_not_carried(extract, sentence):
+    figs = extract(sentence, region="温州市", published="2024-10-28", doc_type="news")
+    assert [f.region for f in figs if f.indicator == "fixed_asset_investment"] == ["温州市"]
