@@ -224,9 +224,9 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
     a review section; else a result."""
     n, norm, cues = site.n, site.norm, site.doc.cues
     sec = site.section()
-    before = without_ratio_clauses(site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start))
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
+    before = without_ratio_clauses(site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start))
     named = without_ratio_clauses(site.doc.without_names(clause_start(norm, site.s.full_start, min(site.mention.start, n.start)), n.start))
     found = _target_cues(site, named, cues.target_in_clause) or _target_cues(
         site, without_ratio_clauses(site.gap), cues.target_in_gap)
