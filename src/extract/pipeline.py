@@ -71,6 +71,7 @@ from .structure import (
     level_stretches,
     split_sentences,
     with_opening_period,
+    with_opening_year,
 )
 from .textmap import TextMap, build
 
@@ -254,7 +255,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text, unit_start())
     norm = tm.norm
-    ctx = with_opening_period(document_years(meta, cues), norm, cues)
+    ctx = with_opening_year(with_opening_period(document_years(meta, cues), norm, cues), norm)
     sentences = split_sentences(tm)
     numbers = growth_multiples(norm, merge_ranges(norm, find_numbers(norm)))
     blocked = tables.Blocked(tables.row_spans(text))  # table rows: read by tables.py, or not at all

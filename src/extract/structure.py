@@ -12,6 +12,7 @@ from re import _parser as re_parser  # type: ignore[attr-defined]
 from typing import NamedTuple
 
 from . import periods as per_mod
+from . import resources
 from .cues import Cues
 from .records import DocMeta, Status
 from .textmap import TextMap, fold
@@ -21,6 +22,43 @@ SUB_STOP = set(";；")
 HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、")
 HEADING_STOP = set("。；;:：(（，,")
 STOPS = re.compile("[。！？!?;；]")
+SPAN_MARKS = "至到-—–~"
+YEAR_IN_TEXT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+
+
+def with_opening_year(ctx: DocContext, norm: str) -> DocContext:
+    """A news piece or analysis dated by its publication only (no year in its title) that names one
+    past year in its opening sentence ("2023年，全市一般公共预算收入…" in February 2024) is about
+    that year: its sentences without a year of their own inherit it. A year that is a baseline
+    (比2023年), starts or ends a span (2012年以来, 2002年至2022年) or lies ahead is no such year."""
+    if ctx.year_rule != "publication_date" or ctx.actual_year is None or ctx.period != "year":
+        return ctx  # a part of a year is dated by its own end month (decide_year)
+    m = STOPS.search(norm, 0, OPENING_CHARS)
+    head = norm[: m.start() if m else OPENING_CHARS]
+    y0 = YEAR_IN_TEXT.search(head)
+    spec = resources.periods()
+    if y0 is None or any(p.start < y0.start() for p in per_mod.find_periods(head)) or any(
+            w in head[: y0.start()] for w in spec.get("relative_years") or {}):
+        return ctx  # "上半年…，2022年…", "今年…，2023年…": the opening's own time comes first
+    since = tuple(spec.get("since_words") or ())
+    baseline = tuple(spec.get("baseline_words") or ())
+    same = tuple(spec.get("same_period_words") or ())
+    years = set()
+    for y in YEAR_IN_TEXT.finditer(head):
+        after = head[y.end() : y.end() + 3]
+        if same and after.startswith(same):
+            continue  # 2023年同期: a comparison, the document's own year stays
+        before = head[y.start() - 1] if y.start() else ""
+        if (after.startswith(since) or (after and after[0] in SPAN_MARKS) or (before and before in SPAN_MARKS)
+                or head.endswith(baseline, 0, y.start())):
+            return ctx
+        years.add(int(y.group(1)))
+    if len(years) != 1:
+        return ctx
+    year = years.pop()
+    if year >= ctx.actual_year:
+        return ctx
+    return DocContext(ctx.meta, year, ctx.target_year, "opening_year", ctx.period, ctx.period_source)
 
 
 class Sentence(NamedTuple):

@@ -114,3 +114,27 @@ def test_a_result_after_a_goal_is_a_result(extract, text, goal, results):
 def test_goals_without_a_reached_period_stay_targets(extract, text):
     figs = extract(text, region="东阳市", published="2024-07-22", doc_type="news")
     assert figs and {str(f.status) for f in figs} == {"target"}
+
+
+# ---- a past year named once in a dated news piece's opening is the year of its figures -----------------
+
+@pytest.mark.parametrize("text", [
+    "2023年，全市一般公共预算收入405.6亿元，增长8.9%。全市财政总收入702.8亿元，增长7.6%。",
+    "本报讯 记者从市财政局获悉，2023年全市一般公共预算收入405.6亿元。全市财政总收入702.8亿元。",
+    "记者日前获悉，全市2023年一般公共预算收入405.6亿元。全市财政总收入达702.8亿元。",
+], ids=["year-opens-the-piece", "year-after-the-byline", "year-inside-the-opening"])
+def test_a_past_year_in_the_opening_dates_the_piece(extract, text):
+    figs = extract(text, region="芜湖市", published="2024-02-01", doc_type="news")
+    assert {(f.indicator, f.year) for f in figs if f.measure == "value"} == {
+        ("fiscal_revenue_general", 2023), ("fiscal_revenue_total", 2023)}
+
+
+@pytest.mark.parametrize("text", [
+    "2012年以来，全市财政总收入年均增长8%。全市财政总收入702.8亿元。",
+    "2020年至2023年，全市财政总收入累计2600亿元。全市财政总收入702.8亿元。",
+    "2023年、2022年全市财政总收入均保持增长。全市财政总收入702.8亿元。",
+    "今年全市财政总收入预计增长5%，2023年全市财政总收入702.8亿元。全市财政总收入702.8亿元。",
+], ids=["since-a-year", "span-of-years", "two-years", "this-year-first"])
+def test_a_span_or_several_years_in_the_opening_dates_nothing(extract, text):
+    figs = extract(text, region="芜湖市", published="2024-02-01", doc_type="news")
+    assert (702.8, 2024) in {(float(f.value), f.year) for f in figs}
