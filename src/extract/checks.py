@@ -90,18 +90,30 @@ def _row(r: Mapping[str, object]) -> _Row | None:
         y = int(year) if year is not None and str(year) != "" else None  # type: ignore[call-overload]
     except (TypeError, ValueError):
         y = None
+    names = _rule_names(r.get("rules"))  # read once for the flow and the kind
     return _Row(
         id=str(r.get("id")), doc=str(r.get("doc") or ""), indicator=str(r.get("indicator") or ""),
         measure=str(r.get("measure") or ""), value=value, unit=unit, status=str(r.get("status") or ""),
         year=y, period=str(r.get("period") or ""), region=str(r.get("region") or ""),
         base=value * u.factor if u else None, family=u.family if u else None,
-        flow=_is_flow(str(r.get("quote") or "")) or _flow_rule(r.get("rules")), kind=_kind(r.get("rules")),
+        flow=_is_flow(str(r.get("quote") or "")) or _flow_rule(names), kind=_kind(names),
     )
 
 
+CLAUSE_SPLIT = re.compile(r"[,，;；、。]")
+
+
+@cache
+def _rule_sets() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """checks.yaml flow_words, flow_rules and kind_rules, read once."""
+    c = config()
+    return (tuple(c.get("flow_words", [])), frozenset(c.get("flow_rules") or ()),
+            frozenset(c.get("kind_rules") or ()))
+
+
 def _is_flow(quote: str) -> bool:
-    clause = re.split(r"[,，;；、。]", quote)[-1]
-    return any(w in clause for w in config().get("flow_words", []))
+    clause = CLAUSE_SPLIT.split(quote)[-1]
+    return any(w in clause for w in _rule_sets()[0])
 
 
 def _rule_names(rules: object) -> set[str]:
@@ -124,17 +136,17 @@ def _rule_names(rules: object) -> set[str]:
     return out
 
 
-def _flow_rule(rules: object) -> bool:
-    """Was the figure read by a rule that makes it a flow (checks.yaml flow_rules: a count written
-    before its recognition, "6家企业被认定为…")?"""
-    return bool(_rule_names(rules) & set(config().get("flow_rules") or ()))
+def _flow_rule(names: set[str]) -> bool:
+    """Was the figure read (`names`: _rule_names of its rules) by a rule that makes it a flow
+    (checks.yaml flow_rules: a count written before its recognition, "6家企业被认定为…")?"""
+    return not _rule_sets()[1].isdisjoint(names)
 
 
-def _kind(rules: object) -> str:
-    """The rules among checks.yaml kind_rules the figure was read by (an average annual rate is
-    another kind of value than the growth over the same years): values of different kinds are
-    not two readings of one figure."""
-    return ",".join(sorted(_rule_names(rules) & set(config().get("kind_rules") or ())))
+def _kind(names: set[str]) -> str:
+    """The rules among checks.yaml kind_rules the figure was read by (`names`: _rule_names of its
+    rules; an average annual rate is another kind of value than the growth over the same years):
+    values of different kinds are not two readings of one figure."""
+    return ",".join(sorted(names & _rule_sets()[2])) if names else ""
 
 
 def _num(v: Decimal) -> str:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from . import indicators as ind_mod
 from . import periods as per_mod
@@ -150,8 +151,13 @@ def _threshold(doc: Doc, n: NumberMention) -> bool:
         return False
     after = doc.tm.norm[n.tail : n.tail + 10]
     after = after[1:] if after.startswith("的") else after
-    m = re.match(r"[\u4e00-\u9fff]{0,6}?(" + "|".join(map(re.escape, doc.cues.threshold_nouns)) + ")", after)
-    return m is not None
+    return _threshold_pattern(tuple(doc.cues.threshold_nouns)).match(after) is not None
+
+
+@cache
+def _threshold_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A threshold noun within six ideographs (以上企业, 亿元以上项目), compiled once."""
+    return re.compile(r"[\u4e00-\u9fff]{0,6}?(" + "|".join(map(re.escape, nouns)) + ")")
 
 
 HEAD_REGION_REST = 6  # characters of a heading besides the region's name (发展情况, 建设)
