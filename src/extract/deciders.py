@@ -332,7 +332,9 @@ def period_word(site: Site) -> PeriodMention | None:
     the number) of the sentence's topic, before its first indicator."""
     doc, norm, s, n, gap_lo = site.doc, site.norm, site.s, site.n, site.gap_lo
     c0 = clause_start(norm, s.start, n.start)
-    p = pick_period(doc, max(c0, gap_lo if gap_lo > c0 else 0), n.start)
+    # from the clause start, or from the chain's previous number in the clause ("一季度增长5%、上半年增长6%");
+    # a period before the name in its clause is the figure's ("，上半年全市固定资产投资增长11.3%")
+    p = pick_period(doc, gap_lo if gap_lo > c0 and gap_lo != site.mention.end else c0, n.start)
     named_in_gap = [y for y in doc.years.within(gap_lo, n.start) if y.year and not y.baseline]
     if p is None and not named_in_gap and n.is_percent and site.mention.end < gap_lo <= c0:
         # "…，上半年已完成36.1亿元，增长8.2%": a rate chained to a level keeps the level's clause period

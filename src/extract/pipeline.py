@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from . import indicators as ind_mod
 from . import periods as per_mod
@@ -241,20 +243,32 @@ def _blocks(gap: str, cues: Cues) -> bool:
     return any(w in gap for w in cues.blockers)
 
 
+def _period_part(doc: Doc, lo: int, hi: int) -> bool:
+    """Is norm[lo:hi] a part marker naming a shorter period and nothing else of its own ("规上工业增加值
+    增长9.2%，其中3月份增长10.1%": the same indicator for that month or quarter, its own record)?"""
+    return _part_named(doc, lo, hi, lambda a: [p for p in doc.periods.within(a, hi) if p.start == a and p.sub_annual])
+
+
 def _region_part(doc: Doc, lo: int, hi: int) -> bool:
     """Is norm[lo:hi] a part marker naming a region and nothing else of its own ("全省地区生产总值增长
     5.5%，其中宜宾市增长6.8%": the same indicator for that region)? The part marker is the only
     blocker, a region follows it directly, and the rest is neutral."""
+    return _part_named(doc, lo, hi, lambda a: [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative])
+
+
+def _part_named(doc: Doc, lo: int, hi: int, named: Callable[[int], Sequence[Any]]) -> bool:
+    """Is norm[lo:hi] only a part marker, the span `named(a)` finds right after it (at a), and neutral
+    text after that span?"""
     norm, cues = doc.tm.norm, doc.cues
     k = max(norm.rfind(w, lo, hi) for w in cues.part_markers)
     if k < 0:
         return False
     w = next(w for w in cues.part_markers if norm.startswith(w, k))
     a = k + len(w) + (norm[k + len(w)] in ",，" if k + len(w) < hi else 0)
-    rs = [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative]
-    if not rs or _blocks(norm[lo:k] + norm[a:hi], cues):
+    spans = named(a)
+    if not spans or _blocks(norm[lo:k] + norm[a:hi], cues):
         return False
-    return norm[lo:k].strip(",，;；") == "" and chain_ok(doc, rs[0].end, hi)
+    return norm[lo:k].strip(",，;；") == "" and chain_ok(doc, spans[0].end, hi)
 
 
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
@@ -374,7 +388,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     gap = norm[gap_lo : n.start]
                     level = compared_level(doc, gap_lo, n.start)  # 全省平均（7.6%）: no 平均 value
                     bgap = gap[: len(gap) - len(level) - 1] if level else gap
-                    if any(w in bgap for w in cues.blockers) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start):
+                    if (any(w in bgap for w in cues.blockers) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start)
+                            and not _period_part(doc, gap_lo, n.start)):
                         broken.add(key)
                         continue
                     if key in last_num_end and new_subject(doc, gap_lo, n.start):

@@ -22,6 +22,8 @@ SUB_STOP = set(";；")
 HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、")
 HEADING_STOP = set("。；;:：(（，,")
 STOPS = re.compile("[。！？!?;；]")
+# A figure's number with its unit: the opening's frame (its period) stands before it.
+QUANTITY = re.compile(r"\d+(?:\.\d+)?\s*(?:%|个百分点|亿|万|元|家|人|户)")
 SPAN_MARKS = "至到-—–~"
 YEAR_IN_TEXT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 
@@ -141,6 +143,9 @@ def with_opening_period(ctx: DocContext, norm: str, cues: Cues) -> DocContext:
         return ctx
     m = STOPS.search(norm, 0, OPENING_CHARS)
     head = norm[: m.start() if m else OPENING_CHARS]
+    q = QUANTITY.search(head)
+    if q is not None:  # "2023年，全市…增长5.8%，四季度增长6.3%": a period after a figure is that figure's
+        head = head[: q.start()]
     found = [p for p in per_mod.find_periods(head) if p.sub_annual]
     if not found or len({p.period for p in found}) > 1:
         return ctx

@@ -138,3 +138,29 @@ def test_a_past_year_in_the_opening_dates_the_piece(extract, text):
 def test_a_span_or_several_years_in_the_opening_dates_nothing(extract, text):
     figs = extract(text, region="芜湖市", published="2024-02-01", doc_type="news")
     assert (702.8, 2024) in {(float(f.value), f.year) for f in figs}
+
+
+# ---- "…增长9.2%，其中3月份增长10.1%": a shorter period after 其中 is the same indicator's own record ------
+
+ANALYSIS = dict(region="芜湖市", published="2024-04-20", doc_type="statistical_analysis")
+
+
+@pytest.mark.parametrize(("text", "ind", "whole", "part"), [
+    ("一季度，全市规模以上工业增加值同比增长9.2%，其中3月份增长10.1%。", "industrial_value_added",
+     (9.2, "Q1"), (10.1, "M3")),
+    ("一季度，全市社会消费品零售总额增长5.5%，其中，3月当月增长6.0%。", "retail_sales", (5.5, "Q1"), (6.0, "M3")),
+    ("一季度，全市固定资产投资增长4.6%，其中3月份增长5.2%。", "fixed_asset_investment", (4.6, "Q1"), (5.2, "M3")),
+    ("2023年，全市地区生产总值增长5.8%，其中四季度增长6.3%。", "gdp", (5.8, "year"), (6.3, "Q4")),
+], ids=["month-after-quarter", "month-current-after-comma", "investment-month", "quarter-after-year"])
+def test_a_shorter_period_after_qizhong_is_its_own_record(extract, text, ind, whole, part):
+    got = {(f.indicator, float(f.value), f.period) for f in extract(text, **ANALYSIS)}
+    assert {(ind, *whole), (ind, *part)} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "一季度，全市规模以上工业增加值同比增长9.2%，其中制造业增长10.1%。",
+    "一季度，全市规模以上工业增加值同比增长9.2%，其中3月份用电量增长10.1%。",
+], ids=["sector-after-qizhong", "another-quantity-in-the-month"])
+def test_a_part_that_is_not_a_period_adds_nothing(extract, text):
+    got = {(f.indicator, float(f.value)) for f in extract(text, **ANALYSIS)}
+    assert ("industrial_value_added", 10.1) not in got
