@@ -130,6 +130,13 @@ def _doc_types(spec: dict) -> dict[str, DocType]:
 
 
 @cache
+def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled pattern finding any of `words` in a text: `.search(t) is not None` is
+    `any(w in t for w in words)` in one scan (never matching when there are no words)."""
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
+@cache
 def load_cues() -> Cues:
     c = resources.cues()
     st, sec, me, ch, rg = c["status"], c["sections"], c["measure"], c["chain"], c["range"]

@@ -23,7 +23,13 @@ from .structure import DocContext, Section, Sentence
 from .textmap import TextMap, line_breaks, quoted_spans
 
 CLAUSE_STOP = set(",，:：")
-_STOPS = tuple(CLAUSE_STOP)
+_STOP_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_STOP))) + "]")
+_S1, _S2, _S3, _S4 = sorted(CLAUSE_STOP)  # the four stops, for last_stop's rfinds without a generator
+
+
+def last_stop(norm: str, lo: int, hi: int) -> int:
+    """The index of the last clause stop in norm[lo:hi], or -1."""
+    return max(norm.rfind(_S1, lo, hi), norm.rfind(_S2, lo, hi), norm.rfind(_S3, lo, hi), norm.rfind(_S4, lo, hi))
 BOOK = re.compile(r"《[^《》]{0,80}》")
 NOT_COUNTED = re.compile(r"[\s\W_]", re.UNICODE)
 
@@ -68,6 +74,7 @@ class Doc:
     quotes: list[tuple[int, int]] | None = None  # textmap.quoted_spans, found when first asked
     head_region: list[tuple[int, int, str, str]] = field(default_factory=list)  # (start, end, region, heading)
     valid: dict[int, bool] = field(default_factory=dict)
+    restricted: dict[IndicatorMention, str | None] = field(default_factory=dict)  # restriction(), once per name
     num_spans: Spans = field(init=False)
     book_starts: list[int] = field(init=False)
     quote_starts: list[int] = field(init=False, default_factory=list)
@@ -243,7 +250,7 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     holding the number must be almost pure filler and the clauses between hold no number.
     """
     norm = doc.tm.norm
-    cut = max(norm.rfind(c, lo, hi) for c in _STOPS)  # the last clause stop, or -1
+    cut = last_stop(norm, lo, hi)  # the last clause stop, or -1
     if cut < 0:
         return len(leftover(doc, lo, hi)) <= doc.cues.max_leftover and extends_name(doc, lo, hi) is None
     if hi - lo > 60:
@@ -271,6 +278,12 @@ def is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:
 def restriction(doc: Doc, m: IndicatorMention) -> str | None:
     """The modifier that makes a name a part (民营企业出口, 市级…收入, 进出口顺差), or None when the
     name heads its own noun phrase (scope.py)."""
+    if m not in doc.restricted:
+        doc.restricted[m] = _restriction(doc, m)
+    return doc.restricted[m]
+
+
+def _restriction(doc: Doc, m: IndicatorMention) -> str | None:
     sc = load_scope()
     if m.indicator in sc.exempt_ids or resources.indicators()[m.indicator].group in sc.exempt_groups:
         # recognised enterprises keep their recognition in front, but a per word still makes a
@@ -472,15 +485,15 @@ def clause_start(norm: str, lo: int, i: int) -> int:
     """Start of the clause holding norm[i]: after the last clause stop in norm[lo:i], else lo."""
     if i <= lo:
         return i
-    return max(lo, max(norm.rfind(c, lo, i) for c in _STOPS) + 1)
+    return max(lo, last_stop(norm, lo, i) + 1)
 
 
 def clause_end(norm: str, i: int, hi: int) -> int:
     """End of the clause holding norm[i]: the first clause stop in norm[i:hi], else hi."""
     if i >= hi:
         return i
-    found = [k for k in (norm.find(c, i, hi) for c in _STOPS) if k >= 0]
-    return min(found) if found else hi
+    found = _STOP_RE.search(norm, i, hi)
+    return found.start() if found else hi
 
 
 def sentence_subject(doc: Doc, full_start: int, full_end: int) -> str | None:

@@ -274,20 +274,19 @@ def count_forward(doc: Doc, n: NumberMention, s: Sentence) -> IndicatorMention |
     """'6家企业被认定为专精特新小巨人企业': the indicator named after the count."""
     norm = doc.tm.norm
     j = n.tail
-    for subj in doc.cues.count_subjects:
-        if norm.startswith(subj, j):
-            j += len(subj)
-            break
-    for verb in doc.cues.count_verbs:
-        if norm.startswith(verb, j):
-            j += len(verb)
-            end = clause_end(norm, j, s.end)
-            # the first usable name, if it stands within 16 characters (farther ones are not judged)
-            return first_valid(doc, [m for m in doc.inds_in(j, end) if m.start - j <= 16])
+    cues = doc.cues
+    if norm.startswith(cues.count_subjects, j):  # one scan for all, then which one (the first listed)
+        j += len(next(w for w in cues.count_subjects if norm.startswith(w, j)))
+    if norm.startswith(cues.count_verbs, j):
+        j += len(next(w for w in cues.count_verbs if norm.startswith(w, j)))
+        end = clause_end(norm, j, s.end)
+        # the first usable name, if it stands within 16 characters (farther ones are not judged)
+        return first_valid(doc, [m for m in doc.inds_in(j, end) if m.start - j <= 16])
     # "全州21家规模以上服务业企业": the name right after the count, or after a level of recognition
     # ("20家国家级制造业单项冠军企业"; the first usable name must start right there: names further on
     # are not judged)
-    level = next((w for w in doc.cues.count_levels if norm.startswith(w, n.tail)), "")
+    level = next((w for w in cues.count_levels if norm.startswith(w, n.tail)), "") if norm.startswith(
+        cues.count_levels, n.tail) else ""
     starts = {n.tail, n.tail + len(level)}
     return first_valid(doc, [m for m in doc.inds_in(n.tail, min(s.end, n.tail + 12 + len(level))) if m.start in starts])
 

@@ -23,7 +23,7 @@ from . import indicators as ind_mod
 from . import periods as per_mod
 from . import regions as reg_mod
 from . import resources, tables
-from .cues import Cues, load_cues
+from .cues import Cues, any_word, load_cues
 from .deciders import (
     Site,
     confidence,
@@ -388,7 +388,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     gap = norm[gap_lo : n.start]
                     level = compared_level(doc, gap_lo, n.start)  # 全省平均（7.6%）: no 平均 value
                     bgap = gap[: len(gap) - len(level) - 1] if level else gap
-                    if (any(w in bgap for w in cues.blockers) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start)
+                    if (any_word(cues.blockers).search(bgap) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start)
                             and not _period_part(doc, gap_lo, n.start)):
                         broken.add(key)
                         continue
