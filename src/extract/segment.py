@@ -42,7 +42,23 @@ def starts_word(norm: str, start: int, end: int, window: int = 6) -> bool:
     as an alias fails, since 国内生产总值 is one word.
     """
     lo = max(0, start - window)
+    if lo < start < end and _no_word_across(norm, lo, start):
+        return True  # no dictionary word of the context runs over the boundary: a token starts there
     return start - lo in token_starts(norm[lo:end])
+
+
+def _no_word_across(norm: str, lo: int, start: int) -> bool:
+    """Can no token of the segmentation of norm[lo:…] run over the boundary before norm[start]?
+    A word of jieba's dictionary over it would begin with some norm[k:start + 1] (k in lo..start-1),
+    which the dictionary then holds as a word or a prefix; single Latin letters and digits run
+    together, and whitespace is left to the full segmentation."""
+    a, b = norm[start - 1], norm[start]
+    if a.isspace() or b.isspace() or (jieba.re_eng.match(a) and jieba.re_eng.match(b)):
+        return False
+    tk = tokenizer()
+    tk.check_initialized()
+    freq = tk.FREQ
+    return all(norm[k : start + 1] not in freq for k in range(lo, start))
 
 
 def token_starts(s: str) -> set[int]:
