@@ -372,25 +372,34 @@ def _reference_year(site: Site, status: Status) -> int | None:
 
 
 def _growth_since(site: Site, status: Status) -> int | None:
-    """'比2015年增长35%': the baseline year, when it lies two or more years before the figure's."""
+    """'比2015年增长35%', '与2015年相比，…分别增长…': the baseline year (in the figure's clause or in
+    the lead clauses framing it), when it lies two or more years before the figure's."""
     c0 = clause_start(site.norm, site.s.start, site.n.start)
-    base = [y.year for y in site.doc.years.within(min(c0, site.gap_lo), site.n.start) if y.baseline and y.year]
+    lo = min(c0, site.gap_lo, _lead_start(site, c0))
+    base = [y.year for y in site.doc.years.within(lo, site.n.start) if y.baseline and y.year]
     ref = _reference_year(site, status)
     if base and ref is not None and ref - base[-1] >= 2:
         return base[-1]
     return None
 
 
-def _names_own_year(site: Site, p: PeriodMention) -> bool:
-    """Is a year named after the period word `p`, in the figure's own clause or at the head of
-    its part of the sentence (after ；)?"""
+def _lead_start(site: Site, own: int) -> int:
+    """Where the lead clauses before the clause at `own` begin: clauses without a name or number
+    ("到2020年，", "2022年，", "与2010年相比，") frame the clauses after them."""
     norm, s, doc = site.norm, site.s, site.doc
-    own = clause_start(norm, s.start, min(site.mention.start, site.n.start))
-    while own - 1 > s.start:  # lead clauses without a name or number ("到2020年，", "2022年，")
+    while own - 1 > s.start:
         lo = clause_start(norm, s.start, own - 1)
         if doc.inds_in(lo, own) or any(x.family or x.magnitude for x in doc.num_spans.within(lo, own)):
             break
         own = lo
+    return own
+
+
+def _names_own_year(site: Site, p: PeriodMention) -> bool:
+    """Is a year named after the period word `p`, in the figure's own clause or at the head of
+    its part of the sentence (after ；)?"""
+    norm, s, doc = site.norm, site.s, site.doc
+    own = _lead_start(site, clause_start(norm, s.start, min(site.mention.start, site.n.start)))
     return any(y.year is not None and not y.baseline and y.start >= max(p.end, own)
                for y in doc.years.within(s.full_start, site.n.start))
 

@@ -158,12 +158,12 @@ def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMentio
     hi = len(norm) if hi is None else hi
     out: list[YearMention] = []
     for m in YEAR.finditer(norm, lo, hi):
-        out.append(YearMention(m.start(), m.end(), int(m.group(1)), "", _is_baseline(norm, m.start())))
+        out.append(YearMention(m.start(), m.end(), int(m.group(1)), "", _is_baseline(norm, m.start(), m.end())))
     for m in CN_YEAR.finditer(norm, lo, hi):  # 二〇二三年
         out.append(YearMention(m.start(), m.end(), int(m.group(1).translate(CN_DIGIT)), "",
-                               _is_baseline(norm, m.start())))
+                               _is_baseline(norm, m.start(), m.end())))
     for m in _relative()[0].finditer(norm, lo, hi):
-        out.append(YearMention(m.start(), m.end(), None, m.group(), _is_baseline(norm, m.start())))
+        out.append(YearMention(m.start(), m.end(), None, m.group(), _is_baseline(norm, m.start(), m.end())))
     out.sort(key=lambda y: y.start)
     return out
 
@@ -173,9 +173,18 @@ def is_baseline(norm: str, start: int) -> bool:
     return _is_baseline(norm, start)
 
 
-def _is_baseline(norm: str, start: int) -> bool:
+def _is_baseline(norm: str, start: int, end: int | None = None) -> bool:
+    """A comparison word before the time word (比2024年, 较上年), or one right after it
+    (和2012年相比: periods.yaml baseline_after_words)."""
     before = norm[max(0, start - 2) : start]
-    return before.endswith(_relative()[2])
+    if before.endswith(_relative()[2]):
+        return True
+    return end is not None and norm.startswith(_baseline_after(), end)
+
+
+@cache
+def _baseline_after() -> tuple[str, ...]:
+    return tuple(resources.periods().get("baseline_after_words", []))
 
 
 def resolve_relative_year(word: str, published_year: int | None) -> int | None:

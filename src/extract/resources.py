@@ -179,6 +179,10 @@ def validate() -> list[str]:
             re.compile(str(w))
         except re.error as e:
             problems.append(f"periods.yaml: heading_year_not_before[{i}] does not compile: {e}")
+    for key in ("baseline_words", "baseline_after_words", "since_words"):
+        words = periods().get(key) or []
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            problems.append(f"periods.yaml: {key}: a list of words")
     for k, v in (periods().get("end_months") or {}).items():
         if not isinstance(v, int) or not 1 <= v <= 12:
             problems.append(f"periods.yaml: end_months.{k}: {v!r} is not a month")

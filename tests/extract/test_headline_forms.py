@@ -115,6 +115,14 @@ f("fiscal_old_general_budget", "old", "地方财政一般预算收入完成126.7
   r("old", "fiscal_revenue_general", V, 126.7), r("old", "fiscal_revenue_general", G, 27.4))
 f("fiscal_short", "county", "一般预算收入56.2亿元，增长11.2%。",
   r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, 11.2))
+f("fiscal_general_finance_budget", "old", "全年完成一般财政预算收入126.7亿元，增长27.4%。",
+  r("old", "fiscal_revenue_general", V, 126.7), r("old", "fiscal_revenue_general", G, 27.4))
+f("fiscal_local_general_finance_budget", "county", "地方一般财政预算收入56.2亿元，增长11.2%。",
+  r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, 11.2))
+f("fiscal_local_level", "comm", "一般公共预算地方级收入308.6亿元，增长5.9%。",
+  r("comm", "fiscal_revenue_general", V, 308.6), r("comm", "fiscal_revenue_general", G, 5.9))
+f("fiscal_finance_general_public", "county", "全县实现财政一般公共预算收入56.2亿元，增长11.2%。",
+  r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, 11.2))
 f("fiscal_wan_yuan", "county", "全县一般公共预算收入562345万元，增长11.2%。",
   r("county", "fiscal_revenue_general", V, 56.2345), r("county", "fiscal_revenue_general", G, 11.2))
 f("fiscal_with_tax_part", "comm", "一般公共预算收入308.6亿元，增长5.9%，其中税收收入205.3亿元，增长7.1%。",

@@ -253,3 +253,27 @@ def test_later_clauses_keep_the_sentences_subject(extract, sentence, region):
 def test_a_clause_with_its_own_region_or_no_subject_is_not_carried(extract, sentence):
     figs = extract(sentence, region="温州市", published="2024-10-28", doc_type="news")
     assert [f.region for f in figs if f.indicator == "fixed_asset_investment"] == ["温州市"]
+
+
+# ---- a baseline year in a lead clause (与2010年相比，…) frames the growth after it ----------------
+
+SINCE_FRAME = [
+    ("与2010年相比，2015年全区地区生产总值增长85%。", "2016-01-20", [("gdp", 85, "multi-year", 2015)]),
+    ("同2015年相比，全区一般公共预算收入、税收收入分别增长62.3%、58.1%。", "2021-01-20",
+     [("fiscal_revenue_general", 62.3, "multi-year", 2020), ("tax_revenue", 58.1, "multi-year", 2020)]),
+    ("和2012年相比，全区社会消费品零售总额增长1.2倍。", "2018-02-01", [("retail_sales", 120, "multi-year", 2017)]),
+    ("跟2010年比较，全区固定资产投资增长56%。", "2016-01-20", [("fixed_asset_investment", 56, "multi-year", 2015)]),
+    # a baseline one year back is the ordinary yearly growth
+    ("与上年相比，全区地区生产总值增长6.5%。", "2021-01-20", [("gdp", 6.5, "year", 2020)]),
+    ("与2019年相比，2020年全区地区生产总值增长3.1%。", "2021-01-20", [("gdp", 3.1, "year", 2020)]),
+    # a lead clause with a figure of its own frames nothing after it
+    ("2010年全区地区生产总值为300亿元，2015年全区地区生产总值增长8.5%。", "2016-01-20",
+     [("gdp", 300, "year", 2010), ("gdp", 8.5, "year", 2015)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), SINCE_FRAME, ids=[s[:10] for s, _, _ in SINCE_FRAME])
+def test_a_baseline_year_in_a_lead_clause_frames_the_growth(extract, sentence, published, expected):
+    figs = extract(sentence, region="坪山区", published=published, doc_type="work_report")
+    got = [(f.indicator, float(f.value), f.period, f.year) for f in figs]
+    assert got == [(i, float(v), p, y) for i, v, p, y in expected]
