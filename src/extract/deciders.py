@@ -17,7 +17,7 @@ from . import indicators as ind_mod
 from . import periods as per_mod
 from . import regions as reg_mod
 from . import resources
-from .cues import Cues
+from .cues import Cues, any_word
 from .document import (
     Doc,
     canonical,
@@ -145,7 +145,7 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
         indicator = variant
         rules.append(Rule("indicator", "unit_variant", nfam))
         fam, factor = canonical(ind_mod.unit_of(indicator))
-    if any(tail.endswith(w) for w in cues.increment) and not any(tail.endswith(w) for w in cues.range_end):
+    if tail.endswith(cues.increment) and not tail.endswith(cues.range_end):
         return None
     sc = load_scope()
     if indicator in sc.stock_ids and tail.endswith(sc.flow_before):
@@ -210,7 +210,7 @@ def is_range_start(site: Site) -> bool:
 def is_range_end(site: Site) -> bool:
     """'…增长到1880家' after a start value: the end of a change."""
     cues, gap = site.doc.cues, site.gap
-    return any(w in gap for w in cues.range_end) and re.search(
+    return any_word(cues.range_end).search(gap) is not None and re.search(
         "[" + "".join(cues.range_start) + r"][^,;:]{0,16}?\d", site.norm[site.s.start : site.n.start]
     ) is not None
 
@@ -284,8 +284,11 @@ def _target_cues(site: Site, before: str, words: Sequence[str] | None = None) ->
     """The target words (`words`, else cues.target) in `before` (longest first), leaving out goals
     reached: a target word after an achievement verb in its clause ("全面实现“双过半”目标任务")."""
     cues = site.doc.cues
+    words = cues.target if words is None else tuple(words)
+    if any_word(words).search(before) is None:
+        return []  # none of the words occurs: one scan instead of one find per word
     out = []
-    for w in cues.target if words is None else words:
+    for w in words:
         i = before.find(w)
         while i >= 0:
             head = before[max(0, i - 10) : i]
