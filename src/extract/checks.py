@@ -130,6 +130,9 @@ def _rule_names(rules: object) -> set[str]:
         return set()
     out = set()
     for x in rules:
+        if type(x) is dict:  # as Figure.to_dict writes them (the Mapping test below is the slow path)
+            out.add(f"{x.get('field')}.{x.get('rule')}")
+            continue
         pair = (x.get("field"), x.get("rule")) if isinstance(x, Mapping) else tuple(x)[:2] if isinstance(x, list | tuple) else ()
         if len(pair) == 2:
             out.add(f"{pair[0]}.{pair[1]}")
