@@ -113,7 +113,7 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             if avg:  # a ratio's average annual growth
                 return Measured(indicator, Measure.GROWTH, n.number, [*rules, Rule("measure", "annual_average", avg)])
             return Measured(indicator, Measure.VALUE, n.number, [*rules, Rule("measure", "ratio_indicator", unit)])
-        cue = next((w for w in cues.growth if w in gap), None)
+        cue = next((w for w in cues.growth if w in gap), None) if any_word(cues.growth).search(gap) else None
         rule = Rule("measure", "growth_cue", cue or "")
         if cue is None and prev_measure is Measure.GROWTH:
             rest = leftover(site.doc, site.gap_lo, n.start)
@@ -241,12 +241,13 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
             return Status.TARGET, Rule("status", "estimate_ahead", found[0])
         return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
     after_clause = site.doc.without_names(n.tail, clause_end(norm, n.tail, site.s.full_end))
-    tafter = next((w for w in cues.target_after if w in after_clause), None)
+    tafter = (next((w for w in cues.target_after if w in after_clause), None)
+              if any_word(cues.target_after).search(after_clause) else None)
     if tafter:
         return Status.TARGET, Rule("status", "target_after", tafter)
     if sec is not None and sec.status is Status.ACTUAL:
         return Status.ACTUAL, Rule("status", sec.rule, sec.evidence)
-    acue = next((w for w in cues.actual if w in before), None)
+    acue = next((w for w in cues.actual if w in before), None) if any_word(cues.actual).search(before) else None
     if acue:
         return Status.ACTUAL, Rule("status", "actual_cue", acue)
     return Status.ACTUAL, Rule("status", "default_actual", "")
@@ -634,9 +635,10 @@ def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     """'分产业看，…' without a region of its own: the region the previous sentence named."""
     doc, s = site.doc, site.s
     norm = site.norm
-    opener = next((w for w in load_scope().breakdown_openers if norm.startswith(w, s.full_start)), None)
-    if opener is None or doc.regions.within(s.full_start, site.n.start):
+    openers = load_scope().breakdown_openers
+    if not norm.startswith(openers, s.full_start) or doc.regions.within(s.full_start, site.n.start):
         return None
+    opener = next(w for w in openers if norm.startswith(w, s.full_start))
     prev = previous_full(doc, s)
     if prev is None:
         return None

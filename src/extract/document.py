@@ -394,7 +394,8 @@ def carried_topic(doc: Doc, s: Sentence) -> tuple[str | None] | None:
     sentence is not such a sentence."""
     cues, norm = doc.cues, doc.tm.norm
     i = s.full_start
-    lead = next((w for w in cues.carried_lead if norm.startswith(w, i)), "")
+    lead = next((w for w in cues.carried_lead if norm.startswith(w, i)), "") if norm.startswith(
+        cues.carried_lead, i) else ""
     i += len(lead)
     if not norm.startswith(cues.carried_openers, i) or any(
             m.start == i for m in doc.inds_in(i, min(len(norm), i + 40))):

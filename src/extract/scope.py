@@ -143,9 +143,8 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
     `spans` are the region, period, year and number mentions near the name.
     """
     sc = load_scope()
-    cmp = next((w for w in sc.comparison_before if norm.endswith(w, lo, start)), None)
-    if cmp is not None:
-        return cmp
+    if norm.endswith(sc.comparison_before, lo, start):  # one test for all, then which (the first listed)
+        return next(w for w in sc.comparison_before if norm.endswith(w, lo, start))
     groups = [list(g) for g in spans]
     lo = max(lo, start - reach)
     pos = start
@@ -156,9 +155,8 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
         if k is not None:
             pos = k
             continue
-        w = next((w for w in sc.allowed if norm.endswith(w, lo, pos)), None)
-        if w is not None:
-            pos -= len(w)
+        if norm.endswith(sc.allowed, lo, pos):
+            pos -= len(next(w for w in sc.allowed if norm.endswith(w, lo, pos)))
             continue
         b = pos
         while b > lo and norm[b - 1] not in sc.boundary:
