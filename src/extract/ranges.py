@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from . import resources
 from .cues import load_cues
 from .numbers import NumberMention, find_numbers
 
@@ -104,5 +105,42 @@ def growth_multiples(norm: str, numbers: list[NumberMention]) -> list[NumberMent
         near = norm[max(0, m.start() - 2) : m.start()].endswith(("近", "接近")) or "近" in m.group()
         q, word = ("approx", "多") if tail > m.end() else (("approx", "近") if near else ("exact", ""))
         out.append(NumberMention(lo, m.end(), tail, v, "%", "percent", v, False, q, word, True))
+        taken.append((lo, tail))
+    out.extend(_chinese_multiples(norm, taken))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+CN_MULTIPLE_CHARS = frozenset("零〇一二两三四五六七八九十百点")
+
+
+def _chinese_multiples(norm: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
+    """增长一倍, 提高两倍多, 增长一点五倍以上: a multiple in Chinese numerals after a growth verb
+    (cues.yaml range.multiple_verbs) is growth N x 100 % over several years, as 增长1.5倍 is.
+    Found from each 倍 backwards, so a text without 倍 costs one find."""
+    from .numbers import parse_number
+
+    cues = load_cues()
+    unit = cues.multiple_unit
+    suffixes = sorted(resources.qualifiers().get("suffix", {}).items(), key=lambda kv: -len(kv[0]))
+    out: list[NumberMention] = []
+    i = norm.find(unit)
+    while i != -1:
+        start = i
+        while start > 0 and i - start < 8 and norm[start - 1] in CN_MULTIPLE_CHARS:
+            start -= 1
+        end = i + len(unit)
+        before = norm[max(0, start - 4) : start].rstrip(cues.particles)
+        if (start < i and not norm[start].startswith("点") and before.endswith(cues.multiple_verbs)
+                and not any(a < end and start < b for a, b in taken)):
+            v = parse_number(norm[start:i])
+            if v is not None and v > 0:
+                v = v * 100
+                q, word, tail = "exact", "", end
+                for w, qual in suffixes:
+                    if norm.startswith(w, end):
+                        q, word, tail = qual, w, end + len(w)
+                        break
+                out.append(NumberMention(start, end, tail, v, "%", "percent", v, False, q, word, True))
+        i = norm.find(unit, i + len(unit))
     return out

@@ -187,6 +187,11 @@ def test_a_range_is_one_record_its_lower_bound(extract, text, value, status):
     ("固定资产投资比2010年翻两番。", 300, "exact"),
     ("地区生产总值比2015年翻了近一番。", 100, "approx"),
     ("地区生产总值比2015年翻了一番多。", 100, "approx"),
+    # a multiple in Chinese numerals after a growth verb, as 增长1.5倍
+    ("社会消费品零售总额比2015年增长一倍。", 100, "exact"),
+    ("五年来，地区生产总值增长了两倍多。", 200, "approx"),
+    ("一般公共预算收入比2015年提高一点五倍。", 150, "exact"),
+    ("固定资产投资比2015年增长三倍以上。", 300, "at_least"),
 ])
 def test_growth_over_several_years(extract, text, value, qualifier):
     (f,) = extract(text, region="萧山区", published="2021-01-20", doc_type="work_report")
@@ -195,6 +200,8 @@ def test_growth_over_several_years(extract, text, value, qualifier):
 
 @pytest.mark.parametrize("text", [
     "全市一般公共预算收入是2012年的1.6倍。",
+    "全市一般公共预算收入是2012年的两倍。",  # a ratio, in Chinese numerals too
+    "地区生产总值达到全省平均水平的一点五倍。",
     "地区生产总值比上年增长5%。",
 ])
 def test_not_growth_over_several_years(extract, text):
