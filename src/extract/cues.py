@@ -50,6 +50,7 @@ class Cues:
     plan_intro: tuple[re.Pattern[str], ...]
     section_title_words: tuple[str, ...]
     growth: tuple[str, ...]
+    growth_adjacent: tuple[str, ...]  # growth words only right before the number (增加8.1%, not 增加值)
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
     annual_average_counted: tuple[str, ...]
@@ -165,6 +166,7 @@ def load_cues() -> Cues:
         plan_intro=tuple(re.compile(x) for x in sec.get("plan_intro", [])),
         section_title_words=_words(sec.get("title_words")),
         growth=_words(me["growth"]),
+        growth_adjacent=_words(me.get("growth_adjacent")),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
         annual_average_counted=_words(me.get("annual_average_counted")),

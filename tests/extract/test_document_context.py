@@ -240,3 +240,20 @@ def test_budget_report_type_from_its_title():
     from src.extract.cues import load_cues
 
     assert load_cues().type_from_title("关于2024年预算执行情况和2025年预算草案的报告") == "budget_report"
+
+
+# ---- 增加 right before a percentage is a growth word; the 增加 of 增加值 is not --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市城镇居民人均可支配收入52000元，增加8.1%。", [("urban_disposable_income", "value", 52000),
+                                                  ("urban_disposable_income", "growth", 8.1)]),
+    ("全市地区生产总值5200亿元，比上年增加6.1%。", [("gdp", "value", 5200), ("gdp", "growth", 6.1)]),
+    ("规模以上工业增加值增加了约7.2%。", [("industrial_value_added", "growth", 7.2)]),
+    ("全市社会消费品零售总额增加4.5%。", [("retail_sales", "growth", 4.5)]),
+    # not a rate: an increment in the indicator's unit, or a share of a value-added name
+    ("全市一般公共预算收入320亿元，增加了12亿元。", [("fiscal_revenue_general", "value", 320)]),
+    ("全市地区生产总值5200亿元，第三产业增加值占比52.3%。", [("gdp", "value", 5200)]),
+])
+def test_zengjia_right_before_a_percentage_is_growth(extract, text, expected):
+    figs = extract(text, region="萧山区", published="2021-01-20", doc_type="statistical_communique")
+    assert [(f.indicator, str(f.measure), _v(f)) for f in figs] == expected
