@@ -124,11 +124,12 @@ def _lookup(name: str, context: str | None) -> Region | None:
         return None
     if len(cands) == 1 or not context:
         return cands[0]
-    ctx = set(_ancestors(context, None))
-    for c in cands:
-        if set(_ancestors(c.name, c)) & (ctx - {COUNTRY}):
-            return c
-    return cands[0]
+    ctx = set(_ancestors(context, None)) - {COUNTRY}
+    # the namesake sharing the most of the context's line (阳泉市's 城区, not 大同市's, for a
+    # 阳泉市 document, though both are in 山西省); none shared: the first
+    shared = [len(set(_ancestors(c.name, c)) & ctx) for c in cands]
+    best = max(range(len(cands)), key=lambda i: (shared[i], -i))
+    return cands[best]
 
 
 def ancestors(name: str, region: Region | None = None) -> list[str]:
@@ -312,6 +313,12 @@ def _past_leading(norm: str, a: int, b: int) -> int:
     return a
 
 
+@lru_cache(maxsize=1)
+def _common_word_names() -> frozenset[str]:
+    """region_forms.yaml common_word_names: official names that are also ordinary words."""
+    return frozenset(resources.region_forms().get("common_word_names") or ())
+
+
 def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None) -> list[RegionMention]:
     """Region mentions in norm[lo:hi]: full names anywhere, short names (杭州, 萧山) only for
     regions on the document region's own line (its ancestors and descendants), and 全X/我X.
@@ -330,10 +337,10 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         r = lookup(text, doc_region)
         if r is None:
             continue
-        if text != r.name and r.level not in ("country", "province") and not (
+        if (text != r.name or text in _common_word_names()) and r.level not in ("country", "province") and not (
             r.name in family or (doc_region and doc_region in _ancestors(r.name, r))
         ):
-            continue
+            continue  # a short form or a common word (城区) off the document region's line
         if is_ranking(norm, end):
             continue
         out.append(RegionMention(start, end, r.name, False))

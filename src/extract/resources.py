@@ -199,6 +199,10 @@ def validate() -> list[str]:
         re.compile(rf["autonomous"])
         if not isinstance(rf["county_suffixes"], list) or int(rf["min_length"]) < 1:
             problems.append("region_forms.yaml: county_suffixes must be a list and min_length >= 1")
+        known = {r.name for r in regions()}
+        for w in rf.get("common_word_names") or []:
+            if w not in known:
+                problems.append(f"region_forms.yaml: common_word_names: {w!r} is not a name in regions.csv")
     except (KeyError, TypeError, ValueError, re.error) as e:
         problems.append(f"region_forms.yaml: {e}")
     problems += validate_cues(cues(), ids)

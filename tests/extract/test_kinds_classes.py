@@ -277,3 +277,24 @@ def test_a_baseline_year_in_a_lead_clause_frames_the_growth(extract, sentence, p
     figs = extract(sentence, region="坪山区", published=published, doc_type="work_report")
     got = [(f.indicator, float(f.value), f.period, f.year) for f in figs]
     assert got == [(i, float(v), p, y) for i, v, p, y in expected]
+
+
+# ---- official names that are ordinary words (城区, 郊区, 东区) are regions only on the document's line
+
+COMMON_WORD_NAMES = [
+    ("赣州市", "城区常住人口达到52.3万人。", []),  # the city's urban area: a part, not a region
+    ("赣州市", "全市常住人口520万人，其中城区常住人口210万人。", [("resident_population", 520, "赣州市")]),
+    ("赣州市", "郊区农村居民人均可支配收入增长6.5%。", []),
+    ("赣州市", "东区地区生产总值500亿元。", []),
+    ("阳泉市", "城区地区生产总值增长6.5%。", [("gdp", 6.5, "城区")]),  # 阳泉市's own 城区
+    ("山西省", "阳泉市城区地区生产总值增长6.5%。", [("gdp", 6.5, "城区")]),
+    ("攀枝花市", "东区地区生产总值500亿元。", [("gdp", 500, "东区")]),
+    ("城区", "全区地区生产总值增长6.5%。", [("gdp", 6.5, "城区")]),
+]
+
+
+@pytest.mark.parametrize(("region", "sentence", "expected"), COMMON_WORD_NAMES,
+                         ids=[f"{r}:{s[:8]}" for r, s, _ in COMMON_WORD_NAMES])
+def test_a_name_that_is_an_ordinary_word_is_a_region_only_on_the_documents_line(extract, region, sentence, expected):
+    figs = extract(sentence, region=region, published="2021-01-20", doc_type="statistical_communique")
+    assert [(f.indicator, float(f.value), f.region) for f in figs] == [(i, float(v), r) for i, v, r in expected]
