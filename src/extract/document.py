@@ -111,7 +111,9 @@ class Doc:
         if k > 0 and self.quotes[k - 1][1] > lo:
             k -= 1  # a quote open before lo
         parts, i = [], lo
-        for a, b in self.quotes[k:]:
+        quotes = self.quotes
+        for j in range(k, len(quotes)):  # by index: a slice would copy the rest of the list per call
+            a, b = quotes[j]
             if a >= hi:
                 break
             parts.append(norm[i:max(i, a)])

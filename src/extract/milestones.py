@@ -64,11 +64,11 @@ def _rounded_out(norm: str, cands: Sequence[_Cand]) -> set[int]:
     steps = [_step(norm, c) if c.measure is Measure.VALUE and c.num.magnitude else None for c in cands]
     if sum(x is not None for x in steps) < 2:
         return set()
-    exact: dict[tuple, list[tuple[Decimal, Decimal]]] = {}
+    exact: dict[tuple, set[tuple[Decimal, Decimal]]] = {}  # a set: a value restated n times is one entry
     for c, step in zip(cands, steps, strict=True):
         if step is not None and c.qualifier is Qualifier.EXACT:
             key = (c.indicator, c.status, c.year, c.period, c.region)
-            exact.setdefault(key, []).append((c.value, step))
+            exact.setdefault(key, set()).add((c.value, step))
     out = set()
     for i, (c, step) in enumerate(zip(cands, steps, strict=True)):
         if step is None:
