@@ -386,3 +386,23 @@ NEAR: list[tuple[str, str, str, str]] = [
 def test_a_near_neighbour_is_not_the_headline(extract, ctx, text, ind):
     figs = _run(extract, ctx, text)
     assert not [rec(x) for x in figs if x.indicator == ind and x.region == REGION[ctx]]
+
+
+# The breakdowns of retail sales keep ids of their own, so the dashboard never shows an urban or
+# catering figure under another indicator's name (限额以上单位消费品零售额 is the quota units' total).
+RETAIL_PARTS = [
+    ("城镇消费品零售额1600.1亿元，增长6.0%。", "retail_sales_urban"),
+    ("按经营地分，城镇消费品零售额1600.1亿元。", "retail_sales_urban"),
+    ("乡村消费品零售额287.4亿元，增长6.7%。", "retail_sales_rural"),
+    ("农村消费品零售额287.4亿元，增长6.7%。", "retail_sales_rural"),
+    ("按消费类型分，商品零售额1689.2亿元，增长5.2%。", "retail_sales_goods"),
+    ("餐饮收入198.3亿元，增长18.2%。", "catering_revenue"),
+    ("网上零售额210.6亿元，增长15.2%。", "online_retail_sales"),
+    ("限额以上单位消费品零售额640.3亿元，增长7.7%。", "retail_sales_above_quota"),
+]
+
+
+@pytest.mark.parametrize(("text", "ind"), RETAIL_PARTS, ids=[i + ":" + t[:6] for t, i in RETAIL_PARTS])
+def test_a_retail_breakdown_keeps_its_own_id(extract, text, ind):
+    figs = _run(extract, "comm", text)
+    assert figs and {f.indicator for f in figs} == {ind}
