@@ -131,6 +131,13 @@ def _qualifier_maps() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return tuple({fold(k): v for k, v in quals[part].items()} for part in ("infix", "prefix", "suffix"))  # type: ignore[return-value]
 
 
+def suffix_qualifier(norm: str, end: int) -> tuple[str, str, int] | None:
+    """The qualifier a suffix word right after `end` gives (以上 -> at_least, 多 -> approx): its
+    qualifier, the word and where it ends; None without one (qualifiers.yaml suffix)."""
+    sm = _patterns()[3].match(norm, end)
+    return None if sm is None else (_qualifier_maps()[2][sm.group()], sm.group(), sm.end())
+
+
 def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMention]:
     """All numbers in norm[lo:hi], left to right, none overlapping."""
     hi = len(norm) if hi is None else hi

@@ -7,7 +7,6 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from . import resources
 from .cues import load_cues
 from .numbers import NumberMention, find_numbers
 
@@ -118,11 +117,10 @@ def _chinese_multiples(norm: str, taken: list[tuple[int, int]]) -> list[NumberMe
     """增长一倍, 提高两倍多, 增长一点五倍以上: a multiple in Chinese numerals after a growth verb
     (cues.yaml range.multiple_verbs) is growth N x 100 % over several years, as 增长1.5倍 is.
     Found from each 倍 backwards, so a text without 倍 costs one find."""
-    from .numbers import parse_number
+    from .numbers import parse_number, suffix_qualifier
 
     cues = load_cues()
     unit = cues.multiple_unit
-    suffixes = sorted(resources.qualifiers().get("suffix", {}).items(), key=lambda kv: -len(kv[0]))
     out: list[NumberMention] = []
     i = norm.find(unit)
     while i != -1:
@@ -136,11 +134,7 @@ def _chinese_multiples(norm: str, taken: list[tuple[int, int]]) -> list[NumberMe
             v = parse_number(norm[start:i])
             if v is not None and v > 0:
                 v = v * 100
-                q, word, tail = "exact", "", end
-                for w, qual in suffixes:
-                    if norm.startswith(w, end):
-                        q, word, tail = qual, w, end + len(w)
-                        break
+                q, word, tail = suffix_qualifier(norm, end) or ("exact", "", end)
                 out.append(NumberMention(start, end, tail, v, "%", "percent", v, False, q, word, True))
         i = norm.find(unit, i + len(unit))
     return out
