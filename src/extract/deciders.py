@@ -242,7 +242,7 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
         if all(w in cues.estimate for w in found):  # the pipeline decides by the figure's period
             return Status.TARGET, Rule("status", "estimate_ahead", found[0])
         return Status.TARGET, Rule("status", "target_cue", next(w for w in found if w not in cues.estimate))
-    after_clause = site.doc.without_names(n.tail, clause_end(norm, n.tail, site.s.full_end))
+    after_clause = site.doc.without_names(n.tail, clause_end(norm, n.tail, site.s.end))
     tafter = (next((w for w in cues.target_after if w in after_clause), None)
               if any_word(cues.target_after).search(after_clause) else None)
     if tafter:
@@ -291,16 +291,27 @@ def _target_cues(site: Site, before: str, words: Sequence[str] | None = None) ->
     if any_word(words).search(before) is None:
         return []  # none of the words occurs: one scan instead of one find per word
     out = []
+    compared = _compared_with_goal(cues, before)
     for w in words:
         i = before.find(w)
         while i >= 0:
             head = before[max(0, i - 10) : i]
             head = head[max(head.rfind(c) for c in CLAUSE_MARKS) + 1 :]
-            if not any(a in head for a in cues.achieved) and not _names_programme(cues, before, i, w):
+            if (not any(a in head for a in cues.achieved) and not _names_programme(cues, before, i, w)
+                    and not any(a <= i < b for a, b in compared)):
                 out.append(w)
                 break
             i = before.find(w, i + 1)
     return out
+
+
+def _compared_with_goal(cues: Cues, text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that compare a result with a goal ("比年初目标高出…", "较预算超出…",
+    "计划多完成…"; cues.yaml measure.over_target) and hold no number: their target word is the
+    yardstick of a result, not a cue ("比上年增长6%的目标" holds a number: a goal)."""
+    if cues.over_target is None:
+        return []
+    return [m.span() for m in cues.over_target.finditer(text) if not any(c.isdigit() for c in m.group())]
 
 
 def _names_programme(cues: Cues, text: str, i: int, w: str) -> bool:

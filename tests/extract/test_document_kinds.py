@@ -626,3 +626,23 @@ def test_a_result_compared_with_the_goal_is_a_result(extract, opening):
 def test_a_goal_stays_a_target(extract, text):
     figs = extract(text, region="嘉兴市", published="2025-01-15", doc_type="work_report")
     assert {(f.indicator, str(f.status), f.year) for f in figs} == {("gdp", "target", 2025)}
+
+
+# ---- a result measured against its goal (比…目标高出) is a result; the goal is only the yardstick ------
+
+
+@pytest.mark.parametrize("lead", ["五年来，地区生产总值比规划目标高出120亿元，", "地区生产总值较年初目标多出35亿元，",
+                                  "地区生产总值比“十四五”预期目标超出80亿元，", "地区生产总值比年度计划多完成20亿元，",
+                                  "地区生产总值比年度预期目标高出15亿元，"])
+def test_a_result_measured_against_its_goal_is_a_result(extract, lead):
+    figs = extract(f"一、2024年工作回顾\n{lead}增长6.1%，固定资产投资增长3.4%。",
+                   region="嘉兴市", published="2025-01-15", doc_type="work_report")
+    assert {(f.indicator, f.measure.value, str(f.status)) for f in figs} == {
+        ("gdp", "growth", "actual"), ("fixed_asset_investment", "growth", "actual")}
+
+
+@pytest.mark.parametrize("text", ["实现地区生产总值比上年增长6%的预期目标，固定资产投资增长8%。",
+                                  "确保地区生产总值比上年增长6%的目标，固定资产投资增长8%。"])
+def test_a_goal_with_its_own_number_stays_a_goal(extract, text):
+    figs = extract(f"二、2025年主要预期目标\n{text}", region="嘉兴市", published="2025-01-15", doc_type="work_report")
+    assert {(f.indicator, str(f.status)) for f in figs} == {("gdp", "target"), ("fixed_asset_investment", "target")}
