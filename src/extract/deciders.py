@@ -35,7 +35,7 @@ from .numbers import NumberMention
 from .periods import PeriodMention
 from .records import Measure, Qualifier, Rule, Status
 from .reviews import ReviewSpan
-from .scope import load_scope, without_ratio_clauses
+from .scope import bracketed_after, load_scope, without_ratio_clauses
 from .structure import Section, Sentence
 
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}年")
@@ -579,10 +579,7 @@ def region_from_list(site: Site) -> tuple[str | None, Rule] | None:
 
 def _excluded(norm: str, lo: int, at: int) -> bool:
     """Is the region starting at `at` named inside brackets after an exclusion word (（不含…）)?"""
-    k = max(norm.rfind("(", lo, at), norm.rfind("（", lo, at))
-    if k < 0 or max(norm.rfind(")", k, at), norm.rfind("）", k, at)) >= 0:
-        return False
-    return any(w in norm[k:at] for w in load_scope().exclusion_words)
+    return bracketed_after(norm, lo, at, load_scope().exclusion_words)
 
 
 def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:

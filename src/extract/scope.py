@@ -56,6 +56,7 @@ class Scope:
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
     stock_ids: frozenset[str]
     exclusion_words: tuple[str, ...]
+    note_words: tuple[str, ...]  # a bracket opening with one of these is a note on coverage
     flow_before: tuple[str, ...]
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
@@ -113,6 +114,7 @@ def load_scope() -> Scope:
         exempt_part_words=_words(d.get("exempt_part_words")),
         stock_ids=frozenset(d.get("stock_ids") or ()),
         exclusion_words=_words(d.get("exclusion_words")),
+        note_words=_words(d.get("note_words")),
         flow_before=_words(d.get("flow_before")),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
@@ -121,6 +123,21 @@ def load_scope() -> Scope:
         entity_words=_words((d.get("entity_topic") or {}).get("words")),
         entity_ids=frozenset((d.get("entity_topic") or {}).get("indicators") or ()),
     )
+
+
+def bracketed_after(norm: str, lo: int, at: int, words: tuple[str, ...]) -> bool:
+    """Does norm[at] stand inside brackets opened in norm[lo:at] and still open, after one of
+    `words` ("（不含某某区）", "（未含研发支出）")?"""
+    k = max(norm.rfind("(", lo, at), norm.rfind("（", lo, at))
+    if k < 0 or max(norm.rfind(")", k, at), norm.rfind("）", k, at)) >= 0:
+        return False
+    return any(w in norm[k:at] for w in words)
+
+
+def in_coverage_note(norm: str, start: int) -> bool:
+    """Is an indicator name at `start` part of a note on a figure's coverage in brackets
+    ("地区生产总值570亿元（未含研发支出）", "（含某某税收返还）"): a note, not a subject."""
+    return bracketed_after(norm, max(0, start - 8), start, load_scope().note_words)
 
 
 def _ending_at(spans: Iterable[Iterable[_Span]], pos: int) -> int | None:
@@ -267,7 +284,7 @@ def validate(d: object) -> list[str]:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words",
-                "exempt_part_words", "flow_before", "exclusion_words"):
+                "exempt_part_words", "flow_before", "exclusion_words", "note_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

@@ -646,3 +646,17 @@ def test_a_result_measured_against_its_goal_is_a_result(extract, lead):
 def test_a_goal_with_its_own_number_stays_a_goal(extract, text):
     figs = extract(f"二、2025年主要预期目标\n{text}", region="嘉兴市", published="2025-01-15", doc_type="work_report")
     assert {(f.indicator, str(f.status)) for f in figs} == {("gdp", "target"), ("fixed_asset_investment", "target")}
+
+
+# ---- a catalog name in a bracketed note on coverage (（未含研发支出）) is no subject ----------------------
+
+
+@pytest.mark.parametrize(("text", "ind"), [
+    ("地区生产总值570亿元（未含研发支出），增长12%。", "gdp"),
+    ("社会消费品零售总额860亿元（包括网上零售额），增长7.5%。", "retail_sales"),
+    ("地区生产总值1320亿元（不含研发经费支出），比上年增长6.4%。", "gdp"),
+    ("固定资产投资完成420亿元（含房地产开发投资），增长9.1%。", "fixed_asset_investment"),
+])
+def test_a_name_in_a_coverage_note_is_no_subject(extract, text, ind):
+    figs = extract(text, region="嘉兴市", published="2024-03-01", doc_type="statistical_communique")
+    assert {(f.indicator, f.measure.value) for f in figs} == {(ind, "value"), (ind, "growth")}

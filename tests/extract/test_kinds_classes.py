@@ -298,3 +298,28 @@ COMMON_WORD_NAMES = [
 def test_a_name_that_is_an_ordinary_word_is_a_region_only_on_the_documents_line(extract, region, sentence, expected):
     figs = extract(sentence, region=region, published="2021-01-20", doc_type="statistical_communique")
     assert [(f.indicator, float(f.value), f.region) for f in figs] == [(i, float(v), r) for i, v, r in expected]
+
+
+# ---- R&D intensity written as a share of GDP (研发投入占GDP比重), in the words reports use -------------
+
+RD_SHARE = [
+    ("全社会研发投入占GDP比重达3.2%。", 3.2),
+    ("研发投入占地区生产总值比重为2.9%。", 2.9),
+    ("全社会研发支出占生产总值的比重达到4.1%。", 4.1),
+    ("全社会研发投入首次超过300亿元，占GDP比重达3.6%。", 3.6),     # the share after its amount
+    ("全社会研发投入增长15%，占地区生产总值比重提升至5.2%。", 5.2),  # the share after a growth rate
+    ("R&D经费投入强度达2.7%。", 2.7),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), RD_SHARE, ids=[s[:10] for s, _ in RD_SHARE])
+def test_rd_intensity_as_a_share_of_gdp(extract, sentence, value):
+    figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
+    assert [(f.indicator, float(f.value)) for f in figs if f.indicator in ("rd_intensity", "gdp")] == [
+        ("rd_intensity", value)]
+
+
+@pytest.mark.parametrize("sentence", ["企业研发投入占全社会研发投入比重达95%。", "基础研究投入占全社会研发投入比重为6.5%。"])
+def test_a_share_of_rd_spending_is_not_rd_intensity(extract, sentence):
+    figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
+    assert [f for f in figs if f.indicator == "rd_intensity"] == []
