@@ -64,7 +64,7 @@ from .numbers import NumberMention, find_numbers, unit_start
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
-from .scope import in_coverage_note, is_ratio, one_item, skip_rankings
+from .scope import in_coverage_note, is_ratio, names_a_ranking, one_item, skip_rankings
 from .structure import (
     HeadStretch,
     Sentence,
@@ -286,7 +286,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     def scan(find, *args):  # run a finder only where figures can be
         return [x for lo, hi in windows for x in find(norm, *args, lo, hi)]
 
-    inds = [m for m in scan(ind_mod.find_indicators) if not in_coverage_note(norm, m.start)]
+    inds = [m for m in scan(ind_mod.find_indicators)
+            if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)]
     regions = Spans(scan(reg_mod.find_regions, meta.region))
     heads = heading_stretches(tm)
     doc = Doc(

@@ -217,6 +217,16 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
         lo = m.end()
 
 
+def names_a_ranking(norm: str, start: int, end: int) -> bool:
+    """Is the name at norm[start:end] the subject of a clause that only ranks the figure before it
+    ("…2.77万亿元，经济总量位居全省第二，增长7.1%")? Such a name heads no figure of its own."""
+    k = start - 1
+    if k < 0 or norm[k] not in ",，、":
+        return False
+    m = load_scope().ranking_clause.match(norm, k)
+    return m is not None and m.end() >= end
+
+
 def is_ratio(norm: str, lo: int, end: int) -> bool:
     """Is the number ending at `end` the ratio of a completion-ratio clause starting at `lo`
     (，为调整预算的101.3%)? It is no figure and does not break the name's chain."""

@@ -323,3 +323,20 @@ def test_rd_intensity_as_a_share_of_gdp(extract, sentence, value):
 def test_a_share_of_rd_spending_is_not_rd_intensity(extract, sentence):
     figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
     assert [f for f in figs if f.indicator == "rd_intensity"] == []
+
+
+# ---- a clause that only ranks the figure before it, even with a name of its own, keeps the chain -----
+
+RANKED = [
+    ("全市地区生产总值2770亿元，经济总量位居全省第二，增长7.1%。", "gdp"),
+    ("全市地区生产总值2770亿元，经济总量跃居全国城市第十二位，增长7.1%。", "gdp"),
+    ("全市一般公共预算收入320亿元，总量居大中城市第八位，增长7.1%。", "fiscal_revenue_general"),
+    ("全市社会消费品零售总额520亿元，总额稳居全省首位，增长7.1%。", "retail_sales"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ind"), RANKED, ids=[s[:12] for s, _ in RANKED])
+def test_a_ranking_clause_with_its_own_name_keeps_the_chain(extract, sentence, ind):
+    figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
+    assert {(f.indicator, f.measure.value, float(f.value)) for f in figs} >= {(ind, "growth", 7.1)}
+    assert [f for f in figs if f.measure.value == "growth" and f.indicator != ind] == []
