@@ -294,6 +294,8 @@ def _restriction(doc: Doc, m: IndicatorMention) -> str | None:
         lo = max(m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
         before = doc.tm.norm[clause_start(doc.tm.norm, lo, m.start) : m.start]
         part = next((w for w in sc.exempt_part_words if before.endswith(w)), None)
+        if part is None and sc.exempt_part_threshold is not None and (t := sc.exempt_part_threshold.search(before)):
+            part = t.group()
         return part or next((w for w in sc.density_words if w in before), None)
     if m.indicator in sc.stock_ids:  # 新增常住人口: the change of a stock, not its level
         flow = next((w for w in sc.flow_before if doc.tm.norm.endswith(w, 0, m.start)), None)

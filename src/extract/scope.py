@@ -54,6 +54,7 @@ class Scope:
     region_not_after: tuple[str, ...]
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
+    exempt_part_threshold: re.Pattern[str] | None  # a money threshold before it (产值10亿元以上…)
     stock_ids: frozenset[str]
     exclusion_words: tuple[str, ...]
     note_words: tuple[str, ...]  # a bracket opening with one of these is a note on coverage
@@ -112,6 +113,7 @@ def load_scope() -> Scope:
         region_not_after=_words(d.get("region_not_after")),
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
+        exempt_part_threshold=re.compile(d["exempt_part_threshold"]) if d.get("exempt_part_threshold") else None,
         stock_ids=frozenset(d.get("stock_ids") or ()),
         exclusion_words=_words(d.get("exclusion_words")),
         note_words=_words(d.get("note_words")),
@@ -272,7 +274,7 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("ranking_after", "ranking_clause", "ratio_clause", "zone_topic_clause"):
+    for key in ("ranking_after", "ranking_clause", "ratio_clause", "zone_topic_clause", "exempt_part_threshold"):
         if key not in d:
             continue
         try:

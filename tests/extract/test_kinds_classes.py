@@ -340,3 +340,28 @@ def test_a_ranking_clause_with_its_own_name_keeps_the_chain(extract, sentence, i
     figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
     assert {(f.indicator, f.measure.value, float(f.value)) for f in figs} >= {(ind, "growth", 7.1)}
     assert [f for f in figs if f.measure.value == "growth" and f.indicator != ind] == []
+
+
+# ---- recognised enterprises under the longer names reports give them (…企业, …示范企业) -----------------
+
+ENTERPRISE_NAMES = [
+    ("新增国家级制造业单项冠军企业7家。", "single_champion_enterprises", 7),
+    ("新增单项冠军示范企业3家。", "single_champion_enterprises", 3),
+    ("新认定省级专精特新企业85家。", "specialized_sme_provincial", 85),
+    ("新增省级“专精特新”企业40家。", "specialized_sme_provincial", 40),
+    ("新增省级隐形冠军企业6家。", "hidden_champion_enterprises", 6),
+    ("国家级高新企业达500家以上。", "high_tech_enterprises", 500),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ind", "value"), ENTERPRISE_NAMES, ids=[s[:10] for s, *_ in ENTERPRISE_NAMES])
+def test_recognised_enterprises_under_longer_names(extract, sentence, ind, value):
+    figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
+    assert [(f.indicator, f.measure.value, float(f.value)) for f in figs] == [(ind, "value", value)]
+
+
+@pytest.mark.parametrize("sentence", ["引进和培育产值10亿元以上高新技术企业5家。", "新增营收超亿元的高新技术企业12家。",
+                                      "培育年销售收入5000万元以上专精特新“小巨人”企业3家。"])
+def test_enterprises_above_a_money_threshold_are_a_part(extract, sentence):
+    figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
+    assert figs == []
