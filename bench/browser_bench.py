@@ -11,7 +11,7 @@ builds a database from seeds/ in a temporary directory, starts `streamlit run ap
    cache, a new Streamlit session), from navigation start until the chart's points are drawn;
    the first load after the server starts is reported apart (it imports the app's modules); a
    separate set of loads reports the stages from the page's own timeline: app loaded, script run
-   finished, the chart frame's plotly.js (the cartesian bundle) requested and loaded (resource
+   finished, the chart frame's plotly.js (src/ui/plot.BUNDLE) requested and loaded (resource
    timing), the longest main-thread task before the chart (its evaluation) and the main thread's
    time in long tasks;
 2. click on a point of the 指标 chart → the figure's sentence, highlighted, under the chart (the
@@ -99,8 +99,9 @@ class Server:
     def __init__(self, db: Path, log: Path) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ, INDICATORS_DB=str(db))
+        env = dict(os.environ, INDICATORS_DB=str(db), INDICATORS_TIMING="1")  # src/ui/timing.py: a line per run
         env.pop("INDICATORS_READONLY", None)
+        self.log_path = log
         self.log = log.open("w")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
@@ -204,6 +205,21 @@ def locate(page, selector: str):
 
 STAGES: dict[str, list[float]] = {}
 SERVER_PID: list[int] = []
+SERVER_LOG: list[Path] = []
+
+
+def server_runs(since: float) -> list[dict[str, float]]:
+    """The script runs the server logged (src/ui/timing.py) that began at or after `since` (epoch s)."""
+    runs = []
+    if SERVER_LOG and SERVER_LOG[0].exists():
+        for line in SERVER_LOG[0].read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("timing ") and " end=" in line:
+                kv = dict(w.split("=", 1) for w in line.split()[1:] if "=" in w)
+                with contextlib.suppress(KeyError, ValueError):
+                    run = {k: float(kv[k]) for k in ("start", "body", "end")}
+                    if run["start"] >= since:
+                        runs.append(run)
+    return runs
 
 
 async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=None) -> float:
@@ -217,10 +233,19 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
         page = await ctx.new_page()
         if stages:  # the browser's main thread: tasks longer than 50 ms, from navigation start
             await page.add_init_script(LONG_TASKS)
+        marks: dict[str, float] = {}
+        frames: list[float] = []
+        if stages:  # the websocket's opening and its messages, the chart frame's creation
+            def on_ws(ws) -> None:
+                marks.setdefault("websocket opened", time.perf_counter() - t0)
+                ws.on("framereceived", lambda _: frames.append(time.perf_counter() - t0))
+
+            page.on("websocket", on_ws)
+            page.on("framenavigated", lambda f: "/component/" in f.url and marks.setdefault(
+                "chart frame navigated", time.perf_counter() - t0))
         c0 = cpu_split(SERVER_PID[0]) if SERVER_PID else None
-        t0 = time.perf_counter()
+        t0, w0 = time.perf_counter(), time.time()
         await page.goto(url, wait_until="commit")
-        marks = {}
         if stages:
             await page.locator('[data-testid="stApp"]').wait_for(state="attached", timeout=60000)
             marks["app loaded"] = time.perf_counter() - t0
@@ -234,6 +259,18 @@ async def first_chart(browser, url: str, selector: str, stages: str = "", ctx=No
             CPU.setdefault("browser", []).append(c1[1] - c0[1])
         if stages:
             marks.update(await page_stages(page, dt))
+            done = marks.get("script done", dt)
+            if frames:
+                marks["first websocket message"] = frames[0]
+                marks["last websocket message before script done"] = max(f for f in frames if f <= done) \
+                    if any(f <= done for f in frames) else frames[0]
+            runs = server_runs(w0)
+            if runs:  # the server's own clock (same machine): run start, page code start, run end
+                r = runs[0]
+                marks["server: script run started"] = r["start"] - w0
+                marks["server: page code started (after imports)"] = r["body"] - w0
+                marks["server: script run finished"] = r["end"] - w0
+            marks["chart drawn"] = dt
         for k, v in marks.items():
             STAGES.setdefault(f"{stages}: {k}", []).append(v)
         await page.close()
@@ -249,21 +286,27 @@ LONG_TASKS = ("window.__longTasks = []; new PerformanceObserver(l => window.__lo
 
 async def page_stages(page, chart: float) -> dict[str, float]:
     """From the page's own timeline (ms from navigation start, in seconds): when the chart frame's
-    plotly.js (the cartesian bundle) was requested and had arrived, the longest main-thread task
+    plotly.js (src/ui/plot.BUNDLE) was requested and had arrived, the longest main-thread task
     before the chart (its evaluation) and the main thread's time in long tasks (> 50 ms) before the chart."""
     origin, tasks = await page.evaluate("() => [performance.timeOrigin, window.__longTasks || []]")
-    chunk = None
+    chunk = ready = None
     for frame in page.frames:  # the chart frame's own timeline, moved onto the page's
         if "/component/" in frame.url:
             chunk = await frame.evaluate(
-                "o => performance.getEntriesByType('resource').filter(r => /plotly-cartesian/.test(r.name))"
+                "o => performance.getEntriesByType('resource').filter(r => /plotly-(cartesian|charts)/.test(r.name))"
                 ".map(r => [r.startTime + performance.timeOrigin - o, r.responseEnd + performance.timeOrigin - o])[0]"
                 " || null", origin)
+            ready = await frame.evaluate(
+                "o => { const n = performance.getEntriesByType('navigation')[0];"
+                " return n && n.domContentLoadedEventEnd ? n.domContentLoadedEventEnd + performance.timeOrigin - o : null }",
+                origin)
             break
     before = [(t / 1000, d / 1000) for t, d in tasks if t / 1000 < chart]
     out = {}
     if chunk:
         out["plotly.js requested"], out["plotly.js loaded"] = chunk[0] / 1000, chunk[1] / 1000
+    if ready is not None:
+        out["chart frame: plotly.js run (the frame's DOMContentLoaded)"] = ready / 1000
     if before:
         out["longest main-thread task before the chart (s)"] = max(d for _, d in before)
         out["main thread in long tasks before the chart (s)"] = sum(d for _, d in before)
@@ -391,11 +434,11 @@ async def run(args: argparse.Namespace, base: str, db: Path, docs: Path) -> None
             await first_chart(browser, indicator_url, POINT, stages="指标")
         for k, xs in CPU.items():
             print(f"   CPU seconds per fresh first chart, {k}: median {statistics.median(xs):.2f}", flush=True)
-        for k, xs in STAGES.items():
+        for k, xs in sorted(STAGES.items(), key=lambda kv: (kv[0].endswith(" (s)"), statistics.median(kv[1]))):
             if k.endswith(" (s)"):
                 print(f"   {k[:-4]}: {statistics.median(xs):.2f} s (median)", flush=True)
             else:
-                print(f"   {k} after {statistics.median(xs):.2f} s (median)", flush=True)
+                print(f"   {k} after {statistics.median(xs):.2f} s (median, n={len(xs)})", flush=True)
         clicks = [await click_to_source(browser, indicator_url) for _ in range(args.repeat)]
         print(f"\n2. click on a point → highlighted source: {fmt(clicks)}", flush=True)
 
@@ -469,6 +512,7 @@ def main() -> None:
         docs = make_docs(args.docs, tmp)
         server = Server(db, tmp / "streamlit.log")
         SERVER_PID.append(server.proc.pid)
+        SERVER_LOG.append(server.log_path)
         asyncio.run(run(args, server.url, db, docs))
     finally:
         if server:

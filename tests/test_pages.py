@@ -74,7 +74,7 @@ def test_presentation_mode_shows_only_the_chart(page, seed_db, monkeypatch):
     (chart,) = chart_frames(at)
     assert chart["config"]["displayModeBar"] is False  # no plotly toolbar
     assert chart["height"] == spec["layout"].get("height", EMBED_HEIGHT)  # a picture's height
-    assert not at.get("plotly_chart"), "drawn with the cartesian bundle, not Streamlit's plotly.js"
+    assert not at.get("plotly_chart"), "drawn by our plotly.js bundle, not Streamlit's plotly.js"
     assert spec["layout"]["title"]["text"]  # the title is in the picture
     notes = " ".join(a.get("text", "") for a in spec["layout"].get("annotations", []))
     assert "来源：《" in notes  # and so is the source line

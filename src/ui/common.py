@@ -10,13 +10,14 @@ import streamlit as st
 
 from src.store.db import StoreError, db_path
 
-from . import auth, links, plot
+from . import auth, links, plot, timing
 from .escape import md
 from .messages import msg
 
 
 def setup(title: str) -> None:
     """Page config and a database to read; stops the page with a message when there is none."""
+    timing.page_started(title)  # INDICATORS_TIMING=1 only: the server's time per script run, for the bench
     st.session_state["_page"] = next((k for k, v in links.PAGES.items() if v[2] == title), "overview")
     st.set_page_config(page_title=f"{title} · 区域发展指标", layout="wide")
     auth.apply()  # a read-only app: the store refuses its writes
@@ -96,7 +97,7 @@ EMBED_HEIGHT = 640  # a chart without a height of its own, in presentation mode
 
 def chart(fig, *, key: str, name: str, select: bool = True, download: bool = True) -> None:
     """A chart as the page shows it; every chart of every page is drawn here, by plot.plotly_chart
-    (plotly.js's cartesian bundle in a component frame). In presentation mode: the chart alone (its
+    (our plotly.js bundle in a component frame). In presentation mode: the chart alone (its
     title and source line are part of it), without the plotly toolbar, and the page stops there.
     Otherwise, with `select`, a click on a point shows that figure's source under the chart (a
     fragment: the click reruns the chart and its panel, not the page); with `download`, the 下载

@@ -1,5 +1,5 @@
 """A document title full of HTML, Markdown and a javascript: link, drawn by the chart frame
-(src/ui/plot.py: plotly.js's cartesian bundle) in a real browser: shown as text in the hover label,
+(src/ui/plot.py: our plotly.js bundle) in a real browser: shown as text in the hover label,
 no element made of it, no script run."""
 
 from pathlib import Path

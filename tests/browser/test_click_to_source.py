@@ -23,7 +23,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ART = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
-CHART_FRAME = "[data-testid='stCustomComponentV1']"  # src/ui/plot.py: plotly.js's cartesian bundle in a frame
+CHART_FRAME = "[data-testid='stCustomComponentV1']"  # src/ui/plot.py: plotly.js in a frame of its own
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 
 

@@ -1,6 +1,6 @@
 // A Streamlit custom component (protocol v1, by hand: no build step) that draws one plotly figure
-// with plotly.js's cartesian bundle (scatter, bar, heatmap; 1.5 MB instead of Streamlit's 4.7 MB
-// plotly.js) and sends back the clicked point, in the shape st.plotly_chart's selection has:
+// with a plotly.js of our own (plotly-charts.min.js: the core with scatter, bar and heatmap; 1.2 MB
+// instead of Streamlit's 4.7 MB plotly.js; scripts/plotly_bundle/) and sends back the clicked point, in the shape st.plotly_chart's selection has:
 // {selection: {points: [{curve_number, point_number, point_index, x, y, customdata}], point_indices,
 // box: [], lasso: []}, sig}. `sig` names the figure the point belongs to.
 //
