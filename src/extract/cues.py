@@ -55,6 +55,7 @@ class Cues:
     annual_average: tuple[str, ...]
     annual_average_counted: tuple[str, ...]
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
+    other_basis: re.Pattern[str] | None  # "扣除价格因素实际增长": the same rate on another basis
     bracket_base: re.Pattern[str] | None  # "（上年5842家）": an earlier level in brackets
     blockers: tuple[str, ...]
     filler: tuple[str, ...]
@@ -173,6 +174,7 @@ def load_cues() -> Cues:
         bracket_base=re.compile("|".join(f"(?:{x})" for x in c["range"]["bracket_base"]))
         if c["range"].get("bracket_base") else None,
         over_target=re.compile("|".join(f"(?:{x})" for x in me["over_target"])) if me.get("over_target") else None,
+        other_basis=re.compile("|".join(f"(?:{x})" for x in me["other_basis"])) if me.get("other_basis") else None,
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),

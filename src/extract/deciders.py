@@ -26,6 +26,7 @@ from .document import (
     compared_level,
     leftover,
     level_of,
+    number_right_after,
     pick_period,
     previous_full,
     section_at,
@@ -582,6 +583,12 @@ def _excluded(norm: str, lo: int, at: int) -> bool:
     return bracketed_after(norm, lo, at, load_scope().exclusion_words)
 
 
+def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
+    """Does region r head an elliptical item of the figure's name, a number right after it
+    ("顺德区地区生产总值4166.1亿元，增长1.7%，南海区3910.9亿元，增长2.4%": 南海区 owns 2.4% too)?"""
+    return r.start >= site.mention.end and number_right_after(site.doc, r.end)
+
+
 def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     """The last region named before the number in its sentence that is the figure's subject: a
     relative name (全市), or a name right before the indicator or the number."""
@@ -602,7 +609,7 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
             near_ind = bool(nxt) and nxt[0].start - r.end <= 4 and nxt[0].start == mention.start
-            if not (near_ind or near_num):
+            if not (near_ind or near_num or _item_head(site, r)):
                 continue
         valid.append(r)
     if valid:

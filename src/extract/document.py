@@ -244,6 +244,11 @@ def compared_level(doc: Doc, lo: int, hi: int) -> str | None:
     return None
 
 
+def number_right_after(doc: Doc, i: int, reach: int = 3) -> bool:
+    """Does a number start at norm[i] or within `reach` - 1 characters after it (南海区3910.9亿元)?"""
+    return any(i <= x.start < i + reach for x in doc.num_spans.touching(i, i + reach))
+
+
 def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     """Is norm[lo:hi], between an indicator (or its previous number) and a number, neutral?
 

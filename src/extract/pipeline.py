@@ -51,6 +51,7 @@ from .document import (
     first_valid,
     is_reference,
     new_subject,
+    number_right_after,
     own_scope,
     previous_full,
     sentence_subject,
@@ -271,6 +272,28 @@ def _part_named(doc: Doc, lo: int, hi: int, named: Callable[[int], Sequence[Any]
     return norm[lo:k].strip(",，;；") == "" and chain_ok(doc, spans[0].end, hi)
 
 
+def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None) -> IndicatorMention | None:
+    """"顺德区地区生产总值4166.1亿元，增长1.7%；南海区3910.9亿元，增长2.4%": a ；-unit naming no
+    indicator that opens (after a part marker) with a region right before a number goes on with the
+    indicator of the unit before it, when that one is a region's (a region stands right before it)
+    or was itself such an item (`prev_carry`)."""
+    norm = doc.tm.norm
+    if doc.inds_in(s.start, s.end):
+        return None
+    a = s.start
+    w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "")
+    a += len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
+    regs = [r for r in doc.regions.within(a, a + 24) if r.start == a and not r.relative]
+    if not regs or not number_right_after(doc, regs[0].end):
+        return None
+    if prev_carry is not None:
+        return prev_carry
+    named = [m for m in doc.inds_in(prev.start, prev.end)
+             if any(m.start - 2 <= r.end <= m.start for r in doc.regions.touching(m.start - 2, m.start))
+             and valid_mention(doc, m)]
+    return named[-1] if named else None
+
+
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text, unit_start())
@@ -303,7 +326,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     levels = level_stretches(tm, cues, heads)
     review_starts = [r.start for r in reviews]
     cands: list[Candidate] = []
-    for s in sentences:
+    item_carry: dict[int, IndicatorMention] = {}  # ；-units going on with a region item's indicator
+    for si, s in enumerate(sentences):
         a, b = bisect_left(num_starts, s.start), bisect_right(num_starts, s.end - 1)
         nums = [n for n in numbers[a:b] if n.end <= s.end]
         if not nums:
@@ -318,6 +342,10 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             prev = previous_full(doc, s)
             if prev:
                 carry = first_valid(doc, doc.inds_in(*prev))
+        elif si and sentences[si - 1].full_start == s.full_start:
+            carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1))
+            if carry is not None:
+                item_carry[si] = carry
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
@@ -429,7 +457,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 last_measure[mention.start] = cand.measure
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
-    figs = [_to_figure(doc, c) for c in _dedupe(drop_milestones(cands, norm))]
+    figs = [_to_figure(doc, c) for c in _dedupe(_drop_other_basis(drop_milestones(cands, norm), norm, cues))]
     return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period,
                                                    blocked.spans))
 
@@ -438,6 +466,22 @@ def _close(a: Decimal, b: Decimal) -> bool:
     if b == 0:
         return a == 0
     return abs(a - b) <= abs(b) * Decimal("0.001")
+
+
+def _drop_other_basis(cands: list[Candidate], norm: str, cues: Cues) -> list[Candidate]:
+    """"社会消费品零售总额…增长12.6%，扣除价格因素实际增长11.5%": a later number of the same figure
+    (indicator, measure, status, year, period, region) in the same sentence, after a clause naming
+    another basis (cues.yaml measure.other_basis), is that figure on the other basis: not a record."""
+    if cues.other_basis is None:
+        return cands
+    seen: dict[tuple, Candidate] = {}
+    drop: set[int] = set()
+    for c in sorted(cands, key=lambda c: c.num.start):
+        key = (c.sentence.full_start, c.indicator, c.measure, c.status, c.year, c.period, c.region)
+        first = seen.setdefault(key, c)
+        if first is not c and cues.other_basis.search(norm, first.num.end, c.num.start):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

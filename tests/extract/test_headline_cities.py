@@ -11,10 +11,8 @@ import pytest
 from tools.headline_check import DEFAULT, HEADLINE, compare, expected, load
 
 PASSAGES = load(DEFAULT)
-# Known misses (strict xfails): a real growth rate (扣除价格因素实际增长) or a rate without one
-# industry (扣除石油工业后) read as a second headline rate; 按同口径计算增长 not read; a district
-# after another in a list (…；南海区3910.9亿元，增长2.4%) loses its figures.
-KNOWN_MISSES = {"南阳市2015", "舟山市2010", "克拉玛依市2015", "牡丹江市2017", "佛山市2022"}
+# Known misses (strict xfails, none today).
+KNOWN_MISSES: set[str] = set()
 
 
 def _id(p: dict) -> str:

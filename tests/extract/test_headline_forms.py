@@ -308,6 +308,48 @@ f("fiscal_zone_excluded_after", "comm", "全市一般公共预算收入（不包
 f("fiscal_zone_own", "comm", "赣州经开区一般公共预算收入28.5亿元。",
   r("comm", "fiscal_revenue_general", V, 28.5, region="赣州经开区"))
 
+# ---- fourth round (found by the 60 city passages, tests/data/headline_cities.yaml) ----------------
+# The same figure on another basis after the headline rate (real after nominal, without one industry
+# or factor, comparable after natural basis) is not a second record: the first rate is the headline.
+f("basis_real_retail", "comm", "全年社会消费品零售总额1887.5亿元，比上年增长8.6%，扣除价格因素实际增长6.1%。",
+  r("comm", "retail_sales", V, 1887.5), r("comm", "retail_sales", G, 8.6))
+f("basis_real_comma", "old", "全年社会消费品零售总额410.2亿元，增长16.3%，扣除价格因素，实际增长12.8%。",
+  r("old", "retail_sales", V, 410.2), r("old", "retail_sales", G, 16.3))
+f("basis_without_industry", "comm", "全年地区生产总值比上年下降0.4%；剔除烟草工业后，地区生产总值增长5.2%。",
+  r("comm", "gdp", G, -0.4))
+f("basis_tax_rebate_second", "comm", "一般公共预算收入308.6亿元，增长2.1%，扣除留抵退税因素后增长8.3%。",
+  r("comm", "fiscal_revenue_general", V, 308.6), r("comm", "fiscal_revenue_general", G, 2.1))
+f("basis_natural_second", "county", "全县一般公共预算收入56.2亿元，同口径增长11.2%，自然口径增长7.9%。",
+  r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, 11.2))
+f("basis_fai_without_real_estate", "comm", "全年固定资产投资增长4.6%，扣除房地产开发投资后增长9.0%。",
+  r("comm", "fixed_asset_investment", G, 4.6))
+# A basis phrase between a level and its rate (按同口径计算, 按可比口径计算, 按不变价计算) is neutral.
+f("basis_same_caliber_phrase", "comm", "全市一般公共预算收入完成308.6亿元，按同口径计算增长5.9%。",
+  r("comm", "fiscal_revenue_general", V, 308.6), r("comm", "fiscal_revenue_general", G, 5.9))
+f("basis_comparable_caliber_phrase", "county", "一般公共预算收入56.2亿元，按可比口径计算增长11.2%。",
+  r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, 11.2))
+f("basis_constant_price_short", "old", "全市生产总值1343.9亿元，按不变价计算增长16.1%。",
+  r("old", "gdp", V, 1343.9), r("old", "gdp", G, 16.1))
+# A region heading an elliptical item (a region right before a number) owns the rest of its item,
+# also across a ；.
+f("item_region_comma", "comm", "章贡区地区生产总值812.3亿元，增长5.1%，南康区523.4亿元，增长4.8%。",
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"),
+  r("comm", "gdp", V, 523.4, region="南康区"), r("comm", "gdp", G, 4.8, region="南康区"))
+f("item_region_semicolon", "comm", "分县（市、区）看，章贡区地区生产总值812.3亿元，增长5.1%；南康区523.4亿元，增长4.8%；瑞金市401.2亿元，增长4.0%。",
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"),
+  r("comm", "gdp", V, 523.4, region="南康区"), r("comm", "gdp", G, 4.8, region="南康区"),
+  r("comm", "gdp", V, 401.2, region="瑞金市"), r("comm", "gdp", G, 4.0, region="瑞金市"))
+f("item_region_part_with_rate", "comm", "全市地区生产总值4874.5亿元，增长4.3%，其中，章贡区812.3亿元，增长5.1%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3),
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"))
+f("item_region_part_semicolon", "comm", "全市地区生产总值4874.5亿元，增长4.3%；其中，章贡区812.3亿元，增长5.1%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3),
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"))
+f("item_region_comparison_stays", "comm", "章贡区地区生产总值812.3亿元，增长5.1%，高于全市0.8个百分点。",
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"))
+f("item_region_previous_not_regional", "comm", "全年全市经济运行稳中有进。全年地区生产总值4874.5亿元；章贡区512.3亿元的文旅项目加快建设。",
+  r("comm", "gdp", V, 4874.5))
+
 
 # Known misses (strict xfails): a census comparison across clauses with numbers of its own
 # (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
