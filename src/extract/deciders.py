@@ -24,6 +24,7 @@ from .document import (
     clause_end,
     clause_start,
     compared_level,
+    dated_value,
     leftover,
     level_of,
     number_right_after,
@@ -429,17 +430,20 @@ def _from_relative_year(site: Site) -> bool:
                for y in doc.years.within(site.s.start, site.n.start))
 
 
-def _named_years(site: Site, lo: int, ends_only: bool = False, same_period: bool = True) -> list[int]:
+def _named_years(site: Site, lo: int, ends_only: bool = False, same_period: bool = True,
+                 free: bool = False) -> list[int]:
     """Years written out (2022年, not 比上年) in the figure's sentence from `lo` up to the number;
     with `ends_only`, not those starting a span (2012年以来); without `same_period`, not those
-    naming the document's own period in another year (2023年同期)."""
+    naming the document's own period in another year (2023年同期); with `free`, not those dating
+    another value than the figure's (从2020年的4726亿元…: document.dated_value)."""
     doc, norm = site.doc, site.norm
     since = tuple(resources.periods().get("since_words", []))
     same = tuple(resources.periods().get("same_period_words", []))
     return [y.year for y in doc.years.within(lo, site.n.start)
             if y.year is not None and not y.baseline and not doc.in_book(y.start)
             and not (ends_only and norm.startswith(since, y.end))
-            and (same_period or not (same and norm.startswith(same, y.end)))]
+            and (same_period or not (same and norm.startswith(same, y.end)))
+            and not (free and dated_value(doc, y) not in (None, site.n.start))]
 
 
 def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule] | None:
@@ -458,7 +462,7 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         return (month, Rule("period", "current_month", norm[p.start : p.end])) if month else None
     if p is not None:
         return p.period, Rule("period", "period_word", norm[p.start : p.end])
-    if site.review is not None and not _named_years(site, site.s.full_start):
+    if site.review is not None and not _named_years(site, site.s.full_start, free=True):
         o = site.review.opener
         return "multi-year", Rule("period", "review_span", norm[o.start : o.end])
     if range_end and not YEAR_WORD.search(site.gap):

@@ -420,7 +420,7 @@ def carried_topic(doc: Doc, s: Sentence) -> tuple[str | None] | None:
         if bisect_right(paras, s.full_start) != bisect_right(paras, lo):
             break  # another paragraph
         end = clause_end(norm, lo, hi)
-        for r in reg_mod.find_regions(norm, here, lo, end):
+        for r in reg_mod.find_regions(norm, here, lo, end, doc.tm.breaks):
             if (here and not r.relative and r.name != here and reg_mod.level_of(r.name) == "zone"
                     and here in reg_mod.ancestors(r.name)):
                 return (r.name,)
@@ -489,6 +489,19 @@ def canonical(unit: str) -> tuple[str, Decimal]:
 def pick_period(doc: Doc, lo: int, hi: int) -> per_mod.PeriodMention | None:
     ps = doc.periods.within(lo, hi)
     return ps[-1] if ps else None
+
+
+def dated_value(doc: Doc, y: per_mod.YearMention) -> int | None:
+    """Where the number starts that the year `y` is joined to (2015年的398万人, periods.yaml
+    value_year_particles): the year dates that value alone, not its sentence. None when it is not."""
+    norm = doc.tm.norm
+    k = next((y.end + len(w) for w in _value_year_particles() if norm.startswith(w, y.end)), None)
+    return k if k is not None and any(x.start == k for x in doc.num_spans.within(k, k + 33)) else None
+
+
+@cache
+def _value_year_particles() -> tuple[str, ...]:
+    return tuple(resources.periods().get("value_year_particles") or ())
 
 
 def clause_start(norm: str, lo: int, i: int) -> int:

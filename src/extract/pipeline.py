@@ -294,6 +294,15 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     return named[-1] if named else None
 
 
+def _own_scope_named(doc: Doc, lo: int, hi: int) -> bool:
+    """Under a 市级/市本级 sub-heading, does norm[lo:hi] name a scope other than that level: the
+    whole region (全市…) or a region inside the document's (a zone, a district: 市本级及开发区 lists
+    the zone's own budget beside the level's)?"""
+    here = doc.ctx.meta.region
+    return any(w in doc.tm.norm[lo:hi] for w in doc.cues.budget_whole) or any(
+        not r.relative and r.name != here and reg_mod.is_sub_region(r.name, here) for r in doc.regions.within(lo, hi))
+
+
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text, unit_start())
@@ -306,12 +315,12 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         numbers = [n for n in numbers if not blocked.covers(tm.orig(n.start))]
     windows = _windows(sentences, numbers)
 
-    def scan(find, *args):  # run a finder only where figures can be
-        return [x for lo, hi in windows for x in find(norm, *args, lo, hi)]
+    def scan(find, *args, **kw):  # run a finder only where figures can be
+        return [x for lo, hi in windows for x in find(norm, *args, lo, hi, **kw)]
 
     inds = [m for m in scan(ind_mod.find_indicators)
             if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)]
-    regions = Spans(scan(reg_mod.find_regions, meta.region))
+    regions = Spans(scan(reg_mod.find_regions, meta.region, line_ends=tm.breaks))
     heads = heading_stretches(tm)
     doc = Doc(
         tm=tm, ctx=ctx, cues=cues, sentences=sentences, sections=find_sections(tm, meta, cues),
@@ -358,8 +367,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 continue
             if _threshold(doc, n):
                 continue
-            if any(a0 <= n.start < b0 for a0, b0, _ in levels) and not any(
-                    w in norm[s.full_start : n.start] for w in cues.budget_whole):
+            if any(a0 <= n.start < b0 for a0, b0, _ in levels) and not _own_scope_named(doc, s.full_start, n.start):
                 continue  # under a 市级/市本级 sub-heading: that level's own budget, not the region's
             rules: list[Rule] = []
             members: list[IndicatorMention] = []  # several indicators sharing the number

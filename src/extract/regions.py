@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -232,11 +234,21 @@ def _leading_words() -> re.Pattern[str]:
     return compile_guarded(trie_pattern(load_scope().allowed))
 
 
-def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _line_start(line_ends: Sequence[int], a: int, b: int) -> int:
+    """The start of the line that norm[b] begins or continues, but not before a: `line_ends`
+    (TextMap.breaks, ascending) holds the indices a line break of the original text follows. A
+    heading without a stop mark is glued to the line after it in the normalised text; a name
+    running back from b does not reach into it."""
+    k = bisect_left(line_ends, b)  # the breaks before b
+    return max(a, line_ends[k - 1] + 1) if k else a
+
+
+def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]],
+                   line_ends: Sequence[int] = ()) -> list[tuple[int, int, str]]:
     """Zones the region table does not know, named in norm[lo:hi] (温州经济技术开发区一般公共预算收入…):
-    (start, end, name as written). The name starts after the phrase boundary and the scope, lead,
-    period and year words in front of it; when that stretch holds a stop word (加快建设), at the first
-    known place name in it."""
+    (start, end, name as written). The name starts after the phrase boundary (or the line break)
+    and the scope, lead, period and year words in front of it; when that stretch holds a stop word
+    (加快建设), at the first known place name in it."""
     pat, shortest, longest, stop = _zone_spec()
     if pat is None:
         return []
@@ -246,7 +258,7 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
         s0, end = m.start(), m.end()
         if end in ends or (out and s0 < out[-1][1]):
             continue  # a known name (萧山经济技术开发区, 滨海新区) or inside the last zone
-        run = CJK_RUN_END.search(norm, max(lo, s0 - 16), s0)  # back to the phrase boundary (no ideograph)
+        run = CJK_RUN_END.search(norm, _line_start(line_ends, max(lo, s0 - 16), s0), s0)  # back to the phrase boundary
         if run is None or run.end() - run.start() < shortest:
             continue
         a = _past_leading(norm, run.start(), s0)
@@ -269,7 +281,8 @@ def _back_words() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], i
     return pat, words, int(z.get("back_reach", 300))
 
 
-def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMention]) -> list[RegionMention]:
+def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMention],
+                         line_ends: Sequence[int] = ()) -> list[RegionMention]:
     """新区 / 开发区 opening a phrase after a zone was named (湖州南太湖新区…。新区规上工业增加值…):
     that zone. Only zones in `mentions`: unknown ones (named in the text) and the table's zones."""
     pat, words, reach = _back_words()
@@ -287,7 +300,7 @@ def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMenti
                  and r.name.endswith(words[m.group()])]
         if not prior:
             continue
-        run = CJK_RUN_END.search(norm, max(lo, m.start() - 16), m.start())
+        run = CJK_RUN_END.search(norm, _line_start(line_ends, max(lo, m.start() - 16), m.start()), m.start())
         a = run.start() if run is not None else m.start()
         lead = norm[a : m.start()]
         if _past_leading(norm, a, m.start()) != m.start() or any(w in lead for w in sc.region_scope_words):
@@ -319,15 +332,17 @@ def _common_word_names() -> frozenset[str]:
     return frozenset(resources.region_forms().get("common_word_names") or ())
 
 
-def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None) -> list[RegionMention]:
+def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None = None,
+                 line_ends: Sequence[int] = ()) -> list[RegionMention]:
     """Region mentions in norm[lo:hi]: full names anywhere, short names (杭州, 萧山) only for
     regions on the document region's own line (its ancestors and descendants), and 全X/我X.
-    A name followed by a ranking (全市第三, 全国首个) is a ranking scope, not a mention."""
+    A name followed by a ranking (全市第三, 全国首个) is a ranking scope, not a mention.
+    `line_ends`: TextMap.breaks, so that a zone's name does not begin on the line before."""
     hi = len(norm) if hi is None else hi
     family = _ancestors(doc_region, None) if doc_region else ()
     out: list[RegionMention] = []
     found = _scan(norm, lo, hi)
-    zones = _unknown_zones(norm, lo, hi, found)
+    zones = _unknown_zones(norm, lo, hi, found, line_ends)
     for start, end, text in zones:
         if not is_ranking(norm, end):
             out.append(RegionMention(start, end, text, False))
@@ -344,7 +359,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if is_ranking(norm, end):
             continue
         out.append(RegionMention(start, end, r.name, False))
-    out += _zones_referred_back(norm, lo, hi, sorted(out, key=lambda x: x.start))
+    out += _zones_referred_back(norm, lo, hi, sorted(out, key=lambda x: x.start), line_ends)
     named = list(out)
     for m in _relative().finditer(norm, lo, hi):
         if is_ranking(norm, m.end()):

@@ -1,6 +1,7 @@
 """Stretches of a multi-year review: a sentence opening with 五年来 / 十三五期间 / 过去五年 sets a
 multi-year period that the following sentences of its paragraph keep, until a sentence opens with
-another time (a year, 今年, a quarter, 全年) or the paragraph ends."""
+another time (a year, 今年, a quarter, 全年; not a year dating one value, 由2015年的…) or the
+paragraph ends."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import resources
-from .document import Doc
+from .document import Doc, dated_value
 from .periods import PeriodMention
 
 
@@ -40,7 +41,7 @@ def review_spans(doc: Doc) -> list[ReviewSpan]:
     for a, b, para in fulls:
         lo, hi = a, min(b, a + head)
         times = [p for p in doc.periods.within(lo, hi)]
-        years = [y for y in doc.years.within(lo, hi) if not y.baseline]
+        years = [y for y in doc.years.within(lo, hi) if not y.baseline and dated_value(doc, y) is None]
         opener = next((p for p in times if _opens_span(doc, p)), None)
         if open_span is not None and (para != open_span[2] or opener is not None or years
                                       or any(p.period != "multi-year" for p in times)):
