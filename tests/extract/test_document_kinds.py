@@ -594,6 +594,215 @@ d("goal_then_results_news", dict(region=R, published="2024-01-08", doc_type="new
 })
 
 
+# ---- blind set 3: six documents of other provinces and years, keys written before the extractor ran
+# (blind P/R before the fixes: communiqué 1.000/1.000, budget 1.000/0.600, 1—5月 1.000/1.000,
+# five-year report 0.967/0.967, trade 1.000/0.714, district half-year 1.000/1.000) ----------------
+# (a) A county's communiqué: prose, then the appended table flattened from a PDF (cells split by spaces).
+R = "固始县"
+d("county_communique_pdf", dict(region=R, published="2022-04-08", doc_type="statistical_communique"),
+"""固始县2021年国民经济和社会发展统计公报
+固始县统计局
+2021年，面对复杂严峻的外部环境和多重风险挑战，全县上下坚持稳中求进工作总基调，统筹疫情防控和经济社会发展，经济运行稳中加固、稳中向好。
+一、综合
+经初步核算，全年全县完成地区生产总值476.2亿元，按可比价格计算，比上年增长7.6%。其中，第一产业增加值92.5亿元，增长6.9%；第二产业增加值150.3亿元，增长8.8%；第三产业增加值233.4亿元，增长7.1%。三次产业结构为19.4:31.6:49.0。按常住人口计算，全年人均地区生产总值29070元，比上年增长8.3%。
+年末全县常住人口163.8万人，其中城镇常住人口70.9万人，常住人口城镇化率43.3%，比上年末提高1.2个百分点。全年城镇新增就业1.36万人。
+二、农业
+全年粮食总产量134.6万吨，比上年增长1.8%。农林牧渔业总产值158.9亿元，增长7.3%。
+三、工业
+全年全部工业增加值128.6亿元，增长9.1%。规模以上工业增加值增长9.4%，其中高技术制造业增加值增长18.5%。全年新增规模以上工业企业31家，年末规模以上工业企业达到298家。
+四、固定资产投资
+全年固定资产投资比上年增长11.2%。其中，工业投资增长23.6%；民间投资增长9.8%；房地产开发投资42.7亿元，下降5.3%。
+五、国内贸易
+全年社会消费品零售总额205.8亿元，比上年增长12.3%。按经营地分，城镇消费品零售额128.4亿元，增长12.9%；乡村消费品零售额77.4亿元，增长11.3%。
+六、对外经济
+全年货物进出口总额18.6亿元，增长25.4%，其中出口15.2亿元，增长31.7%。实际利用外资5620万美元，增长6.1%。
+七、财政
+全年一般公共预算收入22.6亿元，比上年增长10.5%，其中税收收入13.1亿元，增长14.2%。一般公共预算支出96.3亿元，增长2.4%。
+八、人民生活
+全年全县居民人均可支配收入21436元，比上年增长9.2%。按常住地分，城镇居民人均可支配收入33816元，增长7.9%；农村居民人均可支配收入15902元，增长10.6%。
+附表  2021年固始县主要经济指标
+指标名称 计量单位 绝对值 比上年增长(%)
+地区生产总值 亿元 476.2 7.6
+第一产业增加值 亿元 92.5 6.9
+第二产业增加值 亿元 150.3 8.8
+第三产业增加值 亿元 233.4 7.1
+年末常住人口 万人 163.8 -0.4
+规模以上工业增加值 亿元 — 9.4
+固定资产投资 亿元 — 11.2
+社会消费品零售总额 亿元 205.8 12.3
+货物进出口总额 亿元 18.6 25.4
+实际利用外资 万美元 5620 6.1
+一般公共预算收入 亿元 22.6 10.5
+税收收入 亿元 13.1 14.2
+城镇居民人均可支配收入 元 33816 7.9
+农村居民人均可支配收入 元 15902 10.6
+""", {
+("gdp",V,476.2,A,2021,"year",R),("gdp",G,7.6,A,2021,"year",R),
+("primary_industry_value_added",V,92.5,A,2021,"year",R),("primary_industry_value_added",G,6.9,A,2021,"year",R),
+("secondary_industry_value_added",V,150.3,A,2021,"year",R),("secondary_industry_value_added",G,8.8,A,2021,"year",R),
+("tertiary_industry_value_added",V,233.4,A,2021,"year",R),("tertiary_industry_value_added",G,7.1,A,2021,"year",R),
+("gdp_per_capita",V,29070,A,2021,"year",R),("gdp_per_capita",G,8.3,A,2021,"year",R),
+("resident_population",V,163.8,A,2021,"year",R),("resident_population",G,-0.4,A,2021,"year",R),
+("new_urban_jobs",V,13600,A,2021,"year",R),
+("industrial_value_added",G,9.4,A,2021,"year",R),
+("new_above_scale_industrial_enterprises",V,31,A,2021,"year",R),
+("fixed_asset_investment",G,11.2,A,2021,"year",R),("industrial_investment",G,23.6,A,2021,"year",R),
+("retail_sales",V,205.8,A,2021,"year",R),("retail_sales",G,12.3,A,2021,"year",R),
+("imports_exports",V,18.6,A,2021,"year",R),("imports_exports",G,25.4,A,2021,"year",R),
+("exports",V,15.2,A,2021,"year",R),("exports",G,31.7,A,2021,"year",R),
+("foreign_investment_actual",V,0.562,A,2021,"year",R),("foreign_investment_actual",G,6.1,A,2021,"year",R),
+("fiscal_revenue_general",V,22.6,A,2021,"year",R),("fiscal_revenue_general",G,10.5,A,2021,"year",R),
+("disposable_income",V,21436,A,2021,"year",R),("disposable_income",G,9.2,A,2021,"year",R),
+("urban_disposable_income",V,33816,A,2021,"year",R),("urban_disposable_income",G,7.9,A,2021,"year",R),
+("rural_disposable_income",V,15902,A,2021,"year",R),("rural_disposable_income",G,10.6,A,2021,"year",R),
+})
+
+# (b) A city's budget report: 全市 (the city), 市本级 (a budget level, left out), a high-tech zone (its own
+# region); the year's 年初预算 and 调整预算 are targets of 2024, 执行数 its result, 预算安排 2025's target.
+R, Z = "保定市", "保定高新技术产业开发区"
+d("city_budget_zone", dict(region=R, published="2025-01-16", doc_type="budget_report"),
+"""关于保定市2024年预算执行情况和2025年预算草案的报告
+——2025年1月14日在保定市第十六届人民代表大会第五次会议上
+各位代表：
+受市人民政府委托，现将保定市2024年预算执行情况和2025年预算草案提请大会审议，并请市政协委员和其他列席人员提出意见。
+一、2024年预算执行情况
+（一）全市预算执行情况
+全市一般公共预算收入年初预算为286.0亿元，经市人大常委会批准，调整预算为279.5亿元，执行数为281.7亿元，完成调整预算的100.8%，比上年增长4.6%。其中，税收收入181.3亿元，增长2.9%，税收收入占一般公共预算收入的比重为64.4%。全市一般公共预算支出执行数为812.6亿元，增长3.1%。
+全市政府性基金预算收入完成158.2亿元，下降21.4%。
+（二）市本级预算执行情况
+市本级一般公共预算收入年初预算为76.8亿元，调整预算为74.2亿元，执行数为75.1亿元，完成调整预算的101.2%，增长3.3%。
+（三）开发区预算执行情况
+保定高新技术产业开发区一般公共预算收入完成19.4亿元，增长6.7%；一般公共预算支出完成23.8亿元。
+二、2025年预算草案
+（一）全市一般公共预算
+2025年全市一般公共预算收入预算安排293.0亿元，比2024年执行数增长4%。全市一般公共预算支出安排820.0亿元。
+（二）市本级及开发区一般公共预算
+市本级一般公共预算收入安排77.9亿元，增长3.7%。高新区一般公共预算收入安排20.4亿元，增长5.2%。
+""", {
+("fiscal_revenue_general",V,286.0,T,2024,"year",R),("fiscal_revenue_general",V,279.5,T,2024,"year",R),
+("fiscal_revenue_general",V,281.7,A,2024,"year",R),("fiscal_revenue_general",G,4.6,A,2024,"year",R),
+("fiscal_revenue_general",V,19.4,A,2024,"year",Z),("fiscal_revenue_general",G,6.7,A,2024,"year",Z),
+("fiscal_revenue_general",V,293.0,T,2025,"year",R),("fiscal_revenue_general",G,4,T,2025,"year",R),
+("fiscal_revenue_general",V,20.4,T,2025,"year",Z),("fiscal_revenue_general",G,5.2,T,2025,"year",Z),
+})
+
+# (c) A statistics bureau's 1—5月 analysis: the period only in the title; one month's own figure.
+R = "佛山市"
+d("five_month_analysis", dict(region=R, published="2023-06-21", doc_type="statistical_analysis"),
+"""2023年1—5月佛山市经济运行简况
+佛山市统计局
+今年以来，全市上下坚持稳中求进，经济运行延续恢复态势。
+一、工业生产稳步恢复
+全市规模以上工业增加值同比增长4.3%，增速比1—4月提高0.6个百分点。分行业看，先进制造业增加值增长6.1%，高技术制造业增加值增长9.8%。5月当月，全市规模以上工业增加值同比增长6.7%。
+二、投资结构持续优化
+全市固定资产投资同比增长3.1%。其中，工业投资增长21.4%，制造业投资增长19.6%；基础设施投资增长8.2%；房地产开发投资下降13.7%。
+三、消费市场加快回暖
+全市社会消费品零售总额1542.6亿元，同比增长7.9%。其中，限额以上单位消费品零售额612.3亿元，增长5.4%；餐饮收入增长18.2%。
+四、外贸进出口有所回落
+全市外贸进出口总额2105.7亿元，同比下降3.2%。其中，出口1580.3亿元，增长1.5%；进口525.4亿元，下降15.3%。
+五、财政收入平稳增长
+全市一般公共预算收入372.8亿元，同比增长6.4%，其中税收收入275.1亿元，增长9.2%。
+六、金融和价格
+5月末，全市金融机构本外币各项存款余额25412.3亿元，同比增长8.6%。全市居民消费价格同比上涨0.3%。
+""", {
+("industrial_value_added",G,4.3,A,2023,"M1-M5",R),("industrial_value_added",G,6.7,A,2023,"M5",R),
+("fixed_asset_investment",G,3.1,A,2023,"M1-M5",R),("industrial_investment",G,21.4,A,2023,"M1-M5",R),
+("manufacturing_investment",G,19.6,A,2023,"M1-M5",R),
+("retail_sales",V,1542.6,A,2023,"M1-M5",R),("retail_sales",G,7.9,A,2023,"M1-M5",R),
+("imports_exports",V,2105.7,A,2023,"M1-M5",R),("imports_exports",G,-3.2,A,2023,"M1-M5",R),
+("exports",V,1580.3,A,2023,"M1-M5",R),("exports",G,1.5,A,2023,"M1-M5",R),
+("fiscal_revenue_general",V,372.8,A,2023,"M1-M5",R),("fiscal_revenue_general",G,6.4,A,2023,"M1-M5",R),
+})
+
+# (d) A provincial capital's work report closing a five-year plan: the 十四五 review (年均, 累计, 翻一番,
+# a from-to with named years), the year just ended (预计), this year's goals, and goals for 2030.
+R = "南宁市"
+d("capital_five_year_report", dict(region=R, published="2026-01-14", doc_type="work_report"),
+"""南宁市2026年政府工作报告
+——2026年1月10日在南宁市第十六届人民代表大会第六次会议上
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。
+一、“十四五”时期和2025年工作回顾
+“十四五”时期是我市发展历程中极不平凡的五年。五年来，我们坚持稳中求进工作总基调，经济实力迈上新台阶。全市地区生产总值从2020年的4726亿元增加到2025年的6180亿元，年均增长5.2%；外贸进出口总额实现翻一番；固定资产投资年均增长3.4%，五年累计完成固定资产投资1.86万亿元；一般公共预算收入累计完成1720.4亿元。城镇、农村居民人均可支配收入年均分别增长4.6%和7.1%，五年累计新增城镇就业52.3万人。
+2025年，全市经济运行稳中有进。预计全年地区生产总值增长5.3%；规模以上工业增加值增长9.6%；固定资产投资下降2.1%；社会消费品零售总额2650.3亿元，增长4.8%；一般公共预算收入368.5亿元，增长3.2%；外贸进出口总额1760亿元，增长12.4%；城镇、农村居民人均可支配收入分别达到49860元和23140元，分别增长4.1%和6.3%。年末国家高新技术企业达到2410家。
+二、2026年工作安排
+今年是“十五五”开局之年。全市经济社会发展的主要预期目标是：地区生产总值增长5%左右，规模以上工业增加值增长8%以上，固定资产投资增长3%，社会消费品零售总额增长5%，一般公共预算收入与经济增长基本同步，城乡居民人均可支配收入增长与经济增长同步，城镇新增就业6.5万人以上，单位地区生产总值能耗下降完成自治区下达任务。
+展望“十五五”，力争到2030年全市地区生产总值突破8000亿元，外贸进出口总额达到3000亿元。
+""", {
+("gdp",V,6180,A,2025,"year",R),("gdp",G,5.2,A,2025,"multi-year",R),
+("imports_exports",G,100,A,2025,"multi-year",R),
+("fixed_asset_investment",G,3.4,A,2025,"multi-year",R),("fixed_asset_investment",V,18600,A,2025,"multi-year",R),
+("fiscal_revenue_general",V,1720.4,A,2025,"multi-year",R),
+("urban_disposable_income",G,4.6,A,2025,"multi-year",R),("rural_disposable_income",G,7.1,A,2025,"multi-year",R),
+("new_urban_jobs",V,523000,A,2025,"multi-year",R),
+("gdp",G,5.3,A,2025,"year",R),("industrial_value_added",G,9.6,A,2025,"year",R),
+("fixed_asset_investment",G,-2.1,A,2025,"year",R),
+("retail_sales",V,2650.3,A,2025,"year",R),("retail_sales",G,4.8,A,2025,"year",R),
+("fiscal_revenue_general",V,368.5,A,2025,"year",R),("fiscal_revenue_general",G,3.2,A,2025,"year",R),
+("imports_exports",V,1760,A,2025,"year",R),("imports_exports",G,12.4,A,2025,"year",R),
+("urban_disposable_income",V,49860,A,2025,"year",R),("rural_disposable_income",V,23140,A,2025,"year",R),
+("urban_disposable_income",G,4.1,A,2025,"year",R),("rural_disposable_income",G,6.3,A,2025,"year",R),
+("high_tech_enterprises",V,2410,A,2025,"year",R),
+("gdp",G,5,T,2026,"year",R),("industrial_value_added",G,8,T,2026,"year",R),
+("fixed_asset_investment",G,3,T,2026,"year",R),("retail_sales",G,5,T,2026,"year",R),
+("new_urban_jobs",V,65000,T,2026,"year",R),
+("gdp",V,8000,T,2030,"year",R),("imports_exports",V,3000,T,2030,"year",R),
+})
+
+# (e) A commerce bureau's year of foreign trade: the totals, and breakdowns by trade mode, ownership,
+# market and product (all parts, left out), a surplus, a US-dollar restatement, and next year's goal.
+R = "大连市"
+d("commerce_trade_summary", dict(region=R, published="2023-01-30", doc_type="work_summary"),
+"""2022年大连市对外贸易运行情况
+大连市商务局
+据大连海关统计，2022年，全市货物贸易进出口总额4787.3亿元，比上年增长9.6%，规模居东北地区首位。其中，出口2605.1亿元，增长14.2%；进口2182.2亿元，增长4.6%；贸易顺差422.9亿元，扩大1.1倍。以美元计，全市进出口总额712.5亿美元。
+从贸易方式看，一般贸易进出口2896.5亿元，增长12.3%，占全市进出口总额的60.5%；加工贸易进出口1204.8亿元，增长3.8%。
+从经营主体看，民营企业进出口1683.2亿元，增长18.7%；外商投资企业进出口2051.4亿元，增长4.2%；国有企业进出口1045.6亿元，增长7.9%。
+从主要市场看，对日本进出口1012.3亿元，下降1.6%；对东盟进出口586.9亿元，增长21.5%；对欧盟进出口498.2亿元，增长6.3%；对“一带一路”沿线国家进出口1356.7亿元，增长19.2%。
+从商品结构看，机电产品出口1153.4亿元，增长11.8%，占全市出口总额的44.3%；高新技术产品出口402.6亿元，增长9.4%；农产品出口215.8亿元，增长5.1%。原油进口1020.5亿元，增长32.6%。
+利用外资方面，全年全市实际使用外资21.6亿美元，增长18.3%。
+2023年，全市将力争外贸进出口总额增长5%以上。
+""", {
+("imports_exports",V,4787.3,A,2022,"year",R),("imports_exports",G,9.6,A,2022,"year",R),
+("exports",V,2605.1,A,2022,"year",R),("exports",G,14.2,A,2022,"year",R),
+("foreign_investment_actual",V,21.6,A,2022,"year",R),("foreign_investment_actual",G,18.3,A,2022,"year",R),
+("imports_exports",G,5,T,2023,"year",R),
+})
+
+# (f) A district's half-year plan-execution summary by its 发改局: 规上工业 and its parts (高新技术产业,
+# 战略性新兴产业), investment parts, energy intensity, and the year's goals for the second half.
+R = "湖里区"
+d("district_half_year", dict(region=R, published="2021-07-23", doc_type="plan_execution_report"),
+"""湖里区2021年上半年国民经济和社会发展计划执行情况
+湖里区发展和改革局
+今年以来，在区委、区政府的坚强领导下，全区上下统筹推进疫情防控和经济社会发展，主要经济指标保持较快增长。
+一、主要经济指标完成情况
+（一）经济总量稳步增长。上半年，全区实现地区生产总值1268.5亿元，同比增长10.8%，完成年度计划的48.6%。
+（二）工业生产较快增长。全区规模以上工业增加值同比增长15.3%，两年平均增长7.9%。其中，高新技术产业增加值增长17.6%，占规模以上工业增加值比重达到72.4%；战略性新兴产业增加值增长21.2%。规上工业总产值892.6亿元，增长18.1%。
+（三）投资稳中有升。全区固定资产投资同比增长12.4%。其中，工业投资增长35.2%，民间投资增长8.6%，房地产开发投资增长6.3%，基础设施投资下降4.7%。
+（四）消费市场持续回暖。社会消费品零售总额486.3亿元，同比增长24.5%。
+（五）财政收入较快增长。财政总收入188.6亿元，同比增长13.1%；一般公共预算收入61.2亿元，增长11.9%。
+（六）外贸保持较快增长。全区外贸进出口总额1305.4亿元，增长28.7%，其中出口520.1亿元，增长19.5%。
+（七）节能降耗有序推进。全区单位GDP能耗同比下降3.1%，完成年度目标进度。
+（八）居民收入稳步提高。全区居民人均可支配收入32456元，同比增长12.3%。
+二、下半年工作安排
+下半年，我们将紧盯年度目标，力争全年地区生产总值增长8%以上，固定资产投资增长10%，社会消费品零售总额增长9%。
+""", {
+("gdp",V,1268.5,A,2021,"H1",R),("gdp",G,10.8,A,2021,"H1",R),
+("industrial_value_added",G,15.3,A,2021,"H1",R),("industrial_value_added",G,7.9,A,2021,"multi-year",R),
+("high_tech_industry_share",V,72.4,A,2021,"H1",R),
+("industrial_output",V,892.6,A,2021,"H1",R),("industrial_output",G,18.1,A,2021,"H1",R),
+("fixed_asset_investment",G,12.4,A,2021,"H1",R),("industrial_investment",G,35.2,A,2021,"H1",R),
+("retail_sales",V,486.3,A,2021,"H1",R),("retail_sales",G,24.5,A,2021,"H1",R),
+("fiscal_revenue_total",V,188.6,A,2021,"H1",R),("fiscal_revenue_total",G,13.1,A,2021,"H1",R),
+("fiscal_revenue_general",V,61.2,A,2021,"H1",R),("fiscal_revenue_general",G,11.9,A,2021,"H1",R),
+("imports_exports",V,1305.4,A,2021,"H1",R),("imports_exports",G,28.7,A,2021,"H1",R),
+("exports",V,520.1,A,2021,"H1",R),("exports",G,19.5,A,2021,"H1",R),
+("disposable_income",V,32456,A,2021,"H1",R),("disposable_income",G,12.3,A,2021,"H1",R),
+("gdp",G,8,T,2021,"year",R),("fixed_asset_investment",G,10,T,2021,"year",R),("retail_sales",G,9,T,2021,"year",R),
+})
+
+
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
