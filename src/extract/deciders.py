@@ -152,7 +152,7 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
     if tail.endswith(cues.increment) and not tail.endswith(cues.range_end):
         return None
     sc = load_scope()
-    if indicator in sc.stock_ids and tail.endswith(sc.flow_before):
+    if sc.is_stock(indicator) and tail.endswith(sc.flow_before):
         return None  # "常住人口新增3.5万人": the change of a stock, not its level
     if any(w in gap for w in cues.annual_average):
         return None  # "年均不到78亿元": an average level per year, not the indicator's level

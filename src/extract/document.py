@@ -292,6 +292,9 @@ def restriction(doc: Doc, m: IndicatorMention) -> str | None:
 
 def _restriction(doc: Doc, m: IndicatorMention) -> str | None:
     sc = load_scope()
+    flow = flow_word(doc, m)  # before the exempt groups: 新认定国高企业 is the change of a count
+    if flow is not None:
+        return flow
     if m.indicator in sc.exempt_ids or resources.indicators()[m.indicator].group in sc.exempt_groups:
         # recognised enterprises keep their recognition in front, but a per word still makes a
         # density ("每平方公里拥有国高企业18家")
@@ -302,10 +305,6 @@ def _restriction(doc: Doc, m: IndicatorMention) -> str | None:
         if part is None and sc.exempt_part_threshold is not None and (t := sc.exempt_part_threshold.search(before)):
             part = t.group()
         return part or next((w for w in sc.density_words if w in before), None)
-    if m.indicator in sc.stock_ids:  # 新增常住人口: the change of a stock, not its level
-        flow = next((w for w in sc.flow_before if doc.tm.norm.endswith(w, 0, m.start)), None)
-        if flow is not None:
-            return flow
     k = bisect_right(doc.phrase_starts, m.start) - 1
     lo = max(0, m.start - 40, doc.phrase_starts[k] if k >= 0 else 0)
     tm = doc.tm
@@ -318,6 +317,45 @@ def _restriction(doc: Doc, m: IndicatorMention) -> str | None:
     if mod is not None and (_listed_member(doc, m, spans, lo) or _after_listed_name(doc, m)):
         mod = None
     return mod or tail_after(tm.norm, m.end)
+
+
+def flow_word(doc: Doc, m: IndicatorMention) -> str | None:
+    """The flow word right before a stock's name (新增常住人口, 新登记各类市场主体, 新认定国高企业: the
+    number after it is the stock's change, not its level), or None (scope.yaml stock_ids, flow_before)."""
+    sc = load_scope()
+    if not sc.is_stock(m.indicator):
+        return None
+    norm, end = doc.tm.norm, m.start
+    gap = next((w for w in sc.flow_gap if norm.endswith(w, 0, end)), "")
+    end -= len(gap)
+    return next((w for w in sc.flow_before if norm.endswith(w, 0, end)), None)
+
+
+def flow_clause(doc: Doc, m: IndicatorMention, lo: int, hi: int) -> bool:
+    """'新增80家国家高新技术企业、12家…': does a flow word stand in norm[lo:hi], the clause before a count
+    written in front of a stock's name (count_forward)?"""
+    sc = load_scope()
+    return sc.is_stock(m.indicator) and any(w in doc.tm.norm[lo:hi] for w in sc.flow_before)
+
+
+def level_after_flow(doc: Doc, m: IndicatorMention, n: NumberMention) -> int | None:
+    """'新增市场主体8.2万户，累计达39.4万户': after a stock's name restricted by a flow word (flow_word),
+    the name's first number is the change; a later number `n` of the sentence after a level word
+    (scope.yaml level_after_flow: 累计, 总数, 达到) is the stock's level. Returns where its chain is read
+    from (the end of the level word), or None."""
+    if flow_word(doc, m) is None:
+        return None
+    norm = doc.tm.norm
+    first = doc.num_spans.within(m.end, n.start)
+    if not first:
+        return None
+    lo = first[0].tail
+    at = max(((norm.rfind(w, lo, n.start), w) for w in load_scope().level_after_flow), default=(-1, ""))
+    if at[0] < 0:
+        return None
+    # the level word opens its clause (after scope words): "…，商事主体总量达440万户" is another noun's
+    k = max(last_stop(norm, lo, at[0]), norm.rfind("、", lo, at[0]))
+    return at[0] + len(at[1]) if not leftover(doc, max(k + 1, lo), at[0]) else None
 
 
 def _after_listed_name(doc: Doc, m: IndicatorMention) -> bool:

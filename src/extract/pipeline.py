@@ -49,7 +49,9 @@ from .document import (
     compared_level,
     entity_topic,
     first_valid,
+    flow_clause,
     is_reference,
+    level_after_flow,
     new_subject,
     number_right_after,
     own_scope,
@@ -387,6 +389,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
             else:
                 fwd = count_forward(doc, n, s) if n.family == "count" else None
+                if fwd is not None and flow_clause(doc, fwd, clause_start(norm, s.start, n.start), n.start):
+                    continue  # "新增80家国家高新技术企业": the change of a count, not its level
                 if fwd is not None:
                     mention = fwd
                     rules.append(Rule("indicator", "count_forward", fwd.alias))
@@ -411,13 +415,16 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                             cands.append(cand)
                         continue
                     shared = shared_names(doc, s, mention, n)
-                    if shared is None and (not valid_mention(doc, mention) or is_reference(doc, mention, s.start)
+                    valid = valid_mention(doc, mention)
+                    level_lo = None if valid else level_after_flow(doc, mention, n)  # …，累计达39.4万户
+                    if shared is None and (not (valid or level_lo is not None) or is_reference(doc, mention, s.start)
                                            or zone_topic(doc, s.start, mention) or entity_topic(doc, s.start, mention)):
                         continue
                     key = mention.start
                     if key in broken:
                         continue
-                    gap_lo = skip_rankings(norm, max(mention.end, last_num_end.get(key, mention.end)), n.start)
+                    gap_lo = skip_rankings(norm, max(mention.end, last_num_end.get(key, mention.end), level_lo or 0),
+                                           n.start)
                     if is_ratio(norm, gap_lo, n.end):
                         continue  # "，为预算的101.3%": a completion ratio, the chain goes on past it
                     if mention is carry:

@@ -56,9 +56,12 @@ class Scope:
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
     exempt_part_threshold: re.Pattern[str] | None  # a money threshold before it (产值10亿元以上…)
     stock_ids: frozenset[str]
+    stock_groups: frozenset[str]
     exclusion_words: tuple[str, ...]
     note_words: tuple[str, ...]  # a bracket opening with one of these is a note on coverage
     flow_before: tuple[str, ...]
+    flow_gap: tuple[str, ...]
+    level_after_flow: tuple[str, ...]
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
     aggregate_count: re.Pattern[str] | None
@@ -84,6 +87,10 @@ class Scope:
                 if k >= 0 and (best is None or k + len(w) > best[0]):
                     best = (k + len(w), cls)
         return best[1] if best else None
+
+    def is_stock(self, indicator: str) -> bool:
+        """Is the indicator a stock (stock_ids, stock_groups), whose change a flow word names?"""
+        return indicator in self.stock_ids or resources.indicators()[indicator].group in self.stock_groups
 
 
 @cache
@@ -115,9 +122,12 @@ def load_scope() -> Scope:
         exempt_part_words=_words(d.get("exempt_part_words")),
         exempt_part_threshold=re.compile(d["exempt_part_threshold"]) if d.get("exempt_part_threshold") else None,
         stock_ids=frozenset(d.get("stock_ids") or ()),
+        stock_groups=frozenset(d.get("stock_groups") or ()),
         exclusion_words=_words(d.get("exclusion_words")),
         note_words=_words(d.get("note_words")),
         flow_before=_words(d.get("flow_before")),
+        flow_gap=_words(d.get("flow_gap")),
+        level_after_flow=_words(d.get("level_after_flow")),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
         aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
@@ -296,7 +306,7 @@ def validate(d: object) -> list[str]:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words",
-                "exempt_part_words", "flow_before", "exclusion_words", "note_words"):
+                "exempt_part_words", "flow_before", "flow_gap", "level_after_flow", "exclusion_words", "note_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue

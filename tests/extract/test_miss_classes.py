@@ -1,0 +1,42 @@
+"""Extraction misses found on real documents, one class per table (issue 11). Each table holds
+several forms of its class, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+KW = {"region": "宝安区", "published": "2024-02-20", "doc_type": "news"}
+
+
+def _values(figs, ids: set[str]) -> set[tuple[str, str, float]]:
+    return {(f.indicator, str(f.measure), float(f.value)) for f in figs if f.indicator in ids}
+
+
+# ---- a flow word before a stock's name: the change, not the level --------------------------------
+
+COUNTS = {"business_entities", "high_tech_enterprises", "little_giant_enterprises", "resident_population",
+          "new_above_scale_industrial_enterprises"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the number right after the restricted name is the change; a later level word gives the level
+    ("2023年全区新增市场主体6.4万户，累计达到51.2万户。", {("business_entities", "value", 512000)}),
+    ("去年新登记各类经营主体3万户，总量达45万户，增长6%。",
+     {("business_entities", "value", 450000), ("business_entities", "growth", 6)}),
+    ("2023年新设立市场主体1.8万户。", set()),
+    ("全年新认定国家高新技术企业215家，总数达到1830家。", {("high_tech_enterprises", "value", 1830)}),
+    ("新培育国家级专精特新小巨人企业9家，累计达37家。", {("little_giant_enterprises", "value", 37)}),
+    ("全年净增常住人口2.6万人，总量达到98万人。", {("resident_population", "value", 98)}),
+    # the growth of the change is not the stock's growth
+    ("新增市场主体6.4万户，增长8%。", set()),
+    # a flow word before the number of a level already given
+    ("经营主体总数达51.2万户，新增6.4万户。", {("business_entities", "value", 512000)}),
+    ("国家高新技术企业达1830家，其中新认定215家。", {("high_tech_enterprises", "value", 1830)}),
+    # unrestricted stocks keep their numbers; a flow indicator keeps its own, not the total after it
+    ("全区市场主体51.2万户，增长7%。", {("business_entities", "value", 512000), ("business_entities", "growth", 7)}),
+    # a level word after another noun is that noun's level
+    ("新增市场主体6.4万户、个转企900家，商事主体总量达60万户。", set()),
+    ("新增规上工业企业86家，总数达到1320家。", {("new_above_scale_industrial_enterprises", "value", 86)}),
+])
+def test_a_flow_word_gives_the_first_number_to_the_change(extract, text, expected):
+    assert _values(extract(text, **KW), COUNTS) == {(i, m, float(v)) for i, m, v in expected}
