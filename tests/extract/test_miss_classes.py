@@ -40,3 +40,22 @@ COUNTS = {"business_entities", "high_tech_enterprises", "little_giant_enterprise
 ])
 def test_a_flow_word_gives_the_first_number_to_the_change(extract, text, expected):
     assert _values(extract(text, **KW), COUNTS) == {(i, m, float(v)) for i, m, v in expected}
+
+
+# ---- a budget adjusted during the year is a target; the result after it is kept ---------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年，一般公共预算收入年初预算为280亿元，后调整为290亿元，实际完成293.6亿元，增长4.8%。",
+     {("value", 280, "target"), ("value", 290, "target"), ("value", 293.6, "actual"), ("growth", 4.8, "actual")}),
+    ("2023年一般公共预算收入年初预算280亿元，调整为290亿元，实际完成293.6亿元，为调整预算的101.2%。",
+     {("value", 280, "target"), ("value", 290, "target"), ("value", 293.6, "actual")}),
+    ("2023年一般公共预算收入预算调整至290亿元，实际完成293.6亿元，增长4.8%。",
+     {("value", 290, "target"), ("value", 293.6, "actual"), ("growth", 4.8, "actual")}),
+    ("2023年一般公共预算收入年初预算300亿元，年中调减至285亿元，实际完成286.1亿元。",
+     {("value", 300, "target"), ("value", 285, "target"), ("value", 286.1, "actual")}),
+])
+def test_an_adjusted_budget_is_a_target_and_the_result_after_it_is_kept(extract, text, expected):
+    figs = extract(text, **KW)
+    got = {(str(f.measure), float(f.value), str(f.status)) for f in figs if f.indicator == "fiscal_revenue_general"}
+    assert got == {(m, float(v), s) for m, v, s in expected}
