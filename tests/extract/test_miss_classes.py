@@ -15,7 +15,7 @@ def _values(figs, ids: set[str]) -> set[tuple[str, str, float]]:
 # ---- a flow word before a stock's name: the change, not the level --------------------------------
 
 COUNTS = {"business_entities", "high_tech_enterprises", "little_giant_enterprises", "resident_population",
-          "new_above_scale_industrial_enterprises"}
+          "new_above_scale_industrial_enterprises", "single_champion_enterprises", "hidden_champion_enterprises"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,6 +27,7 @@ COUNTS = {"business_entities", "high_tech_enterprises", "little_giant_enterprise
     ("全年新认定国家高新技术企业215家，总数达到1830家。", {("high_tech_enterprises", "value", 1830)}),
     ("新培育国家级专精特新小巨人企业9家，累计达37家。", {("little_giant_enterprises", "value", 37)}),
     ("全年净增常住人口2.6万人，总量达到98万人。", {("resident_population", "value", 98)}),
+    ("新增国家级制造业单项冠军企业5家，新认定省级隐形冠军企业8家。", set()),
     # the growth of the change is not the stock's growth
     ("新增市场主体6.4万户，增长8%。", set()),
     # a flow word before the number of a level already given
