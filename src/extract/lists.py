@@ -100,6 +100,40 @@ def _by_year(doc: Doc, s: Sentence, k: int, lo: int, part: tuple[int, int], nums
     return True
 
 
+def _years_before(doc: Doc, s: Sentence, k: int, listed: list[NumberMention], out: dict[int, ListItem]) -> bool:
+    """'2011年和2012年，A分别增长10.2%和9.8%', 'A 2022年、2023年分别为…', '2021年至2023年，A分别增长…':
+    the years listed before 分别 (at `k`), joined by list separators or spanning a range of as many
+    years, each with its number, when one indicator alone is named before 分别. Fills `out` and
+    returns True when the list is such a list."""
+    norm, cues = doc.tm.norm, doc.cues
+    ys = [y for y in doc.years.within(s.start, k) if y.year is not None]
+    if len(ys) < 2:
+        return False
+    run = [ys[-1]]
+    for y in reversed(ys[:-1]):  # the last run of years joined by separators (or one range)
+        if norm[y.end : run[0].start] not in cues.name_separators:
+            break
+        run.insert(0, y)
+    years = [y.year for y in run if y.year is not None]
+    if len(run) == 1:
+        a, b = ys[-2], ys[-1]
+        if norm[a.end : b.start] not in cues.range_connectors or a.year is None or b.year is None:
+            return False
+        years = list(range(a.year, b.year + 1))
+    if len(years) != len(listed):
+        return False
+    names = {x.indicator: x for x in doc.inds_in(s.start, k) if valid_mention(doc, x)}
+    if len(names) != 1:
+        return False
+    subject = next(iter(names.values()))
+    rs = [r for r in doc.regions.within(s.start, k) if not r.relative]
+    region = rs[-1].name if rs else None
+    q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
+    for n, y in zip(listed, years, strict=True):
+        out[n.start] = ListItem(subject, region, q, y)
+    return True
+
+
 def _listed_years(doc: Doc, lo: int, hi: int) -> list[int] | None:
     """'分别于2014年、2019年跨越…': the years listed right after 分别 (于/在 then years joined by
     separators), None when the text there is not such a list."""
@@ -187,6 +221,8 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         if not listed:
             continue
         if len(parts) == 1 and _by_year(doc, s, k, m.end(), parts[0], nums, out):
+            continue
+        if _years_before(doc, s, k, listed, out):
             continue
         collective = collective_list(doc, parts[0], len(listed)) if len(parts) == 1 else None
         if collective is not None:

@@ -60,3 +60,19 @@ def test_an_adjusted_budget_is_a_target_and_the_result_after_it_is_kept(extract,
     figs = extract(text, **KW)
     got = {(str(f.measure), float(f.value), str(f.status)) for f in figs if f.indicator == "fiscal_revenue_general"}
     assert got == {(m, float(v), s) for m, v, s in expected}
+
+
+# ---- years listed before 分别 pair with its numbers ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019年和2020年，全区地区生产总值分别增长7.4%和2.9%。", {(7.4, 2019), (2.9, 2020)}),
+    ("全区地区生产总值2020年、2021年分别增长2.9%、8.8%。", {(2.9, 2020), (8.8, 2021)}),
+    ("2020年与2021年全区地区生产总值分别达到980亿元和1050亿元。", {(980, 2020), (1050, 2021)}),
+    ("2019年至2021年，全区地区生产总值分别增长7.4%、2.9%和8.8%。", {(7.4, 2019), (2.9, 2020), (8.8, 2021)}),
+    # years after 分别 (milestones) keep pairing as before
+    ("全区地区生产总值分别于2019年、2021年突破900亿元、1000亿元。", {(900, 2019), (1000, 2021)}),
+])
+def test_years_listed_before_fenbie_pair_with_the_numbers(extract, text, expected):
+    figs = extract(text, **KW)
+    assert {(float(f.value), f.year) for f in figs if f.indicator == "gdp"} == {(float(v), y) for v, y in expected}
