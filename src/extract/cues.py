@@ -33,6 +33,7 @@ class Cues:
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
     achieved_so_far: tuple[str, ...]  # a result verb after a goal's clause (上半年已完成…)
+    actual_after_goal: tuple[str, ...]  # in a clause after a goal's, a result whatever its period (实际增长…)
     name_nouns: tuple[str, ...]  # target words that also end a programme's name (…培育计划)
     name_verbs: tuple[str, ...]  # verbs whose object is such a name (实施, 出台…)
     name_end: str  # characters that may follow such a name
@@ -51,6 +52,8 @@ class Cues:
     section_title_words: tuple[str, ...]
     growth: tuple[str, ...]
     growth_adjacent: tuple[str, ...]  # growth words only right before the number (增加8.1%, not 增加值)
+    not_year_on_year: tuple[str, ...]  # a change over the previous month or quarter (环比): no growth record
+    goal_reference: tuple[str, ...]  # between a rate and a goal's rate (完成年初确定的6.5%目标)
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
     annual_average_counted: tuple[str, ...]
@@ -150,6 +153,7 @@ def load_cues() -> Cues:
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
         achieved_so_far=_words(st.get("achieved_so_far")),
+        actual_after_goal=_words(st.get("actual_after_goal")),
         name_nouns=_words(st.get("name_nouns")),
         name_verbs=_words(st.get("name_verbs")),
         name_end=fold(str(st.get("name_end", ""))),
@@ -168,6 +172,8 @@ def load_cues() -> Cues:
         section_title_words=_words(sec.get("title_words")),
         growth=_words(me["growth"]),
         growth_adjacent=_words(me.get("growth_adjacent")),
+        not_year_on_year=_words(me.get("not_year_on_year")),
+        goal_reference=_words(me.get("goal_reference")),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
         annual_average_counted=_words(me.get("annual_average_counted")),

@@ -31,6 +31,7 @@ from .document import (
     pick_period,
     previous_full,
     section_at,
+    without_goal_words,
 )
 from .indicators import IndicatorMention
 from .numbers import NumberMention
@@ -125,11 +126,17 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
                 rest = rest.replace(w, "")
             if rest and rest == compared_level(site.doc, site.gap_lo, n.start):
                 rest = ""  # "增长8.2%，高于全省平均水平（7.6%）": the compared region's rate
+            rest = without_goal_words(site.doc, rest, n.start)  # "…，完成年初确定的6.5%目标任务"
+            if rest and _region_states(site):
+                rest = ""  # "增长3.8%，全国为3.7%": the compared region's own rate
             if not rest:
                 rule = Rule("measure", "growth_continued", gap)
                 cue = gap
         if cue is None:
             return None
+        clause = gap[max(gap.rfind(c) for c in CLAUSE_MARKS) + 1 :]
+        if any(w in clause for w in cues.not_year_on_year):
+            return None  # "5月当月环比增长2.3%": a change over the month before, not a growth record
         value = n.number
         rules.append(rule)
         neg = next((w for w in cues.negate if tail.endswith(w)), None)
@@ -161,6 +168,17 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
         return None  # a stock after a flow: "新增…85家，总数达到1120家"
     rules.append(Rule("measure", "level", ""))
     return Measured(indicator, Measure.VALUE, n.base / factor, rules)
+
+
+def _region_states(site: Site) -> bool:
+    """Is the number's clause a region's name and its own rate ("，全国同期为下降2.8%", scope.yaml
+    region_states)?"""
+    states, norm, n = load_scope().region_states, site.norm, site.n
+    if states is None:
+        return False
+    c0 = clause_start(norm, site.gap_lo, n.start)
+    return any(r.start == c0 and states.fullmatch(norm, r.end, n.start) is not None
+               for r in site.doc.regions.within(c0, n.start))
 
 
 def _bracketed_base(site: Site) -> bool:
@@ -273,6 +291,9 @@ def _result_after_goal(site: Site, goals: Sequence[str]) -> str | None:
     if cut < 0:
         return None
     rest = norm[cut + 1 : n.start]
+    real = next((w for w in cues.actual_after_goal if w in rest), None)
+    if real is not None and not any(w in rest for w in cues.target):
+        return real  # "目标为增长8%，实际增长9.6%": the result set against the goal
     verb = next((w for w in cues.achieved_so_far if w in rest), None)
     if verb is None or any(w in rest for w in cues.target):
         return None
@@ -598,6 +619,7 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     relative name (全市), or a name right before the indicator or the number."""
     doc, s, n, mention = site.doc, site.s, site.n, site.mention
     valid = []
+    states = load_scope().region_states
     for r in doc.regions.within(s.start, n.start):
         if not (s.start <= r.start and r.end <= n.start) or mention.start <= r.start < mention.end:
             continue
@@ -607,12 +629,15 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # part of a name: 浙江省“专精特新”中小企业
         if _excluded(site.norm, s.start, r.start):
             continue  # "全市（不含某某经开区）…": the region left out of the figure
-        near_num = 0 <= n.start - r.end <= 2 or level_of(site.norm, r.end, n.start)
+        near_num = (0 <= n.start - r.end <= 2 or level_of(site.norm, r.end, n.start)
+                    or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))
         if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):
             continue  # "比全市高5.5个百分点", "排名全市各区第一": a baseline or a ranking, not the subject
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
-            near_ind = bool(nxt) and nxt[0].start - r.end <= 4 and nxt[0].start == mention.start
+            near_ind = bool(nxt) and nxt[0].start == mention.start and (
+                nxt[0].start - r.end <= 4  # "海口市上半年实现地区生产总值…": only a period and a verb between
+                or (nxt[0].start - r.end <= 12 and not leftover(doc, r.end, nxt[0].start)))
             if not (near_ind or near_num or _item_head(site, r)):
                 continue
         valid.append(r)

@@ -268,12 +268,30 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     level = compared_level(doc, cut + 1, hi)  # "，高于全省平均水平（7.6%）": that region's rate
     if level and rest.endswith(level):
         rest = rest[: -len(level)]
-    return len(rest) <= min(2, doc.cues.max_leftover)
+    return len(without_goal_words(doc, rest, hi)) <= min(2, doc.cues.max_leftover)
+
+
+def without_goal_words(doc: Doc, rest: str, hi: int) -> str:
+    """`rest` (text before the number at hi) without the words describing a goal, when a goal word
+    follows that number in its clause ("增长6.9%，完成年初确定的6.5%目标任务": 6.5 is the goal's rate)."""
+    if not rest or not doc.cues.goal_reference:
+        return rest
+    norm = doc.tm.norm
+    after = norm[hi : clause_end(norm, hi, min(len(norm), hi + 30))]
+    if not any(w in after for w in doc.cues.target_after):
+        return rest
+    for w in doc.cues.goal_reference:
+        rest = rest.replace(w, "")
+    return rest
 
 
 def narrowed(doc: Doc, m: IndicatorMention) -> bool:
+    """Is the name right after a narrowing prefix (高技术制造业投资)? Not when that prefix ends a
+    region's name (绿园区规上工业增加值: 园区 is the end of 绿园区)."""
     norm = doc.tm.norm
-    return norm.endswith(doc.cues.narrowing, 0, m.start)
+    if not norm.endswith(doc.cues.narrowing, 0, m.start):
+        return False
+    return not any(r.end == m.start and not r.relative for r in doc.regions.touching(m.start - 1, m.start))
 
 
 def is_reference(doc: Doc, m: IndicatorMention, sent_lo: int) -> bool:

@@ -472,9 +472,31 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                 last_measure[mention.start] = cand.measure
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
+    _goals_beside_results(cands)
     figs = [_to_figure(doc, c) for c in _dedupe(_drop_other_basis(drop_milestones(cands, norm), norm, cues))]
     return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period,
                                                    blocked.spans))
+
+
+def _goals_beside_results(cands: list[Candidate]) -> None:
+    """A goal stated in the sentence that reports its indicator's result ("一般公共预算收入实现48.3亿元，
+    超额完成45亿元的年度目标", "固定资产投资目标为增长8%，实际增长9.6%") is that result's year's goal:
+    a target whose year is only the document's default takes the year of that result."""
+    results: dict[tuple[int, str], int] = {}
+    for c in cands:
+        if c.status is Status.ACTUAL and c.year is not None:
+            results.setdefault((c.sentence.full_start, c.indicator), c.year)
+    if not results:
+        return
+    for c in cands:
+        if c.status is not Status.TARGET:
+            continue
+        year = results.get((c.sentence.full_start, c.indicator))
+        k = next((i for i, r in enumerate(c.rules) if r.field == "year"), None)
+        if year is None or year == c.year or k is None or c.rules[k].rule != "document_target":
+            continue
+        c.year = year
+        c.rules[k] = Rule("year", "goal_beside_result", str(year))
 
 
 def _close(a: Decimal, b: Decimal) -> bool:

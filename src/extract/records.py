@@ -54,7 +54,7 @@ RULE_IDS: dict[str, frozenset[str]] = {
     "year": frozenset({"pairing_list", "named_end_year", "plan_end", "work_report_review", "unpinned", "sentence_year",
                        "relative_year", "section_year", "document_target", "document_actual", "period_not_ended",
                        "period_ended", "table_column", "table_caption",
-                       "growth_since_year", "coming_span"}),
+                       "growth_since_year", "coming_span", "goal_beside_result"}),
     "region": frozenset({"pairing_list", "mention", "sentence_topic", "paragraph_heading", "document", "carried_topic"}),
     "qualifier": frozenset({"pairing_list", "word", "default_exact", "table_range"}),
 }

@@ -196,15 +196,16 @@ def resolve_relative(word: str, doc_region: str | None) -> str | None:
 SENTENCE_END = "。；;!?！？\n"
 
 
-def _named_before(norm: str, named: list[RegionMention], m: re.Match[str]) -> str | None:
+def _named_before(norm: str, named: list[RegionMention], m: re.Match[str], anaphoric: bool = False) -> str | None:
     """全市/该市 about a city named just before it: "苏州市上半年全市实现…" is 苏州市, whatever the
-    document's region. 全X looks back within its sentence; 该X (that X) also across sentences."""
+    document's region. 全X looks back within its sentence; 该X (that X) also across sentences, and so
+    does 全X when `anaphoric` (the document's own line has no X to be)."""
     suffix = m.group(1)
     sc = load_scope()
     if not m.group().startswith(sc.relative_named_before):
         return None
-    anaphoric = sc.relative_anaphoric
-    reach = 200 if any(m.group().startswith(a) for a in anaphoric) else 60
+    anaphoric = anaphoric or any(m.group().startswith(a) for a in sc.relative_anaphoric)
+    reach = 200 if anaphoric else 60
     for r in reversed(named):
         if r.end > m.start():
             continue
@@ -365,6 +366,9 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if is_ranking(norm, m.end()):
             continue
         name = _named_before(norm, named, m) or resolve_relative(m.group(), doc_region)
+        if name is None and m.group().startswith(load_scope().relative_named_before):
+            # 全市 in a province's article: no city on the document's line, so the city last named
+            name = _named_before(norm, named, m, anaphoric=True)
         if name:
             out.append(RegionMention(m.start(), m.end(), name, True))
     out.sort(key=lambda x: x.start)

@@ -52,6 +52,7 @@ class Scope:
     breakdown_openers: tuple[str, ...]
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
+    region_states: re.Pattern[str] | None  # between a region and its own rate (全国同期为下降2.8%)
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
     exempt_part_threshold: re.Pattern[str] | None  # a money threshold before it (产值10亿元以上…)
@@ -118,6 +119,7 @@ def load_scope() -> Scope:
         breakdown_openers=_words(d["breakdown_openers"]),
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
+        region_states=re.compile(d["region_states"]) if d.get("region_states") else None,
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
         exempt_part_threshold=re.compile(d["exempt_part_threshold"]) if d.get("exempt_part_threshold") else None,

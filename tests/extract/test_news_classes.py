@@ -1,6 +1,8 @@
 """News and analysis classes (issue 11, classes 1 and 9), each as a table of forms in our own words:
-a region's rate compared with another's average given in brackets, and a level of government (or a
-part) acting as the subject of a verb in front of a catalog name."""
+a region's rate compared with another's average given in brackets, a level of government (or a part)
+acting as the subject of a verb in front of a catalog name, periods after a region's name, 全市 in a
+province's paper, counties made cities, 环比 rates, goals beside their results, and region names that
+end like a narrowing word."""
 
 from __future__ import annotations
 
@@ -164,3 +166,169 @@ def test_a_shorter_period_after_qizhong_is_its_own_record(extract, text, ind, wh
 def test_a_part_that_is_not_a_period_adds_nothing(extract, text):
     got = {(f.indicator, float(f.value)) for f in extract(text, **ANALYSIS)}
     assert ("industrial_value_added", 10.1) not in got
+
+
+# ---- "南阳市前三季度…": a period word after a region's name is its period, not a ranking (前三) ---------
+
+PROVINCE = dict(region="河南省", published="2024-11-05", doc_type="newspaper")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("许昌市前三季度地区生产总值2701.5亿元。", ("gdp", "value", 2701.5, "许昌市", "Q1-Q3")),
+    ("新乡前10个月规上工业增加值增长7.2%。", ("industrial_value_added", "growth", 7.2, "新乡市", "M1-M10")),
+    ("周口市前两个月社会消费品零售总额增长5.5%。", ("retail_sales", "growth", 5.5, "周口市", "M1-M2")),
+    ("漯河市前5个月固定资产投资增长4.4%。", ("fixed_asset_investment", "growth", 4.4, "漯河市", "M1-M5")),
+], ids=["city-first-three-quarters", "short-name-first-ten-months", "first-two-months", "first-five-months-digits"])
+def test_a_period_after_a_region_is_no_ranking(extract, text, exp):
+    got = {(f.indicator, str(f.measure), float(f.value), f.region, f.period) for f in extract(text, **PROVINCE)}
+    assert exp in got
+
+
+def test_a_ranking_after_a_region_stays_a_ranking():
+    from src.extract import regions
+
+    assert regions.is_ranking("增速居全省前三位", 5) and regions.is_ranking("总量居全市前10", 5)
+    assert not regions.is_ranking("南阳市前三季度", 3) and not regions.is_ranking("新乡前10个月", 2)
+
+
+# ---- 全市 / 全县 where the document's own line has none: the city or county last named ---------------
+
+@pytest.mark.parametrize(("kw", "text", "exp"), [
+    (PROVINCE, "洛阳市前三季度经济平稳。全市社会消费品零售总额1612.4亿元。", ("retail_sales", 1612.4, "洛阳市")),
+    (PROVINCE, "南阳市统计局日前发布数据。全市固定资产投资增长6.1%。", ("fixed_asset_investment", 6.1, "南阳市")),
+    (PROVINCE, "兰考县上半年经济稳中有进。全县一般公共预算收入12.6亿元。", ("fiscal_revenue_general", 12.6, "兰考县")),
+    (dict(region="开封市", published="2024-07-25", doc_type="news"),
+     "兰考县发布上半年经济数据。全县规上工业增加值增长9.1%。", ("industrial_value_added", 9.1, "兰考县")),
+], ids=["province-paper-whole-city", "province-paper-city-bureau", "province-paper-whole-county", "city-paper-whole-county"])
+def test_a_whole_x_the_document_has_not_is_the_one_last_named(extract, kw, text, exp):
+    got = {(f.indicator, float(f.value), f.region) for f in extract(text, **kw)}
+    assert exp in got
+
+
+def test_a_whole_x_the_document_has_stays_the_documents(extract):
+    figs = extract("郑州市上半年经济平稳。全市社会消费品零售总额增长5.2%。",
+                   region="开封市", published="2024-07-25", doc_type="news")
+    assert {f.region for f in figs} == {"开封市"}
+
+
+# ---- counties made cities (撤县设市) after the region table: the new name, its short form, the old name -
+
+@pytest.mark.parametrize(("kw", "text", "region"), [
+    (dict(region="桂林市", published="2024-02-20", doc_type="news"), "荔浦规上工业增加值增长8.1%。", "荔浦市"),
+    (dict(region="长沙市", published="2024-02-20", doc_type="news"), "宁乡地区生产总值增长6.2%。", "宁乡市"),
+    (dict(region="新乡市", published="2024-02-20", doc_type="news"), "长垣市一般公共预算收入30.2亿元。", "长垣市"),
+    (dict(region="桂林市", published="2024-02-20", doc_type="news"), "荔浦县地区生产总值176.8亿元。", "荔浦市"),
+    (dict(region="唐山市", published="2024-02-20", doc_type="news"), "滦州固定资产投资增长7.0%。", "滦州市"),
+    (dict(region="西宁市", published="2024-06-18", doc_type="news"), "湟中区规上工业增加值增长13.6%。", "湟中区"),
+    (dict(region="青岛市", published="2024-06-18", doc_type="news"), "即墨市地区生产总值增长5.1%。", "即墨区"),
+], ids=["short-form-of-new-city", "short-form-ningxiang", "full-new-name", "old-county-name", "short-form-luanzhou",
+        "county-made-a-district", "old-city-name-of-a-district"])
+def test_a_county_made_a_city_has_its_new_name(extract, kw, text, region):
+    assert {f.region for f in extract(text, **kw)} == {region}
+
+
+# ---- "全国同期为下降2.8%": a region's own rate stated after 为 / 同期 is that region's -----------------
+
+DAQING = dict(region="大庆市", published="2024-07-30", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("上半年一般公共预算收入增长2.1%，全国同期为下降2.8%。", ("fiscal_revenue_general", -2.8, "全国")),
+    ("上半年社会消费品零售总额增长3.8%，全国为3.7%。", ("retail_sales", 3.7, "全国")),
+    ("上半年规上工业增加值增长6.7%，全省同期增长5.1%。", ("industrial_value_added", 5.1, "黑龙江省")),
+    ("上半年固定资产投资增长12.4%，全国同期为增长3.9%。", ("fixed_asset_investment", 3.9, "全国")),
+], ids=["national-same-period-fell", "national-is", "province-same-period-grew", "national-same-period-grew"])
+def test_a_compared_regions_stated_rate_is_that_regions(extract, text, other):
+    ind, value, region = other
+    got = _recs(extract(text, **DAQING))
+    assert (ind, "growth", value, region) in got
+    assert (ind, "growth", value, "大庆市") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "上半年地区生产总值增长5.9%，高于全国0.9个百分点。",
+    "上半年地区生产总值增长5.9%，比全国同期高0.9个百分点。",
+], ids=["above-national-by-points", "than-national-same-period-by-points"])
+def test_a_difference_from_the_nation_is_no_figure(extract, text):
+    assert _recs(extract(text, **DAQING)) == {("gdp", "growth", 5.9, "大庆市")}
+
+
+# ---- 环比: a change over the month or quarter before is no growth record (the GUIDE's is year-on-year) ----
+
+MONTHS = dict(region="包头市", published="2024-06-20", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("1—5月，全市规上工业增加值同比增长10.6%，5月当月环比增长2.3%。", 10.6, 2.3),
+    ("1—5月，社会消费品零售总额同比增长5.2%，环比增长1.1%。", 5.2, 1.1),
+    ("5月份，全市规上工业增加值同比增长11.4%，比上月增长0.9%。", 11.4, 0.9),
+    ("二季度，全市地区生产总值同比增长5.6%，环比增长1.4%。", 5.6, 1.4),
+    ("5月份，社会消费品零售总额同比增长4.1%，较上月下降0.6%。", 4.1, -0.6),
+], ids=["month-on-month-after-year-on-year", "month-on-month-bare", "over-last-month", "quarter-on-quarter",
+        "fell-over-last-month"])
+def test_a_month_on_month_rate_is_no_growth_record(extract, text, kept, dropped):
+    values = {float(f.value) for f in extract(text, **MONTHS)}
+    assert kept in values and dropped not in values and abs(dropped) not in values
+
+
+# ---- a goal stated beside its result: the result's year, and 实际 after the goal is the result ---------
+
+TIANSHUI = dict(region="天水市", published="2024-01-12", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("2023年，全市地区生产总值增长6.9%，完成年初确定的6.5%目标任务。", {(6.9, "actual", 2023), (6.5, "target", 2023)}),
+    ("2023年，全市地区生产总值增长6.9%，高于年初确定的6.5%的预期目标。", {(6.9, "actual", 2023), (6.5, "target", 2023)}),
+    ("2023年，全市固定资产投资目标为增长8%，实际增长9.6%。", {(8.0, "target", 2023), (9.6, "actual", 2023)}),
+    ("2023年全市经济稳中有进。一般公共预算收入实现48.3亿元，超额完成45亿元的年度目标。",
+     {(48.3, "actual", 2023), (45.0, "target", 2023)}),
+    ("2023年全市经济稳中有进。社会消费品零售总额增长7.1%，年度目标为增长7.5%。",
+     {(7.1, "actual", 2023), (7.5, "target", 2023)}),
+], ids=["completed-the-set-goal", "above-the-set-goal", "goal-then-actually", "exceeded-the-years-goal",
+        "years-goal-after-result"])
+def test_a_goal_beside_its_result_is_that_years_goal(extract, text, exp):
+    got = {(float(f.value), str(f.status), f.year) for f in extract(text, **TIANSHUI)}
+    assert got == exp
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2023年全市经济稳中有进。新的一年，全市地区生产总值预期增长6.5%左右。", 2024),
+    ("全市地区生产总值增长6.9%，明年目标为增长6.5%。", 2025),
+], ids=["next-years-goal-alone", "named-next-year-beside-a-result"])
+def test_a_goal_without_its_result_keeps_its_year(extract, text, year):
+    assert (6.5, "target", year) in {(float(f.value), str(f.status), f.year) for f in extract(text, **TIANSHUI)}
+
+
+# ---- a region whose name ends like a narrowing word (绿园区: 园区) is a region, not a narrower name ------
+
+CHANGCHUN = dict(region="长春市", published="2024-11-08", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("前三季度，绿园区规上工业增加值增长12.6%。", {("industrial_value_added", "growth", 12.6, "绿园区")}),
+    ("前三季度，二道区、绿园区规上工业增加值分别增长9.3%和12.6%。",
+     {("industrial_value_added", "growth", 9.3, "二道区"), ("industrial_value_added", "growth", 12.6, "绿园区")}),
+    ("朝阳区、南关区地区生产总值分别增长6.1%、5.4%，二道区、绿园区规上工业增加值分别增长9.3%和12.6%。",
+     {("gdp", "growth", 6.1, "朝阳区"), ("gdp", "growth", 5.4, "南关区"),
+      ("industrial_value_added", "growth", 9.3, "二道区"), ("industrial_value_added", "growth", 12.6, "绿园区")}),
+], ids=["district-ending-in-yuanqu", "listed-districts", "two-lists-in-a-sentence"])
+def test_a_region_ending_like_a_narrowing_word_is_a_region(extract, text, exp):
+    assert _recs(extract(text, **CHANGCHUN)) == exp
+
+
+def test_a_zone_word_alone_still_narrows(extract):
+    assert not _recs(extract("前三季度，园区规上工业增加值增长15.2%。", **CHANGCHUN))
+
+
+# ---- "海口市上半年实现地区生产总值…": a region, then only a period and a verb, heads the name -------------
+
+HAINAN = dict(region="海南省", published="2024-08-06", doc_type="newspaper")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("海口市上半年实现地区生产总值1078.5亿元。", ("gdp", "value", 1078.5, "海口市")),
+    ("三亚市今年上半年实现社会消费品零售总额201.3亿元。", ("retail_sales", "value", 201.3, "三亚市")),
+    ("儋州市1—6月累计完成一般公共预算收入18.2亿元。", ("fiscal_revenue_general", "value", 18.2, "儋州市")),
+], ids=["period-and-verb", "this-year-period-and-verb", "months-cumulative-verb"])
+def test_a_region_before_a_period_and_a_verb_heads_the_name(extract, text, exp):
+    assert exp in _recs(extract("上半年全省经济稳中向好。" + text, **HAINAN))
