@@ -168,9 +168,15 @@ def _threshold_pattern(nouns: tuple[str, ...]) -> re.Pattern[str]:
 HEAD_REGION_REST = 6  # characters of a heading besides the region's name (发展情况, 建设)
 
 
-def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_region: str | None) -> dict[int, tuple[str, str]]:
+ORDINAL_LEAD = re.compile(r"[(（]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})?[)）、.．]?")
+
+
+def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_region: str | None,
+                  numbers: Spans) -> dict[int, tuple[str, str]]:
     """A paragraph whose first sentence is a short heading naming a sub-region gives it its figures.
-    A bare place name opening running text ("西安。新华社…", a news dateline) heads nothing."""
+    A bare place name opening running text ("西安。新华社…", a news dateline) heads nothing, nor does
+    a short sentence stating a figure that names the sub-region after its start ("地区生产总值4874.5亿元，
+    其中章贡区812.3亿元。": the city's figure, then a part)."""
     out: dict[int, tuple[str, str]] = {}
     if not doc_region:
         return out
@@ -188,6 +194,9 @@ def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_re
             rest = lead + tm.norm[r.end : s.full_end]
             if dateline and len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2:
                 continue
+            if not ORDINAL_LEAD.fullmatch(tm.norm[s.full_start : r.start]) and any(
+                    n.family is not None or n.magnitude for n in numbers.within(s.full_start, s.full_end)):
+                continue  # a figure's sentence naming the sub-region inside it: no heading
             if not r.relative and r.name != doc_region and doc_region in reg_mod.ancestors(r.name):
                 out[s.paragraph] = (r.name, tm.norm[s.full_start : s.full_end])
                 break
@@ -329,7 +338,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
         numbers=numbers, inds=inds, ind_starts=[m.start for m in inds], regions=regions,
         periods=Spans(per_mod.find_periods(norm)), years=Spans(per_mod.find_years(norm)),
         books=[(m.start(), m.end()) for m in BOOK.finditer(norm)],
-        para_region=_para_regions(tm, sentences, regions, meta.region),
+        para_region=_para_regions(tm, sentences, regions, meta.region, Spans(numbers)),
         head_region=_head_regions(tm, heads, regions, meta.region),
     )
     num_starts = [n.start for n in numbers]
@@ -508,15 +517,19 @@ def _close(a: Decimal, b: Decimal) -> bool:
 def _drop_other_basis(cands: list[Candidate], norm: str, cues: Cues) -> list[Candidate]:
     """"社会消费品零售总额…增长12.6%，扣除价格因素实际增长11.5%": a later number of the same figure
     (indicator, measure, status, year, period, region) in the same sentence, after a clause naming
-    another basis (cues.yaml measure.other_basis), is that figure on the other basis: not a record."""
-    if cues.other_basis is None:
-        return cands
+    another basis (cues.yaml measure.other_basis), is that figure on the other basis: not a record.
+    A growth rate of GDP or value added whose clause names current prices (按现价计算增长7.8%) is the
+    nominal change, not the growth (measure.nominal, measure.real_growth_ids)."""
     seen: dict[tuple, Candidate] = {}
     drop: set[int] = set()
     for c in sorted(cands, key=lambda c: c.num.start):
+        if (c.measure is Measure.GROWTH and c.indicator in cues.real_growth_ids and cues.nominal
+                and any(w in norm[clause_start(norm, c.sentence.start, c.num.start) : c.num.start] for w in cues.nominal)):
+            drop.add(id(c))
+            continue
         key = (c.sentence.full_start, c.indicator, c.measure, c.status, c.year, c.period, c.region)
         first = seen.setdefault(key, c)
-        if first is not c and cues.other_basis.search(norm, first.num.end, c.num.start):
+        if first is not c and cues.other_basis is not None and cues.other_basis.search(norm, first.num.end, c.num.start):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop] if drop else cands
 

@@ -1,4 +1,4 @@
-"""The headline figures of 60 cities (tests/data/headline_cities.yaml: short passages of our own in
+"""The headline figures of 80 cities (tests/data/headline_cities.yaml: short passages of our own in
 the wordings of communiqués, work reports and news of 2010-2024): every expected record of a
 headline id is read exactly (indicator, measure, value, status, year, period, region), and no
 other figure of a headline id is (no breakdown, part, zone, per-capita value, other total or

@@ -350,6 +350,34 @@ f("item_region_comparison_stays", "comm", "章贡区地区生产总值812.3亿�
 f("item_region_previous_not_regional", "comm", "全年全市经济运行稳中有进。全年地区生产总值4874.5亿元；章贡区512.3亿元的文旅项目加快建设。",
   r("comm", "gdp", V, 4874.5))
 
+# A short paragraph that states a figure and names a district inside it is no heading for that
+# district: the figure stays the city's (a heading opens with the name, after an ordinal at most).
+f("para_figure_then_part", "comm", "地区生产总值4874.5亿元，其中章贡区812.3亿元。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", V, 812.3, region="章贡区"))
+f("para_figure_then_ranked_district", "comm", "全年地区生产总值4874.5亿元，增长4.3%，章贡区增速居全市第一。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("para_population_then_district", "comm", "年末常住人口897.0万人，章贡区人口最多。", r("comm", "resident_population", V, 897))
+f("para_heading_with_ordinal", "comm", "（一）章贡区\n全年地区生产总值812.3亿元，增长5.1%。",
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"))
+f("para_heading_bare", "comm", "章贡区\n全年地区生产总值812.3亿元，增长5.1%。",
+  r("comm", "gdp", V, 812.3, region="章贡区"), r("comm", "gdp", G, 5.1, region="章贡区"))
+# GDP growth is at comparable prices: a rate at current prices (名义) is not it; retail sales' nominal
+# rate is its headline and its real rate the other basis.
+f("nominal_then_comparable", "comm", "全年地区生产总值4874.5亿元，按现价计算增长7.8%，按可比价格计算增长4.3%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("nominal_then_real", "comm", "全年地区生产总值4874.5亿元，名义增长7.8%，实际增长4.3%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+f("nominal_only", "comm", "全年地区生产总值4874.5亿元，按现价计算比上年增长7.8%。", r("comm", "gdp", V, 4874.5))
+f("nominal_retail_kept", "comm", "全年社会消费品零售总额1887.5亿元，名义增长8.6%，实际增长6.1%。",
+  r("comm", "retail_sales", V, 1887.5), r("comm", "retail_sales", G, 8.6))
+f("level_at_current_prices", "comm", "全年地区生产总值（按现价计算）4874.5亿元，按可比价格计算增长4.3%。",
+  r("comm", "gdp", V, 4874.5), r("comm", "gdp", G, 4.3))
+# A revenue increment (增收, 减收) is no level.
+f("fiscal_increment_word", "comm", "一般公共预算收入308.6亿元，增收15.2亿元，增长5.2%。",
+  r("comm", "fiscal_revenue_general", V, 308.6), r("comm", "fiscal_revenue_general", G, 5.2))
+f("fiscal_decrement_word", "county", "全县一般公共预算收入56.2亿元，比上年减收3.1亿元，下降5.2%。",
+  r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, -5.2))
+
 
 # Known misses (strict xfails): a census comparison across clauses with numbers of its own
 # (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
