@@ -104,6 +104,29 @@ def _spaced_cells(line: Line) -> list[Cell] | None:
     return cells
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(fold(w) for words in vocab()["roles"].values() for w in words)
+
+
+def _spread_words(cells: list[Cell]) -> list[Cell]:
+    """A spaced header whose words a PDF spread letter by letter (`指  标`, `项  目`, `单  位`): runs
+    of one-character cells joined into the longest header word (tables.yaml roles) they spell."""
+    words, out, i = _role_words(), [], 0
+    while i < len(cells):
+        j = i
+        while j < len(cells) and len(cells[j].text) == 1:
+            j += 1
+        k = next((k for k in range(j, i + 1, -1) if fold("".join(c.text for c in cells[i:k])) in words), None)
+        if k is None:
+            out.append(cells[i])
+            i += 1
+            continue
+        out.append(Cell(cells[i].start, cells[k - 1].end, "".join(c.text for c in cells[i:k])))
+        i = k
+    return out
+
+
 def _fits(cells: list[Cell], cols: list[Column | None]) -> bool:
     """A spaced row has exactly its header's columns, each cell of the kind its column holds: a
     unit under 单位, a number or a dash under a value or growth column."""
@@ -266,20 +289,20 @@ def _name(t: str) -> tuple[str, bool]:
     return s, part
 
 
-def _indicator(name: str, part: bool, parent: str | None) -> str | None:
+def _indicator(name: str, parent: str | None) -> tuple[str | None, bool]:
     """The catalog id a row's name is, exactly (a name with a restricting word in front is another
-    indicator); a part row (其中：第一产业) under its whole is the catalog's part of that whole."""
+    indicator); a part row (其中：第一产业, and the rows after it: 第二产业, 第三产业) under its whole
+    is the catalog's part of that whole. Also: whether it was read as such a part."""
     table = alias_table()
     if name in table:
-        return table[name]
+        return table[name], False
     if parent is not None:
         inds = resources.indicators()
         for w in resources.cues()["subject"]["measure_words"]:
             ind = table.get(name + fold(w))
             if ind and inds[ind].part_of == parent:
-                return ind
-    del part
-    return None
+                return ind, True
+    return None, False
 
 
 def _canonical(unit: str) -> tuple[str, Decimal]:
@@ -339,6 +362,9 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
             cells = _spaced_cells(ln)
             if cells is not None and header is None:
                 h = _header(cells)
+                if h is not None and None in h:  # 指  标 单位 …: a header word spread over cells
+                    cells = _spread_words(cells)
+                    h = _header(cells)
                 if h is None or None in h:
                     cells = None  # a header of spaced cells must name every column
             elif cells is not None and (not spaced or not _fits(cells, header or [])):
@@ -384,10 +410,10 @@ def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None],
     inline = None
     if head and head.start() > 0 and fold(name_cell.text).find(head.group()) >= 0:
         inline, name = head, name[: head.start()]  # 地区生产总值3003亿元: the value in the name cell
-    indicator = _indicator(name, part, parent if part or parent else None)
+    indicator, as_part = _indicator(name, parent)
     if indicator is None:
         return [], parent if part else None
-    new_parent = parent if part else indicator
+    new_parent = parent if part or as_part else indicator  # the next row may be a part of the same whole
     only_target = all(c is None or c.status is Status.TARGET for c in cols if c and c.role in ("value", "growth"))
     out: list[Figure] = []
 

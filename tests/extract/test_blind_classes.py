@@ -103,3 +103,72 @@ def test_goods_trade_names_are_the_totals(extract, sentence, indicator):
 def test_other_trade_is_not_the_goods_trade_total(extract, sentence):
     figs = extract(sentence, region="大连市", published="2023-01-30", doc_type="news")
     assert not [f for f in figs if f.indicator in ("imports_exports", "exports")]
+
+
+# ---- a flattened table's header whose words a PDF spread letter by letter (指  标, 单  位) ------------
+
+SPREAD_HEADERS = [
+    "指  标 单位 总量 比上年增长（%）",
+    "项  目 单  位 绝对数 增长（%）",
+    "指 标 名 称 计量单位 2023年 比上年增长%",
+    "指标 单 位 数值 增速（%）",
+]
+
+
+@pytest.mark.parametrize("header", SPREAD_HEADERS, ids=[h.split()[0] + h.split()[1] for h in SPREAD_HEADERS])
+def test_a_spread_header_gives_the_columns(extract, header):
+    text = f"表1 2023年主要经济指标\n{header}\n地区生产总值 亿元 801.2 6.8\n一般公共预算收入 亿元 52.3 11.2\n"
+    figs = extract(text, region="天水市", published="2024-04-10", doc_type="statistical_communique")
+    assert {(f.indicator, str(f.measure), float(f.value)) for f in figs} == {
+        ("gdp", "value", 801.2), ("gdp", "growth", 6.8),
+        ("fiscal_revenue_general", "value", 52.3), ("fiscal_revenue_general", "growth", 11.2)}
+
+
+def test_spread_letters_that_spell_no_header_word_give_no_columns(extract):
+    text = "表1 2023年主要经济指标\n甲 乙 丙 丁\n地区生产总值 亿元 801.2 6.8\n"
+    assert extract(text, region="天水市", published="2024-04-10", doc_type="statistical_communique") == []
+
+
+# ---- the rows after a 其中 part row are parts of the same whole (其中：第一产业 / 第二产业 / 第三产业) -----
+
+@pytest.mark.parametrize("sep", ["\t", " "], ids=["tabs", "spaces"])
+def test_the_rows_after_a_part_row_are_parts_of_the_same_whole(extract, sep):
+    rows = [["指标", "单位", "总量", "比上年增长(%)"], ["地区生产总值", "亿元", "801.2", "6.8"],
+            ["其中：第一产业", "亿元", "148.3", "5.9"], ["第二产业", "亿元", "186.7", "7.1"],
+            ["第三产业", "亿元", "466.2", "6.8"], ["规模以上工业增加值", "亿元", "—", "8.2"]]
+    text = "2023年主要经济指标\n" + "".join(sep.join(r) + "\n" for r in rows)
+    figs = extract(text, region="天水市", published="2024-04-10", doc_type="statistical_communique")
+    assert {(f.indicator, float(f.value)) for f in figs} == {
+        ("gdp", 801.2), ("gdp", 6.8), ("primary_industry_value_added", 148.3), ("primary_industry_value_added", 5.9),
+        ("secondary_industry_value_added", 186.7), ("secondary_industry_value_added", 7.1),
+        ("tertiary_industry_value_added", 466.2), ("tertiary_industry_value_added", 6.8),
+        ("industrial_value_added", 8.2)}
+
+
+# ---- N年累计 / N年新增 / N年增长 is a multi-year figure, whatever N (not only 五年) ------------------------
+
+SPANS = [
+    ("三年累计完成固定资产投资4500亿元。", ("fixed_asset_investment", "value", 4500)),
+    ("两年累计完成固定资产投资2800亿元。", ("fixed_asset_investment", "value", 2800)),
+    ("三年新增城镇就业36万人。", ("new_urban_jobs", "value", 360000)),
+    ("五年新增城镇就业58万人。", ("new_urban_jobs", "value", 580000)),
+    ("两年新增规上工业企业35家。", ("new_above_scale_industrial_enterprises", "value", 35)),
+    ("全市地区生产总值三年增长21%。", ("gdp", "growth", 21)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), SPANS, ids=[s[:6] for s, _ in SPANS])
+def test_a_span_of_n_years_is_multi_year(extract, sentence, want):
+    text = f"哈尔滨市2019年政府工作报告\n一、2018年工作回顾\n{sentence}"
+    figs = extract(text, region="哈尔滨市", published="2019-01-22", doc_type="work_report")
+    assert [(f.indicator, str(f.measure), float(f.value), f.period, f.year) for f in figs] == [
+        (*want[:2], float(want[2]), "multi-year", 2018)]
+
+
+# ---- R&D intensity with the bracketed abbreviation inside its official name ---------------------------
+
+@pytest.mark.parametrize("sentence", ["全年研究与试验发展（R&D）经费投入强度1.02%。", "全年研究与试验发展(R&D)经费投入强度为1.02%。",
+                                      "研究与试验发展（R&D）经费支出占地区生产总值比重为1.02%。"])
+def test_rd_intensity_with_its_bracketed_abbreviation(extract, sentence):
+    figs = extract(sentence, region="天水市", published="2024-04-10", doc_type="statistical_communique")
+    assert [(f.indicator, float(f.value)) for f in figs] == [("rd_intensity", 1.02)]
