@@ -944,6 +944,115 @@ d("districts_list_news", dict(region=R, published="2024-11-08", doc_type="news")
 })
 
 
+# ---- blind set 4: five more documents (a PDF table with a spread header and part rows, a county's
+# 1—8月, a 2019 report's 十三五以来 and 三年累计, an untyped trade half-year, a district's year-end
+# summary published before the year ended), keys written before the extractor ran. Blind P/R:
+# 1.000/0.292, 1.000/1.000, 1.000/0.923, 1.000/1.000, 1.000/1.000 (total 1.000/0.743) ------------
+R = "天水市"
+d("pdf_table_parts", dict(region=R, published="2024-04-10", doc_type="statistical_communique"),
+"""天水市2023年国民经济和社会发展统计公报
+天水市统计局
+表1  2023年全市主要经济指标完成情况
+指  标 单位 总量 比上年增长（%）
+地区生产总值 亿元 801.2 6.8
+其中：第一产业 亿元 148.3 5.9
+第二产业 亿元 186.7 7.1
+第三产业 亿元 466.2 6.8
+规模以上工业增加值 亿元 — 8.2
+全社会固定资产投资 亿元 — 7.5
+社会消费品零售总额 亿元 356.4 9.1
+一般公共预算收入 亿元 52.3 11.2
+城镇居民人均可支配收入 元 35248 6.3
+农村居民人均可支配收入 元 13104 8.1
+一、综合
+初步核算，全市实现地区生产总值801.2亿元，按不变价格计算，比上年增长6.8%。年末全市常住人口292.5万人，比上年末减少2.1万人，常住人口城镇化率45.6%。全年城镇新增就业3.6万人，城镇登记失业率3.1%。
+二、开放与创新
+全年全市进出口总额11.8亿元，增长35.4%。年末全市共有国家高新技术企业121家。全年研究与试验发展（R&D）经费投入强度1.02%。
+""", {
+("gdp",V,801.2,A,2023,"year",R),("gdp",G,6.8,A,2023,"year",R),
+("primary_industry_value_added",V,148.3,A,2023,"year",R),("primary_industry_value_added",G,5.9,A,2023,"year",R),
+("secondary_industry_value_added",V,186.7,A,2023,"year",R),("secondary_industry_value_added",G,7.1,A,2023,"year",R),
+("tertiary_industry_value_added",V,466.2,A,2023,"year",R),("tertiary_industry_value_added",G,6.8,A,2023,"year",R),
+("industrial_value_added",G,8.2,A,2023,"year",R),("fixed_asset_investment",G,7.5,A,2023,"year",R),
+("retail_sales",V,356.4,A,2023,"year",R),("retail_sales",G,9.1,A,2023,"year",R),
+("fiscal_revenue_general",V,52.3,A,2023,"year",R),("fiscal_revenue_general",G,11.2,A,2023,"year",R),
+("urban_disposable_income",V,35248,A,2023,"year",R),("urban_disposable_income",G,6.3,A,2023,"year",R),
+("rural_disposable_income",V,13104,A,2023,"year",R),("rural_disposable_income",G,8.1,A,2023,"year",R),
+("resident_population",V,292.5,A,2023,"year",R),("new_urban_jobs",V,36000,A,2023,"year",R),
+("imports_exports",V,11.8,A,2023,"year",R),("imports_exports",G,35.4,A,2023,"year",R),
+("high_tech_enterprises",V,121,A,2023,"year",R),("rd_intensity",V,1.02,A,2023,"year",R),
+})
+
+R = "梅河口市"
+d("county_eight_months", dict(region=R, published="2024-09-20", doc_type="statistical_analysis"),
+"""2024年1—8月份梅河口市经济运行情况
+梅河口市统计局
+1—8月份，全市规模以上工业总产值同比增长10.3%，规模以上工业增加值同比增长8.9%。8月当月，规模以上工业增加值增长12.0%。
+全市固定资产投资（不含农户）同比增长6.1%，其中，项目投资增长9.2%，房地产开发投资下降18.4%。
+全市社会消费品零售总额86.3亿元，同比增长7.2%。
+全口径财政收入18.6亿元，同比增长4.1%；地方级一般公共预算收入10.2亿元，增长3.5%。
+""", {
+("industrial_output",G,10.3,A,2024,"M1-M8",R),("industrial_value_added",G,8.9,A,2024,"M1-M8",R),
+("industrial_value_added",G,12.0,A,2024,"M8",R),("fixed_asset_investment",G,6.1,A,2024,"M1-M8",R),
+("retail_sales",V,86.3,A,2024,"M1-M8",R),("retail_sales",G,7.2,A,2024,"M1-M8",R),
+("fiscal_revenue_total",V,18.6,A,2024,"M1-M8",R),("fiscal_revenue_total",G,4.1,A,2024,"M1-M8",R),
+("fiscal_revenue_general",V,10.2,A,2024,"M1-M8",R),("fiscal_revenue_general",G,3.5,A,2024,"M1-M8",R),
+})
+
+R = "哈尔滨市"
+d("capital_midterm_2019", dict(region=R, published="2019-01-22", doc_type="work_report"),
+"""哈尔滨市2019年政府工作报告
+各位代表：
+一、2018年工作回顾
+过去一年，全市经济运行总体平稳。预计全市地区生产总值增长5%，一般公共预算收入完成375.3亿元、增长4.2%，城镇和农村常住居民人均可支配收入分别增长6.5%和6.8%。
+“十三五”以来，全市地区生产总值年均增长6.1%，三年累计完成固定资产投资4500亿元。
+二、2019年主要目标和重点工作
+今年全市经济社会发展主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长6%；固定资产投资增长8%；社会消费品零售总额增长7%；一般公共预算收入增长4%；城乡居民收入增长与经济增长同步；城镇新增就业12万人。
+""", {
+("gdp",G,5,A,2018,"year",R),("fiscal_revenue_general",V,375.3,A,2018,"year",R),("fiscal_revenue_general",G,4.2,A,2018,"year",R),
+("urban_disposable_income",G,6.5,A,2018,"year",R),("rural_disposable_income",G,6.8,A,2018,"year",R),
+("gdp",G,6.1,A,2018,"multi-year",R),("fixed_asset_investment",V,4500,A,2018,"multi-year",R),
+("gdp",G,6,T,2019,"year",R),("industrial_value_added",G,6,T,2019,"year",R),("fixed_asset_investment",G,8,T,2019,"year",R),
+("retail_sales",G,7,T,2019,"year",R),("fiscal_revenue_general",G,4,T,2019,"year",R),("new_urban_jobs",V,120000,T,2019,"year",R),
+})
+
+R = "鄂尔多斯市"
+d("trade_half_year_untyped", dict(region=R, published="2023-07-25"),
+"""鄂尔多斯市2023年上半年对外贸易运行情况
+鄂尔多斯市商务局
+上半年，全市外贸进出口总值76.3亿元，同比增长41.2%。其中，出口28.1亿元，增长15.6%；进口48.2亿元，增长61.5%，贸易逆差20.1亿元。
+按贸易方式分，一般贸易进出口52.4亿元，增长38.7%；边境小额贸易进出口15.3亿元，增长72.1%。
+按国别分，对蒙古国进出口31.2亿元，增长88.4%；对俄罗斯进出口12.5亿元，下降5.2%。
+按经营主体分，民营企业进出口58.9亿元，增长45.3%，占全市外贸总值的77.2%。
+按商品分，煤炭进口40.2亿元，增长79.3%；化工产品出口13.6亿元，增长12.1%。
+上半年，全市实际使用外资2.3亿美元，同比增长18.6%。全市社会消费品零售总额305.6亿元，增长8.9%。
+下半年，全市将力争全年外贸进出口总值突破150亿元。
+""", {
+("imports_exports",V,76.3,A,2023,"H1",R),("imports_exports",G,41.2,A,2023,"H1",R),
+("exports",V,28.1,A,2023,"H1",R),("exports",G,15.6,A,2023,"H1",R),
+("foreign_investment_actual",V,2.3,A,2023,"H1",R),("foreign_investment_actual",G,18.6,A,2023,"H1",R),
+("retail_sales",V,305.6,A,2023,"H1",R),("retail_sales",G,8.9,A,2023,"H1",R),
+("imports_exports",V,150,T,2023,"year",R),
+})
+
+R = "小店区"
+d("district_year_end_summary", dict(region=R, published="2024-12-20", doc_type="work_summary"),
+"""太原市小店区发展和改革局2024年工作总结和2025年工作计划
+一、2024年工作完成情况
+1—11月，全区规模以上工业增加值同比增长6.8%；固定资产投资同比增长4.2%，其中工业投资增长21.5%，民间投资下降3.1%；社会消费品零售总额612.4亿元，同比增长5.1%；一般公共预算收入48.6亿元，同比增长2.3%。前三季度，全区实现地区生产总值1203.5亿元，同比增长5.2%。
+二、2025年工作计划
+2025年全区主要预期目标：地区生产总值增长5.5%左右；规模以上工业增加值增长7%；固定资产投资增长6%；社会消费品零售总额增长5%；一般公共预算收入增长3%；单位地区生产总值能耗完成市下达目标。
+""", {
+("industrial_value_added",G,6.8,A,2024,"M1-M11",R),("fixed_asset_investment",G,4.2,A,2024,"M1-M11",R),
+("industrial_investment",G,21.5,A,2024,"M1-M11",R),
+("retail_sales",V,612.4,A,2024,"M1-M11",R),("retail_sales",G,5.1,A,2024,"M1-M11",R),
+("fiscal_revenue_general",V,48.6,A,2024,"M1-M11",R),("fiscal_revenue_general",G,2.3,A,2024,"M1-M11",R),
+("gdp",V,1203.5,A,2024,"Q1-Q3",R),("gdp",G,5.2,A,2024,"Q1-Q3",R),
+("gdp",G,5.5,T,2025,"year",R),("industrial_value_added",G,7,T,2025,"year",R),("fixed_asset_investment",G,6,T,2025,"year",R),
+("retail_sales",G,5,T,2025,"year",R),("fiscal_revenue_general",G,3,T,2025,"year",R),
+})
+
+
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
