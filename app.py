@@ -40,6 +40,7 @@ if common.embed():
 st.title(md(title))
 if not cards:
     st.info(msg("no_data"))
+common.whole_metric_values()
 cols = st.columns(4)
 for i, c in enumerate(cards):
     with cols[i % 4].container(border=True):
@@ -54,7 +55,8 @@ for i, c in enumerate(cards):
 
 st.subheader("数据覆盖")
 cov = common.guard(data.call, "coverage", region=region)
-common.chart(data.built(coverage_heatmap, cov, region=region), key="ov-coverage", name=f"覆盖_{region}", select=False)
+common.chart(data.built(coverage_heatmap, cov, region=region), key="ov-coverage", name=f"覆盖_{region}", select=False,
+             titled=False)  # under its heading; the page's title names the region
 
 st.subheader("最新文件")
 docs = common.guard(data.call, "documents")

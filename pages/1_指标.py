@@ -69,7 +69,7 @@ if figs.empty:
 chart_tab, table_tab = st.tabs(["图表", "表格"], key="ind-view", on_change="rerun")
 with chart_tab:
     st.caption(msg("pick_point"))
-    common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}")
+    common.chart(fig, key="ind-chart", name=f"{indicator}_{measure}_{period}", titled=False)  # the page's title says it
 with table_tab:
     if not table_tab.open:
         st.stop()

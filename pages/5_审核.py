@@ -64,11 +64,11 @@ def save(action: str, **fields) -> None:
 
 with right:
     q1, q2, q3 = st.columns(3)
-    if q1.button("确认 (A)", key="rv-accept", shortcut="A", type="primary"):
+    if q1.button("确认", key="rv-accept", shortcut="A", type="primary"):
         save("accept")
-    if q2.button("驳回 (X)", key="rv-reject", shortcut="X"):
+    if q2.button("驳回", key="rv-reject", shortcut="X"):
         save("reject")
-    if q3.button("下一条 (N)", key="rv-next", shortcut="N") and len(ids) > 1:
+    if q3.button("下一条", key="rv-next", shortcut="N") and len(ids) > 1:
         st.query_params["figure"] = ids[(ids.index(fid) + 1) % len(ids)]
         st.rerun()
     with st.form("rv-form", clear_on_submit=True):

@@ -80,6 +80,16 @@ UPLOADER_CSS = ("<style>[data-testid='stFileUploaderDropzoneInstructions'] * {fo
                 " [data-testid='stFileUploaderDropzone'] button::after {content:'%s'; font-size:0.875rem}</style>")
 
 
+# st.metric cuts a value wider than its card with "…" (≥10,000 … for ≥10,000 亿元, 目标 120 … for a target in 美元):
+# the value wraps instead, at its spaces only (keep-all: 亿元 stays whole), so the amount and its unit are read in full.
+METRIC_CSS = ("<style>[data-testid='stMetricValue'], [data-testid='stMetricValue'] * {white-space:normal !important;"
+              " word-break:keep-all !important; overflow:visible !important; text-overflow:clip !important}</style>")
+
+
+def whole_metric_values() -> None:
+    st.markdown(METRIC_CSS, unsafe_allow_html=True)
+
+
 def chinese_uploader(limit_mb: int, kinds: list[str]) -> None:
     """Chinese words in Streamlit's file uploader: the button and the size and type line."""
     line = f"单个文件不超过 {limit_mb}MB · {'、'.join(kinds)}"
@@ -95,14 +105,15 @@ def controls():
 EMBED_HEIGHT = 640  # a chart without a height of its own, in presentation mode
 
 
-def chart(fig, *, key: str, name: str, select: bool = True, download: bool = True) -> None:
+def chart(fig, *, key: str, name: str, select: bool = True, download: bool = True, titled: bool = True) -> None:
     """A chart as the page shows it; every chart of every page is drawn here, by plot.plotly_chart
     (our plotly.js bundle in a component frame). In presentation mode: the chart alone (its
     title and source line are part of it), without the plotly toolbar, and the page stops there.
     Otherwise, with `select`, a click on a point shows that figure's source under the chart (a
     fragment: the click reruns the chart and its panel, not the page); with `download`, the 下载
     SVG/PNG buttons (the still images print every value; the toolbar has no image button, see
-    chart_config)."""
+    chart_config). `titled=False`: the page's heading right above says what the chart's title says, so
+    the screen leaves the title out (presentation mode and the still images keep it)."""
     from src.charts import chart_config
 
     if embed():
@@ -110,20 +121,20 @@ def chart(fig, *, key: str, name: str, select: bool = True, download: bool = Tru
                           height=fig.layout.height or EMBED_HEIGHT)
         st.stop()
     if select:
-        _chart_with_source(fig, key, name, download)
+        _chart_with_source(fig, key, name, download, titled)
         return
-    plot.plotly_chart(fig, key=key, config=chart_config())
+    plot.plotly_chart(fig, key=key, config=chart_config(), titled=titled)
     if download:
         svg_button(fig, name, f"{key}-img")
 
 
 @st.fragment
-def _chart_with_source(fig, key: str, name: str, download: bool) -> None:
+def _chart_with_source(fig, key: str, name: str, download: bool, titled: bool) -> None:
     from src.charts import chart_config
 
     from . import source_panel
 
-    picked = selected_figure(plot.plotly_chart(fig, key=key, config=chart_config(), select=True))
+    picked = selected_figure(plot.plotly_chart(fig, key=key, config=chart_config(), select=True, titled=titled))
     if picked:
         source_panel.show(*picked)
     if download:

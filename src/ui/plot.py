@@ -27,19 +27,23 @@ DEFAULT_HEIGHT = 450  # st.plotly_chart's (and plotly's) height of a figure with
 _frame = components.declare_component(NAME, path=str(FRAME))
 
 
-def chart_args(fig, *, config: dict, height: int | None = None, select: bool = False) -> dict[str, Any]:
+def chart_args(fig, *, config: dict, height: int | None = None, select: bool = False,
+               titled: bool = True) -> dict[str, Any]:
     """What the component is given: the figure's JSON, plotly's config, the frame's height, whether a
-    click selects, and a signature of them all (the figure the frame draws)."""
+    click selects, whether the figure's own title is drawn (not when the page's heading above the
+    chart already says it), and a signature of them all (the figure the frame draws)."""
     spec = pio.to_json(fig, validate=False)
     height = int(height or fig.layout.height or DEFAULT_HEIGHT)
-    sig = hashlib.sha1(json.dumps([spec, config, height, select], sort_keys=True).encode()).hexdigest()[:16]
-    return {"spec": spec, "config": config, "height": height, "select": select, "sig": sig}
+    sig = hashlib.sha1(json.dumps([spec, config, height, select, titled], sort_keys=True).encode()).hexdigest()[:16]
+    return {"spec": spec, "config": config, "height": height, "select": select, "titled": titled, "sig": sig}
 
 
-def plotly_chart(fig, *, key: str, config: dict, height: int | None = None, select: bool = False) -> dict | None:
+def plotly_chart(fig, *, key: str, config: dict, height: int | None = None, select: bool = False,
+                 titled: bool = True) -> dict | None:
     """Draw `fig`; with `select`, return the selection of the point last clicked on this very figure
-    (None before a click, or when the click was on a figure shown before)."""
-    args = chart_args(fig, config=config, height=height, select=select)
+    (None before a click, or when the click was on a figure shown before). `titled=False` leaves out
+    the figure's title on screen (the still images and presentation mode keep it)."""
+    args = chart_args(fig, config=config, height=height, select=select, titled=titled)
     value = _frame(**args, key=key, default=None)
     return selection_of(value, args["sig"])
 

@@ -4,7 +4,7 @@
 // {selection: {points: [{curve_number, point_number, point_index, x, y, customdata}], point_indices,
 // box: [], lasso: []}, sig}. `sig` names the figure the point belongs to.
 //
-// Streamlit -> frame: {type: "streamlit:render", args: {spec, config, height, select, sig}}.
+// Streamlit -> frame: {type: "streamlit:render", args: {spec, config, height, select, titled, sig}}.
 // Frame -> Streamlit: {isStreamlitMessage: true, type: "streamlit:componentReady" | "streamlit:setFrameHeight" |
 // "streamlit:setComponentValue", ...}.
 "use strict";
@@ -49,6 +49,10 @@
     delete layout.width;  // the frame's width, as st.plotly_chart uses the container's
     layout.autosize = true;
     layout.height = args.height;
+    if (args.titled === false && layout.title) {  // the page's heading above says it: no title, and its room given to the plot
+      layout.title = Object.assign({}, layout.title, {text: ""});
+      if (layout.margin && typeof layout.margin.t === "number") layout.margin.t = Math.max(24, layout.margin.t - 40);
+    }
     if (args.select) {  // as st.plotly_chart with on_select and selection_mode="points"
       layout.clickmode = layout.clickmode || "event+select";
       layout.hovermode = layout.hovermode || "closest";
