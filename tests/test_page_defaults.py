@@ -39,8 +39,13 @@ def run(page: str, db: Path, monkeypatch) -> AppTest:
 
 def test_overview_opens_on_the_busiest_region_without_a_national_read(seed_db, monkeypatch, national_calls):
     at = run("app.py", seed_db, monkeypatch)
-    assert at.title[0].value == "深圳市 2022年 主要指标"
     assert national_calls == []
+    # the city (more figures than any of its districts) in its year with the most results and targets, counted
+    # here from its figures; the year moves as the extraction reads more, so it is not written in the test
+    figs = queries.figures(seed_db, region="深圳市")
+    per_year = figs[figs.status.isin(["actual", "target"]) & figs.year.notna()].groupby("year").size()
+    busiest = int(max(per_year.index, key=lambda y: (per_year[y], y)))
+    assert at.title[0].value == f"深圳市 {busiest}年 主要指标"
 
 
 def test_indicator_page_reads_only_the_default_family(seed_db, monkeypatch, national_calls):
