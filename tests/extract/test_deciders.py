@@ -24,7 +24,7 @@ def _expected_confidence(f) -> float:
 
 @pytest.mark.parametrize(("text", "indicator_rule"), [
     ("全区地区生产总值增长5.6%。", "name_before"),
-    ("全年已有8家企业被认定为国家高新技术企业。", "count_forward"),
+    ("全年新增8家企业被认定为国家高新技术企业。", "count_forward"),
     ("城镇、农村居民人均可支配收入分别增长4.1%、6.3%。", "pairing_list"),
     ("全年完成固定资产投资二百亿元。", "name_before"),
 ])

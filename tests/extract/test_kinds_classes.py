@@ -345,12 +345,11 @@ def test_a_ranking_clause_with_its_own_name_keeps_the_chain(extract, sentence, i
 # ---- recognised enterprises under the longer names reports give them (…企业, …示范企业) -----------------
 
 ENTERPRISE_NAMES = [
-    # (新增/新认定 before them: the count's change, no record; test_miss_classes)
-    ("拥有国家级制造业单项冠军企业7家。", "single_champion_enterprises", 7),
+    ("新增国家级制造业单项冠军企业7家。", "single_champion_enterprises", 7),
     ("单项冠军示范企业达3家。", "single_champion_enterprises", 3),
-    ("省级专精特新企业累计85家。", "specialized_sme_provincial", 85),
+    ("新认定省级专精特新企业85家。", "specialized_sme_provincial", 85),
     ("省级“专精特新”企业总数40家。", "specialized_sme_provincial", 40),
-    ("省级隐形冠军企业达到6家。", "hidden_champion_enterprises", 6),
+    ("新增省级隐形冠军企业6家。", "hidden_champion_enterprises", 6),
     ("国家级高新企业达500家以上。", "high_tech_enterprises", 500),
 ]
 

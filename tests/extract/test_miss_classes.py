@@ -24,10 +24,15 @@ COUNTS = {"business_entities", "high_tech_enterprises", "little_giant_enterprise
     ("去年新登记各类经营主体3万户，总量达45万户，增长6%。",
      {("business_entities", "value", 450000), ("business_entities", "growth", 6)}),
     ("2023年新设立市场主体1.8万户。", set()),
-    ("全年新认定国家高新技术企业215家，总数达到1830家。", {("high_tech_enterprises", "value", 1830)}),
-    ("新培育国家级专精特新小巨人企业9家，累计达37家。", {("little_giant_enterprises", "value", 37)}),
+    # recognised enterprises are no stock here: the GUIDE counts the year's new ones and the total as two
+    # value records of the same indicator
+    ("全年新认定国家高新技术企业215家，总数达到1830家。",
+     {("high_tech_enterprises", "value", 215), ("high_tech_enterprises", "value", 1830)}),
+    ("新培育国家级专精特新小巨人企业9家，累计达37家。",
+     {("little_giant_enterprises", "value", 9), ("little_giant_enterprises", "value", 37)}),
     ("全年净增常住人口2.6万人，总量达到98万人。", {("resident_population", "value", 98)}),
-    ("新增国家级制造业单项冠军企业5家，新认定省级隐形冠军企业8家。", set()),
+    ("新增国家级制造业单项冠军企业5家，新认定省级隐形冠军企业8家。",
+     {("single_champion_enterprises", "value", 5), ("hidden_champion_enterprises", "value", 8)}),
     # the growth of the change is not the stock's growth
     ("新增市场主体6.4万户，增长8%。", set()),
     # a flow word before the number of a level already given

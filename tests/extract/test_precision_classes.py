@@ -331,7 +331,7 @@ def test_a_review_word_inside_a_plan_section_keeps_it_a_plan(extract, opening):
 @pytest.mark.parametrize(("text", "values"), [
     ("全区每平方公里土地拥有国高企业18家，国家高新技术企业总量超过7200家。", {7200}),
     ("每万人拥有国家高新技术企业12家。", set()),
-    ("每万人发明专利拥有量超26件。国家高新技术企业达114家。", {114}),
+    ("每万人发明专利拥有量超26件。新认定国家高新技术企业114家。", {114}),
 ])
 def test_a_density_of_enterprises_is_not_their_count(extract, text, values):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
@@ -457,10 +457,10 @@ def test_a_zone_clause_after_qizhong_keeps_its_figures_out(extract, text):
 
 
 @pytest.mark.parametrize("text", [
-    "某某集聚区入选全市十大科创集聚区，国家高新技术企业达到30家。",
-    "两个项目纳入全省重点项目，国家高新技术企业达到30家。",
-    "三个园区列入全国示范名单，国家高新技术企业达到30家。",
-    "创新中心获评全省优秀，国家高新技术企业达到30家。",
+    "某某集聚区入选全市十大科创集聚区，新增国家高新技术企业30家。",
+    "两个项目纳入全省重点项目，新增国家高新技术企业30家。",
+    "三个园区列入全国示范名单，新增国家高新技术企业30家。",
+    "创新中心获评全省优秀，新增国家高新技术企业30家。",
 ])
 def test_a_list_selected_into_is_not_the_figures_region(extract, text):
     figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
@@ -524,6 +524,6 @@ def test_a_rounded_restatement_is_one_record(extract, text, expected):
     ("二、2023年主要工作", "2024-01-20", ("actual", 2023)),
 ])
 def test_a_dated_main_work_heading_is_a_plan_until_its_year_ends(extract, heading, published, expected):
-    text = "各位代表：\n一、过去一年工作回顾\n全区地区生产总值增长6.1%。\n" + heading + "\n全年国家高新技术企业达到60家以上。"
+    text = "各位代表：\n一、过去一年工作回顾\n全区地区生产总值增长6.1%。\n" + heading + "\n全年新增国家高新技术企业60家以上。"
     figs = extract(text, region="萧山区", published=published, doc_type="work_report")
     assert {(r[2], r[3]) for r in _recs(figs, "high_tech_enterprises")} == {expected}

@@ -22,13 +22,13 @@ def _status(figs, indicator: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("body", [
-    "某科技公司成为我区引进的“凤凰计划”团队，国家高新技术企业达到20家。",
-    "入选市“海鸥计划”的团队增至12个，国家高新技术企业达到20家。",
-    "实施“百企争先”目标责任制，国家高新技术企业达到20家。",
-    "印发《加快产业升级三年行动计划》，国家高新技术企业达到20家。",
-    "实施高新技术企业倍增计划，国家高新技术企业达到20家。",
-    "出台人才安居计划、总部经济扶持办法等政策，国家高新技术企业达到20家。",
-    "启动“智造强区”计划和企业上云计划，国家高新技术企业达到20家。",
+    "某科技公司成为我区引进的“凤凰计划”团队，新认定国家高新技术企业20家。",
+    "入选市“海鸥计划”的团队增至12个，新认定国家高新技术企业20家。",
+    "实施“百企争先”目标责任制，新认定国家高新技术企业20家。",
+    "印发《加快产业升级三年行动计划》，新认定国家高新技术企业20家。",
+    "实施高新技术企业倍增计划，新认定国家高新技术企业20家。",
+    "出台人才安居计划、总部经济扶持办法等政策，新认定国家高新技术企业20家。",
+    "启动“智造强区”计划和企业上云计划，新认定国家高新技术企业20家。",
 ])
 def test_a_programme_name_in_a_review_is_no_target(extract, body):
     figs = _run(extract, REVIEW + body)
@@ -36,9 +36,9 @@ def test_a_programme_name_in_a_review_is_no_target(extract, body):
 
 
 @pytest.mark.parametrize("body", [
-    "计划国家高新技术企业达到20家。",
-    "全年计划国家高新技术企业达到20家。",
-    "实施企业培育工程，计划国家高新技术企业达到20家。",
+    "计划新增国家高新技术企业20家。",
+    "全年计划新认定国家高新技术企业20家。",
+    "实施企业培育工程，计划新增国家高新技术企业20家。",
     "力争“十四五”末国家高新技术企业达到200家。",
 ])
 def test_a_target_word_governing_the_figure_still_makes_a_target(extract, body):
@@ -193,9 +193,9 @@ def test_a_year_named_in_a_span_to_come_wins(extract):
 
 
 @pytest.mark.parametrize("body", [
-    "国高企业达到500家以上，其中规上国高企业200家以上。",
-    "国家高新技术企业达到500家、规模以上高新技术企业200家。",
-    "国家高新技术企业达到500家，上市国高企业200家。",
+    "新增国高企业500家以上，其中规上国高企业200家以上。",
+    "新增国家高新技术企业500家、规模以上高新技术企业200家。",
+    "新增国家高新技术企业500家，上市国高企业200家。",
 ])
 def test_a_scale_word_before_an_enterprise_kind_makes_a_part(extract, body):
     figs = _run(extract, PLAN + body)
@@ -203,11 +203,11 @@ def test_a_scale_word_before_an_enterprise_kind_makes_a_part(extract, body):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("拥有100家国家级专精特新“小巨人”企业、20家国家级制造业单项冠军企业。",
+    ("新增100家国家级专精特新“小巨人”企业、20家国家级制造业单项冠军企业。",
      {("little_giant_enterprises", 100), ("single_champion_enterprises", 20)}),
-    ("拥有80家国家高新技术企业、12家省级单项冠军企业。",
+    ("新增80家国家高新技术企业、12家省级单项冠军企业。",
      {("high_tech_enterprises", 80), ("single_champion_enterprises", 12)}),
-    ("拥有12家国家级制造业单项冠军企业、30家国家级专精特新“小巨人”企业。",
+    ("新增12家国家级制造业单项冠军企业、30家国家级专精特新“小巨人”企业。",
      {("single_champion_enterprises", 12), ("little_giant_enterprises", 30)}),
 ])
 def test_a_count_before_its_kind_after_a_level(extract, body, expected):
@@ -252,8 +252,8 @@ def test_names_joined_by_he_are_a_list_not_a_modifier(extract, body, expected):
 
 @pytest.mark.parametrize(("body", "indicator", "values"), [
     ("其中个体工商户增长40%、企业增长15%。", "business_entity_kinds", {40}),
-    ("国家高新技术企业达75家、创新载体5个。", "high_tech_enterprises", {75}),
-    ("专精特新“小巨人”企业达4家、上市企业10家。", "little_giant_enterprises", {4}),
+    ("新增国家高新技术企业75家、创新载体5个。", "high_tech_enterprises", {75}),
+    ("新增专精特新“小巨人”企业4家、上市企业10家。", "little_giant_enterprises", {4}),
     ("新引进高层次人才126人、博士人才337人。", "high_level_talent_new", {126}),
 ])
 def test_a_new_noun_after_a_list_mark_is_a_new_subject(extract, body, indicator, values):
@@ -278,10 +278,10 @@ def test_a_count_of_years_before_an_average_is_a_multi_year_span(extract):
 
 
 @pytest.mark.parametrize(("body", "values"), [
-    ("新增国家级专精特新“小巨人”企业11家、总数达25家，33家企业通过智能制造成熟度评估。", {25}),
-    ("国家高新技术企业达110家，36家企业跻身全市百强。", {110}),
-    ("国家高新技术企业达110家，12家公司完成股改。", {110}),
-    ("研发大厦入驻国家级专精特新“小巨人”企业16家，全区国家级专精特新“小巨人”企业达40家。", {40}),
+    ("新增国家级专精特新“小巨人”企业11家、总数达25家，33家企业通过智能制造成熟度评估。", {11, 25}),
+    ("新增国家高新技术企业110家，36家企业跻身全市百强。", {110}),
+    ("新增国家高新技术企业110家，12家公司完成股改。", {110}),
+    ("研发大厦入驻国家级专精特新“小巨人”企业16家，全区新增国家级专精特新“小巨人”企业40家。", {40}),
 ])
 def test_a_count_with_its_own_subject_or_a_places_tenants_is_no_region_count(extract, body, values):
     figs = _run(extract, REVIEW + "全区经济平稳。" + body)

@@ -18,7 +18,7 @@ CASES = [
     ("全年实际使用外资8600万美元。", "foreign_investment_actual", Decimal("0.86")),
     ("全年实际使用外资1.73亿美元。", "foreign_investment_actual", Decimal("1.73")),
     ("全年出让工业用地0.3万亩。", "industrial_land_supply", Decimal("3000")),
-    ("全年国家高新技术企业达到一百二十家。", "high_tech_enterprises", Decimal("120")),
+    ("全年新增国家高新技术企业一百二十家。", "high_tech_enterprises", Decimal("120")),
 ]
 
 
