@@ -81,3 +81,23 @@ def test_an_adjusted_budget_is_a_target_and_the_result_after_it_is_kept(extract,
 def test_years_listed_before_fenbie_pair_with_the_numbers(extract, text, expected):
     figs = extract(text, **KW)
     assert {(float(f.value), f.year) for f in figs if f.indicator == "gdp"} == {(float(v), y) for v, y in expected}
+
+
+# ---- growth verbs beyond 增长: 增多, 扩大, 攀升, 上扬, 缩小 (and 提高, 上升 as before) ---------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年全区地区生产总值增多4.6%。", {("gdp", "growth", 4.6)}),
+    ("2023年进出口总额扩大12.4%。", {("imports_exports", "growth", 12.4)}),
+    ("2023年一般公共预算收入攀升了6.3%。", {("fiscal_revenue_general", "growth", 6.3)}),
+    ("2023年社会消费品零售总额上扬5.5%。", {("retail_sales", "growth", 5.5)}),
+    ("2023年出口总额缩小3.7%。", {("exports", "growth", -3.7)}),
+    ("2023年固定资产投资提高8.1%，社会消费品零售总额上升4.2%。",
+     {("fixed_asset_investment", "growth", 8.1), ("retail_sales", "growth", 4.2)}),
+    # percentage points are no growth rate; a ratio raised to a level is its value
+    ("2023年研发投入强度提高0.4个百分点。", set()),
+    ("2023年全社会研发投入强度提高到3.6%。", {("rd_intensity", "value", 3.6)}),
+])
+def test_growth_verbs(extract, text, expected):
+    figs = extract(text, **KW)
+    assert {(f.indicator, str(f.measure), float(f.value)) for f in figs} == {(i, m, float(v)) for i, m, v in expected}
