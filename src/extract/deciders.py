@@ -117,6 +117,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
                 return Measured(indicator, Measure.GROWTH, n.number, [*rules, Rule("measure", "annual_average", avg)])
             return Measured(indicator, Measure.VALUE, n.number, [*rules, Rule("measure", "ratio_indicator", unit)])
         cue = next((w for w in cues.growth if w in gap), None) if any_word(cues.growth).search(gap) else None
+        if cue is None and n.chinese and site.norm.startswith(cues.growth, n.start):
+            cue = next(w for w in cues.growth if site.norm.startswith(w, n.start))  # 翻了一番: its own verb
         if cue is None and cues.growth_adjacent and tail.endswith(cues.growth_adjacent):
             cue = next(w for w in cues.growth_adjacent if tail.endswith(w))
         rule = Rule("measure", "growth_cue", cue or "")

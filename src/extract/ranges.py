@@ -96,7 +96,7 @@ def growth_multiples(norm: str, numbers: list[NumberMention]) -> list[NumberMent
             out.append(n)
     taken = [(n.start, n.tail) for n in out]
     for m in FAN.finditer(norm):
-        lo = m.start() + 1  # "翻" stays before the number, as its growth word
+        lo = m.start()  # the whole expression, 翻 and its particles (翻了一番): its own growth word
         if any(a < m.end() and lo < b for a, b in taken):
             continue
         v = Decimal((2 ** FAN_TIMES[m.group(1)] - 1) * 100)

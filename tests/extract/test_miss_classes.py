@@ -101,3 +101,18 @@ def test_years_listed_before_fenbie_pair_with_the_numbers(extract, text, expecte
 def test_growth_verbs(extract, text, expected):
     figs = extract(text, **KW)
     assert {(f.indicator, str(f.measure), float(f.value)) for f in figs} == {(i, m, float(v)) for i, m, v in expected}
+
+
+# ---- 翻一番: the figure's span is the whole expression, from 翻 --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "raw", "value", "qualifier"), [
+    ("五年来，全区一般公共预算收入翻了一番。", "翻了一番", 100, "exact"),
+    ("全区进出口总额比2015年翻一番。", "翻一番", 100, "exact"),
+    ("全区固定资产投资较2012年翻了两番。", "翻了两番", 300, "exact"),
+    ("全区地区生产总值比2016年翻了近一番。", "翻了近一番", 100, "approx"),
+])
+def test_a_doubling_is_read_from_its_verb(extract, text, raw, value, qualifier):
+    (f,) = extract(text, **KW)
+    assert (f.raw, float(f.value), str(f.measure), f.period, str(f.qualifier)) == (raw, value, "growth", "multi-year", qualifier)
+    assert f.quote.endswith(raw)
