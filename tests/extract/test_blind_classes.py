@@ -172,3 +172,36 @@ def test_a_span_of_n_years_is_multi_year(extract, sentence, want):
 def test_rd_intensity_with_its_bracketed_abbreviation(extract, sentence):
     figs = extract(sentence, region="天水市", published="2024-04-10", doc_type="statistical_communique")
     assert [(f.indicator, float(f.value)) for f in figs] == [("rd_intensity", 1.02)]
+
+
+# ---- a 片区 (临港新片区, a free-trade zone's 片区) named in the text is a zone of its own -------------------
+
+@pytest.mark.parametrize("zone", ["临港新片区", "厦门片区", "前海蛇口片区", "南沙新片区"])
+def test_a_named_pianqu_is_its_own_zone(extract, zone):
+    figs = extract(f"2023年，全市地区生产总值8000.5亿元。{zone}规模以上工业总产值3030.2亿元，增长20.5%。",
+                   region="厦门市", published="2024-03-01", doc_type="statistical_communique")
+    assert {(float(f.value), f.region) for f in figs} == {(8000.5, "厦门市"), (3030.2, zone), (20.5, zone)}
+
+
+@pytest.mark.parametrize("sentence", ["全市各片区规模以上工业总产值增长8.1%。", "重点片区规模以上工业总产值增长8.1%。"])
+def test_pianqu_in_general_are_no_zone(extract, sentence):
+    figs = extract("2023年，" + sentence, region="厦门市", published="2024-03-01", doc_type="statistical_communique")
+    assert [f.region for f in figs if f.region != "厦门市"] == []
+
+
+# ---- a table column headed by its period (1—10月, 一季度, 上半年) holds the values of that period ---------
+
+@pytest.mark.parametrize("period_head", ["1—10月", "1-10月", "10月", "一季度", "上半年", "前三季度"])
+def test_a_column_headed_by_its_period_holds_values(extract, period_head):
+    text = (f"2023年1—10月西宁市主要经济指标\n指标\t单位\t{period_head}\t同比增长(%)\n"
+            "社会消费品零售总额\t亿元\t503.4\t6.3\n一般公共预算收入\t亿元\t70.2\t12.5\n")
+    figs = extract(text, region="西宁市", published="2023-11-20", doc_type="statistical_analysis")
+    assert {(f.indicator, str(f.measure), float(f.value)) for f in figs} == {
+        ("retail_sales", "value", 503.4), ("retail_sales", "growth", 6.3),
+        ("fiscal_revenue_general", "value", 70.2), ("fiscal_revenue_general", "growth", 12.5)}
+
+
+def test_a_growth_over_last_month_column_stays_growth(extract):
+    text = "2023年10月西宁市主要经济指标\n指标\t单位\t比上月增长(%)\n社会消费品零售总额\t亿元\t1.2\n"
+    figs = extract(text, region="西宁市", published="2023-11-20", doc_type="statistical_analysis")
+    assert [(str(f.measure), float(f.value)) for f in figs] == [("growth", 1.2)]
