@@ -1053,6 +1053,93 @@ d("district_year_end_summary", dict(region=R, published="2024-12-20", doc_type="
 })
 
 
+# ---- blind set 5: four more (an autonomous region's news with its cities and 全国, a 新区 district's
+# communiqué with a 新片区, a 1—10月 tab table headed by its period, a district report with 十四五 goals
+# and 全市), keys written before the extractor ran. Blind P/R: 1.000/1.000, 1.000/0.889, 1.000/0.667,
+# 1.000/1.000 (total 1.000/0.926) -----------------------------------------------------------------
+R = "广西壮族自治区"
+d("autonomous_region_news", dict(region=R, published="2022-07-20", doc_type="news"),
+"""上半年广西经济运行情况
+本报讯 记者从自治区统计局获悉，上半年，全区地区生产总值12373.4亿元，按不变价格计算，同比增长3.1%。其中，第一产业增加值1848.9亿元，增长4.5%；第二产业增加值4226.0亿元，增长3.6%；第三产业增加值6298.5亿元，增长2.4%。全区规模以上工业增加值同比增长5.2%。全区固定资产投资同比增长2.5%。全区社会消费品零售总额4176.2亿元，同比增长0.1%。全区居民人均可支配收入13850元，同比增长4.6%。
+分城市看，南宁市地区生产总值2500.7亿元，增长1.2%；柳州市地区生产总值1453.2亿元，下降2.6%。同期，全国国内生产总值562642亿元，同比增长2.5%。
+""", {
+("gdp",V,12373.4,A,2022,"H1",R),("gdp",G,3.1,A,2022,"H1",R),
+("primary_industry_value_added",V,1848.9,A,2022,"H1",R),("primary_industry_value_added",G,4.5,A,2022,"H1",R),
+("secondary_industry_value_added",V,4226.0,A,2022,"H1",R),("secondary_industry_value_added",G,3.6,A,2022,"H1",R),
+("tertiary_industry_value_added",V,6298.5,A,2022,"H1",R),("tertiary_industry_value_added",G,2.4,A,2022,"H1",R),
+("industrial_value_added",G,5.2,A,2022,"H1",R),("fixed_asset_investment",G,2.5,A,2022,"H1",R),
+("retail_sales",V,4176.2,A,2022,"H1",R),("retail_sales",G,0.1,A,2022,"H1",R),
+("disposable_income",V,13850,A,2022,"H1",R),("disposable_income",G,4.6,A,2022,"H1",R),
+("gdp",V,2500.7,A,2022,"H1","南宁市"),("gdp",G,1.2,A,2022,"H1","南宁市"),
+("gdp",V,1453.2,A,2022,"H1","柳州市"),("gdp",G,-2.6,A,2022,"H1","柳州市"),
+("gdp",V,562642,A,2022,"H1","全国"),("gdp",G,2.5,A,2022,"H1","全国"),
+})
+
+R = "浦东新区"
+d("new_area_communique", dict(region=R, published="2024-04-18", doc_type="statistical_communique"),
+"""浦东新区2023年国民经济和社会发展统计公报
+一、综合
+全年全区实现地区生产总值16715.15亿元，按可比价格计算，比上年增长5.9%。其中，第二产业增加值3623.41亿元，增长4.7%；第三产业增加值13082.66亿元，增长6.3%。
+二、工业
+全年全区规模以上工业总产值12432.8亿元，比上年增长1.9%。临港新片区规模以上工业总产值3030.2亿元，增长20.5%。
+三、投资与消费
+全年全区固定资产投资比上年增长11.5%。全年社会消费品零售总额4125.3亿元，增长12.8%。
+四、开放型经济
+全年全区外贸进出口总额25476.3亿元，比上年增长1.5%，其中出口9211.5亿元，增长3.2%。全年实到外资115.2亿美元。
+""", {
+("gdp",V,16715.15,A,2023,"year",R),("gdp",G,5.9,A,2023,"year",R),
+("secondary_industry_value_added",V,3623.41,A,2023,"year",R),("secondary_industry_value_added",G,4.7,A,2023,"year",R),
+("tertiary_industry_value_added",V,13082.66,A,2023,"year",R),("tertiary_industry_value_added",G,6.3,A,2023,"year",R),
+("industrial_output",V,12432.8,A,2023,"year",R),("industrial_output",G,1.9,A,2023,"year",R),
+("industrial_output",V,3030.2,A,2023,"year","临港新片区"),("industrial_output",G,20.5,A,2023,"year","临港新片区"),
+("fixed_asset_investment",G,11.5,A,2023,"year",R),
+("retail_sales",V,4125.3,A,2023,"year",R),("retail_sales",G,12.8,A,2023,"year",R),
+("imports_exports",V,25476.3,A,2023,"year",R),("imports_exports",G,1.5,A,2023,"year",R),
+("exports",V,9211.5,A,2023,"year",R),("exports",G,3.2,A,2023,"year",R),
+("foreign_investment_actual",V,115.2,A,2023,"year",R),
+})
+
+R = "西宁市"
+d("months_tab_table", dict(region=R, published="2023-11-20", doc_type="statistical_analysis"),
+"2023年1—10月西宁市主要经济指标\n"
+"指标\t单位\t1—10月\t同比增长(%)\n"
+"规模以上工业增加值\t亿元\t—\t8.2\n"
+"固定资产投资\t亿元\t—\t-5.1\n"
+"社会消费品零售总额\t亿元\t503.4\t6.3\n"
+"一般公共预算收入\t亿元\t70.2\t12.5\n"
+"外贸进出口总额\t亿元\t45.6\t20.3\n"
+"1—10月，全市规模以上工业增加值增长8.2%，增速比1—9月回落0.4个百分点。10月份，全市规模以上工业增加值增长6.9%。\n",
+{
+("industrial_value_added",G,8.2,A,2023,"M1-M10",R),("fixed_asset_investment",G,-5.1,A,2023,"M1-M10",R),
+("retail_sales",V,503.4,A,2023,"M1-M10",R),("retail_sales",G,6.3,A,2023,"M1-M10",R),
+("fiscal_revenue_general",V,70.2,A,2023,"M1-M10",R),("fiscal_revenue_general",G,12.5,A,2023,"M1-M10",R),
+("imports_exports",V,45.6,A,2023,"M1-M10",R),("imports_exports",G,20.3,A,2023,"M1-M10",R),
+("industrial_value_added",G,6.9,A,2023,"M10",R),
+})
+
+R = "渝北区"
+d("district_plan_targets", dict(region=R, published="2022-01-10", doc_type="work_report"),
+"""重庆市渝北区2022年政府工作报告
+一、2021年工作回顾
+过去一年，全区实现地区生产总值2250.6亿元、增长8.8%；规模以上工业增加值增长12.1%；固定资产投资增长6.3%；社会消费品零售总额1025.8亿元、增长16.5%；一般公共预算收入121.3亿元、增长10.2%；城乡居民人均可支配收入分别达到50210元、25630元，分别增长8.6%和10.3%。同期，全市地区生产总值增长8.3%。
+二、“十四五”时期主要目标
+到2025年，全区地区生产总值突破3000亿元，年均增长7%左右。
+三、2022年主要预期目标
+地区生产总值增长7%，规模以上工业增加值增长10%，固定资产投资增长8%，社会消费品零售总额增长9%，一般公共预算收入增长5%，城镇新增就业3万人。
+""", {
+("gdp",V,2250.6,A,2021,"year",R),("gdp",G,8.8,A,2021,"year",R),
+("industrial_value_added",G,12.1,A,2021,"year",R),("fixed_asset_investment",G,6.3,A,2021,"year",R),
+("retail_sales",V,1025.8,A,2021,"year",R),("retail_sales",G,16.5,A,2021,"year",R),
+("fiscal_revenue_general",V,121.3,A,2021,"year",R),("fiscal_revenue_general",G,10.2,A,2021,"year",R),
+("urban_disposable_income",V,50210,A,2021,"year",R),("rural_disposable_income",V,25630,A,2021,"year",R),
+("urban_disposable_income",G,8.6,A,2021,"year",R),("rural_disposable_income",G,10.3,A,2021,"year",R),
+("gdp",G,8.3,A,2021,"year","重庆市"),
+("gdp",V,3000,T,2025,"year",R),("gdp",G,7,T,2025,"multi-year",R),
+("gdp",G,7,T,2022,"year",R),("industrial_value_added",G,10,T,2022,"year",R),("fixed_asset_investment",G,8,T,2022,"year",R),
+("retail_sales",G,9,T,2022,"year",R),("fiscal_revenue_general",G,5,T,2022,"year",R),("new_urban_jobs",V,30000,T,2022,"year",R),
+})
+
+
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
