@@ -49,7 +49,8 @@ def merge_ranges(norm: str, numbers: list[NumberMention]) -> list[NumberMention]
                 upper, between = -b.number, norm[b.start]
             if between in conns and a.number >= 0 and a.number <= upper and not a.chinese and not b.chinese:
                 merged = b
-        elif b is None or b.start > a.tail:  # "6-7%": the upper bound not read as a number of its own
+        if merged is None and (b is None or b.start > a.tail):
+            # "6-7%": the upper bound not read as a number of its own (whatever number follows later)
             m = _connector_before_digit(conns).match(norm, a.tail) if conns and a.family is None else None
             if m:
                 at = m.end()

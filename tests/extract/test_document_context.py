@@ -180,6 +180,22 @@ def test_a_range_is_one_record_its_lower_bound(extract, text, value, status):
     assert (_v(f), str(f.qualifier), str(f.status)) == (value, "at_least", status)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a dash range whose upper bound carries the unit, with more numbers after it in the document
+    ("主要预期目标：地区生产总值增长5.5-6％，固定资产投资完成400亿元。", 5.5),
+    ("主要预期目标：地区生产总值增长6.5-7%；人均地区生产总值23万元左右。", 6.5),
+    ("主要预期目标：地区生产总值增长8—8.5%，一般公共预算收入增长6%。", 8),
+    ("主要预期目标：地区生产总值增长7~7.5%。固定资产投资增长10%。", 7),
+    # 本地/当地 are scope words, like 本市: the local GDP is the region's
+    ("主要预期目标：本地生产总值增长8—8.5%，居民收入同步增长。", 8),
+    ("主要预期目标：当地生产总值增长6-6.5%，一般公共预算收入增长5%。", 6),
+])
+def test_a_dash_range_before_other_numbers_is_one_record(extract, text, value):
+    figs = extract(text, region="萧山区", published="2024-01-20", doc_type="work_report")
+    gdp = [(_v(f), str(f.qualifier)) for f in figs if f.indicator == "gdp"]
+    assert gdp == [(value, "at_least")]
+
+
 @pytest.mark.parametrize(("text", "value", "qualifier"), [
     ("地区生产总值比2015年增长42%。", 42, "exact"),
     ("国家高新技术企业增长1.5倍。", 150, "exact"),
