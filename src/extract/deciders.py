@@ -406,6 +406,24 @@ def _binds_value(doc: Doc, y: per_mod.YearMention, hi: int) -> bool:
     return any(x.family is not None or x.magnitude for x in doc.num_spans.within(y.end, end))
 
 
+def _since_end(site: Site) -> tuple[int | None, Rule] | None:
+    """'十四五以来', '党的十八大以来', '2014年以来' in the figure's sentence (or opening its review
+    stretch): a span running to the time of writing, which ends in the document's own year when
+    that year had ended at publication (a communiqué, a January work report), else in the last
+    year ended before publication (periods.yaml since_words)."""
+    norm, ctx = site.norm, site.doc.ctx
+    since = tuple(resources.periods().get("since_words", []))
+    spans = [(site.s.full_start, site.n.start)]
+    if site.review is not None:
+        spans.append((site.review.opener.start, site.review.opener.end + 4))
+    word = next((w for lo, hi in spans for w in since if w in norm[lo:hi]), None)
+    if word is None:
+        return None
+    pub = ctx.meta.published_year
+    year = ctx.actual_year if pub is None or (ctx.actual_year is not None and ctx.actual_year < pub) else pub - 1
+    return year, Rule("year", "since_span", word)
+
+
 def _reference_year(site: Site, status: Status) -> int | None:
     named = _named_years(site, site.s.full_start)
     if named:
@@ -532,6 +550,9 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         coming = _coming_span(site, status) if not named and not plans else None
         if coming is not None:
             return coming
+        since = _since_end(site) if not named and not plans else None
+        if since is not None:
+            return since
         if not named and not plans and n.is_percent and (multiple or counted or _growth_since(site, status)):
             return _reference_year(site, status), Rule("year", "growth_since_year", "")
         if named:

@@ -116,3 +116,18 @@ def test_a_doubling_is_read_from_its_verb(extract, text, raw, value, qualifier):
     (f,) = extract(text, **KW)
     assert (f.raw, float(f.value), str(f.measure), f.period, str(f.qualifier)) == (raw, value, "growth", "multi-year", qualifier)
     assert f.quote.endswith(raw)
+
+
+# ---- a span since an event runs to the time of writing: its end year ------------------------------
+
+
+@pytest.mark.parametrize(("text", "published", "doc_type", "year"), [
+    ("党的十八大以来，全区地区生产总值年均增长7.9%。", "2024-02-20", "news", 2023),
+    ("“十四五”以来，全区固定资产投资年均增长8.6%。", "2024-11-05", "news", 2023),
+    ("2016年以来，全区一般公共预算收入年均增长6.2%。", "2023-07-10", "news", 2022),
+    ("党的十八大以来，全区地区生产总值增长1.2倍。", "2024-04-01", "statistical_communique", 2023),
+    ("“十四五”以来，全区固定资产投资年均增长8.6%。", "2024-01-15", "work_report", 2023),
+])
+def test_a_span_since_an_event_ends_at_the_last_ended_year(extract, text, published, doc_type, year):
+    (f,) = extract(text, region="宝安区", published=published, doc_type=doc_type)
+    assert (f.period, f.year) == ("multi-year", year)
