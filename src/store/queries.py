@@ -55,14 +55,15 @@ def frame(table: pa.Table) -> pd.DataFrame:
     """An Arrow result as the DataFrame DuckDB's `.df()` gives for it, column types included.
 
     Through Arrow, strings reach pandas without a Python object per value: a region's 3,000
-    figures (22 columns) at 10 M took 20 CPU-ms with `.df()`, 11 this way; but a query of a few
-    hundred rows pays ~1 ms more (the relation is bound twice, and each column converted apart),
-    so only figures() reads this way. Arrow maps some types differently; they are put back to what
+    figures (22 columns) at 10 M took 23 CPU-ms with `.df()`, 12 this way, and its 300 figures at
+    1 M 5.7 and 5.6; a query of a few rows pays ~1 ms more (the relation is bound twice), so only
+    figures() reads this way. In the calling thread: pyarrow's pool of threads, woken for every
+    table, added ~20 ms of wall time per query when the machine was busy. Arrow maps some types differently; they are put back to what
     `.df()` returns (tests/store/test_frames.py compares both on every query):
     a string column with no value is `object` of None, integers and booleans with nulls are
     pandas' nullable types, DECIMAL and HUGEINT (`sum` of integers) are float64, DATE is a
     timestamp."""
-    df = table.to_pandas()
+    df = table.to_pandas(use_threads=False)  # pyarrow's thread pool: +20 ms of wall time on a busy machine
     for name, col in zip(table.column_names, table.columns, strict=True):
         t = col.type
         if (pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)) and col.null_count == len(col):
