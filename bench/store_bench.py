@@ -33,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -145,17 +146,19 @@ class Rotation:
         return self.names[self.i % len(self.names)]
 
 
-def store_cases(db: Path, regions: list[str], siblings: dict[str, list[str]]) -> dict[str, Callable[[], object]]:
+def store_cases(db: Path, regions: list[str], siblings: dict[str, list[str]],
+                q: ModuleType = queries) -> dict[str, Callable[[], object]]:
+    """The dashboard's queries through the query layer `q` (another version of it: bench/query_ab.py)."""
     nxt = Rotation(regions)
     return {
-        "figures(indicator, regions, years)": lambda: queries.figures(
+        "figures(indicator, regions, years)": lambda: q.figures(
             db, indicator="gdp", region=siblings[nxt()], year_from=2018, year_to=2024),
-        "region profile: figures(region)": lambda: queries.figures(db, region=nxt()),
-        "coverage(region)": lambda: queries.coverage(db, region=nxt()),
-        "targets_vs_results(region)": lambda: queries.targets_vs_results(db, region=nxt()),
-        "region_issues(region)": lambda: queries.region_issues(nxt(), db),
-        "review_queue() first page": lambda: queries.review_queue(db),
-        "conflict_count() national": lambda: queries.conflict_count(db),
+        "region profile: figures(region)": lambda: q.figures(db, region=nxt()),
+        "coverage(region)": lambda: q.coverage(db, region=nxt()),
+        "targets_vs_results(region)": lambda: q.targets_vs_results(db, region=nxt()),
+        "region_issues(region)": lambda: q.region_issues(nxt(), db),
+        "review_queue() first page": lambda: q.review_queue(db),
+        "conflict_count() national": lambda: q.conflict_count(db),
     }
 
 
