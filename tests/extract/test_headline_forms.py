@@ -476,3 +476,21 @@ RETAIL_PARTS = [
 def test_a_retail_breakdown_keeps_its_own_id(extract, text, ind):
     figs = _run(extract, "comm", text)
     assert figs and {f.indicator for f in figs} == {ind}
+
+
+# ---- shortened names reports use for catalog indicators (no 总额, no 人均, 人数 after the name) ----------
+
+SHORT_NAMES = [
+    ("社会消费品零售达1310.3亿元，增长7.5%。", "retail_sales", {("value", 1310.3), ("growth", 7.5)}),
+    ("新增就业人数8.2万人。", "new_urban_jobs", {("value", 82000)}),
+    ("新增就业人员1.6万人。", "new_urban_jobs", {("value", 16000)}),
+    ("新增高层次人才2678名，增长59%。", "high_level_talent_new", {("value", 2678), ("growth", 59)}),
+    ("居民可支配收入达55000元，增长8.1%。", "disposable_income", {("value", 55000), ("growth", 8.1)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ind", "expected"), SHORT_NAMES, ids=[s[:8] for s, *_ in SHORT_NAMES])
+def test_shortened_names_of_catalog_indicators(extract, sentence, ind, expected):
+    figs = extract("2018年，" + sentence, region="罗湖区", published="2019-01-20", doc_type="work_report")
+    assert {(f.measure.value, float(f.value)) for f in figs if f.indicator == ind} == {
+        (m, float(v)) for m, v in expected}
