@@ -283,17 +283,23 @@ def _part_named(doc: Doc, lo: int, hi: int, named: Callable[[int], Sequence[Any]
     return norm[lo:k].strip(",，;；") == "" and chain_ok(doc, spans[0].end, hi)
 
 
+def _nameless_unit_start(doc: Doc, s: Sentence) -> int | None:
+    """Where a ；-unit naming no indicator begins after its part marker (其中，), or None when it names one."""
+    if doc.inds_in(s.start, s.end):
+        return None
+    norm, a = doc.tm.norm, s.start
+    w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "")
+    return a + len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
+
+
 def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None) -> IndicatorMention | None:
     """"顺德区地区生产总值4166.1亿元，增长1.7%；南海区3910.9亿元，增长2.4%": a ；-unit naming no
     indicator that opens (after a part marker) with a region right before a number goes on with the
     indicator of the unit before it, when that one is a region's (a region stands right before it)
     or was itself such an item (`prev_carry`)."""
-    norm = doc.tm.norm
-    if doc.inds_in(s.start, s.end):
+    a = _nameless_unit_start(doc, s)
+    if a is None:
         return None
-    a = s.start
-    w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "")
-    a += len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
     regs = [r for r in doc.regions.within(a, a + 24) if r.start == a and not r.relative]
     if not regs or not number_right_after(doc, regs[0].end):
         return None
@@ -302,6 +308,20 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     named = [m for m in doc.inds_in(prev.start, prev.end)
              if any(m.start - 2 <= r.end <= m.start for r in doc.regions.touching(m.start - 2, m.start))
              and valid_mention(doc, m)]
+    return named[-1] if named else None
+
+
+def _period_item_carry(doc: Doc, prev: Sentence, s: Sentence) -> IndicatorMention | None:
+    """"…规上工业增加值同比增长5.9%；8月份当月增长7.2%": a ；-unit naming no indicator that opens (after
+    a part marker) with a period of its own right before a growth word goes on with the last
+    indicator of the unit before it: that indicator's rate for the shorter period."""
+    a = _nameless_unit_start(doc, s)
+    if a is None:
+        return None
+    per = [p for p in doc.periods.within(a, a + 12) if p.start == a]
+    if not per or not doc.tm.norm.startswith(doc.cues.growth, per[0].end):
+        return None
+    named = [m for m in doc.inds_in(prev.start, prev.end) if valid_mention(doc, m)]
     return named[-1] if named else None
 
 
@@ -366,6 +386,8 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
             carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1))
             if carry is not None:
                 item_carry[si] = carry
+            else:
+                carry = _period_item_carry(doc, sentences[si - 1], s)
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}

@@ -43,10 +43,13 @@ def by_name() -> dict[str, list[Region]]:
 
 def short_forms(r: Region) -> list[str]:
     """Short forms of a county-level name (region_forms.yaml): 昆山市 -> 昆山; 峨边彝族自治县 ->
-    峨边县, 峨边."""
+    峨边县, 峨边; and of an autonomous prefecture: 甘孜藏族自治州 -> 甘孜州."""
+    spec = resources.region_forms()
+    if r.level == "city" and spec.get("prefecture"):
+        p = re.match(spec["prefecture"], r.name)
+        return [p.group("base") + "州"] if p else []
     if r.level != "county":
         return []
-    spec = resources.region_forms()
     n = int(spec["min_length"])
     out: list[str] = []
     m = re.match(spec["autonomous"], r.name)

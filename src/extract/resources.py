@@ -197,6 +197,7 @@ def validate() -> list[str]:
     rf = region_forms()
     try:
         re.compile(rf["autonomous"])
+        re.compile(rf.get("prefecture") or "")
         if not isinstance(rf["county_suffixes"], list) or int(rf["min_length"]) < 1:
             problems.append("region_forms.yaml: county_suffixes must be a list and min_length >= 1")
         known = {r.name for r in regions()}

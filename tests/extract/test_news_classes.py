@@ -332,3 +332,49 @@ HAINAN = dict(region="海南省", published="2024-08-06", doc_type="newspaper")
 ], ids=["period-and-verb", "this-year-period-and-verb", "months-cumulative-verb"])
 def test_a_region_before_a_period_and_a_verb_heads_the_name(extract, text, exp):
     assert exp in _recs(extract("上半年全省经济稳中向好。" + text, **HAINAN))
+
+
+# ---- autonomous prefectures by the name news gives them (甘孜州, 黔东南州, 西双版纳州) -------------------
+
+@pytest.mark.parametrize(("kw", "text", "region"), [
+    (dict(region="四川省", published="2024-08-12", doc_type="newspaper"), "上半年，甘孜州实现地区生产总值255.6亿元。", "甘孜藏族自治州"),
+    (dict(region="贵州省", published="2024-08-12", doc_type="newspaper"), "上半年，黔东南州地区生产总值648.2亿元。", "黔东南苗族侗族自治州"),
+    (dict(region="云南省", published="2024-08-12", doc_type="newspaper"), "上半年，西双版纳州规上工业增加值增长9.1%。", "西双版纳傣族自治州"),
+    (dict(region="吉林省", published="2024-08-12", doc_type="newspaper"), "上半年，延边州固定资产投资增长4.2%。", "延边朝鲜族自治州"),
+    (dict(region="四川省", published="2024-08-12", doc_type="newspaper"), "甘孜州上半年经济平稳。全州社会消费品零售总额71.3亿元。",
+     "甘孜藏族自治州"),
+], ids=["ganzi", "qiandongnan-two-peoples", "xishuangbanna-long-base", "yanbian", "whole-prefecture-after-it"])
+def test_an_autonomous_prefecture_by_its_short_name(extract, kw, text, region):
+    assert {f.region for f in extract(text, **kw)} == {region}
+
+
+def test_an_autonomous_countys_short_form_keeps_its_whole_place_name():
+    from src.extract import regions
+
+    got = {n: regions.lookup(n) for n in ("张家川", "前郭尔罗斯县", "木垒", "西双版纳州")}
+    assert {n: r.name if r else None for n, r in got.items()} == {
+        "张家川": "张家川回族自治县", "前郭尔罗斯县": "前郭尔罗斯蒙古族自治县", "木垒": "木垒哈萨克自治县",
+        "西双版纳州": "西双版纳傣族自治州"}
+
+
+# ---- "…同比增长5.9%；8月份当月增长7.2%": a ；-unit opening with a shorter period goes on with the name --
+
+ANSHAN = dict(region="鞍山市", published="2024-09-25", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("1—8月，全市规模以上工业增加值同比增长5.9%；8月份当月增长7.2%。", ("industrial_value_added", 7.2, "M8")),
+    ("1—8月，全市规模以上工业增加值同比增长5.9%，高于全省0.6个百分点；8月当月增长7.2%。", ("industrial_value_added", 7.2, "M8")),
+    ("上半年，全市地区生产总值同比增长5.2%；二季度增长5.6%。", ("gdp", 5.6, "Q2")),
+    ("全年社会消费品零售总额增长6.0%；12月份增长4.1%。", ("retail_sales", 4.1, "M12")),
+], ids=["month-current", "after-a-comparison", "quarter-after-half-year", "december-after-year"])
+def test_a_shorter_periods_unit_goes_on_with_the_name(extract, text, exp):
+    assert exp in {(f.indicator, float(f.value), f.period) for f in extract(text, **ANSHAN)}
+
+
+@pytest.mark.parametrize("text", [
+    "1—8月，全市规模以上工业增加值同比增长5.9%；8月份用电量增长7.2%。",
+    "1—8月，全市规模以上工业增加值同比增长5.9%；8月份，全社会用电量增长7.2%。",
+], ids=["another-quantity-after-the-month", "another-quantity-after-a-comma"])
+def test_a_shorter_periods_unit_about_another_quantity_adds_nothing(extract, text):
+    assert 7.2 not in {float(f.value) for f in extract(text, **ANSHAN)}
