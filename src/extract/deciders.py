@@ -31,6 +31,7 @@ from .document import (
     pick_period,
     previous_full,
     section_at,
+    stated_by_region,
     without_goal_words,
 )
 from .indicators import IndicatorMention
@@ -173,14 +174,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
 
 
 def _region_states(site: Site) -> bool:
-    """Is the number's clause a region's name and its own rate ("，全国同期为下降2.8%", scope.yaml
-    region_states)?"""
-    states, norm, n = load_scope().region_states, site.norm, site.n
-    if states is None:
-        return False
-    c0 = clause_start(norm, site.gap_lo, n.start)
-    return any(r.start == c0 and states.fullmatch(norm, r.end, n.start) is not None
-               for r in site.doc.regions.within(c0, n.start))
+    """Is the number's clause a region's name and its own rate ("，全国同期为下降2.8%")?"""
+    return stated_by_region(site.doc, clause_start(site.norm, site.gap_lo, site.n.start), site.n.start)
 
 
 def _bracketed_base(site: Site) -> bool:
@@ -670,6 +665,29 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
+    """'上半年，甘孜州地区生产总值…；城镇居民人均可支配收入…': a later ；-unit of a sentence whose first
+    figure's clause opens with a region inside the document's (a province's paper on one of its
+    prefectures; 全州 resolved to it) goes on about that region, unless the unit names one of its own."""
+    doc, s, norm = site.doc, site.s, site.norm
+    here = doc.ctx.meta.region
+    if s.start == s.full_start or not here or doc.regions.within(s.start, site.n.start):
+        return None
+    first = doc.inds_in(s.full_start, s.start)
+    if not first:
+        return None
+    c0 = clause_start(norm, s.full_start, first[0].start)
+    if any(not doc.years.touching(x.start, x.end) for x in doc.num_spans.within(s.full_start, c0)):
+        return None  # figures (not a year) come before the subject's clause
+    regs = [r for r in doc.regions.within(c0, first[0].start) if not doc.in_book(r.start)]
+    if not regs or first[0].start - regs[-1].end > 4 or reg_mod.is_ranking(norm, regs[-1].end):
+        return None
+    r = regs[-1]
+    if r.name == here or here not in reg_mod.ancestors(r.name):
+        return None  # the document's own region, or one above it (全市 in a district's paper)
+    return r.name, Rule("region", "mention", norm[r.start : r.end])
+
+
 def region_from_carried(site: Site) -> tuple[str | None, Rule] | None:
     """'加快前海片区建设。…。增加值突破1000亿元，税收超过170亿元': a sentence without a subject of its own
     (document.carried_topic) goes on about the zone an earlier sentence of its paragraph named."""
@@ -753,7 +771,8 @@ def region_of_document(site: Site) -> tuple[str | None, Rule] | None:
     return region, Rule("region", "document", region or "")
 
 
-REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_subject, region_from_carried, region_from_opener,
+REGION_RULES: Sequence[RegionRule] = (region_from_list, region_from_mention, region_from_subject, region_from_sentence_subject,
+                                      region_from_carried, region_from_opener,
                                       region_from_topic, region_from_paragraph, region_of_document)
 
 

@@ -264,11 +264,23 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
         return False
     if doc.num_spans.within(lo, cut + 1):
         return False
+    if stated_by_region(doc, cut + 1, hi):
+        return True  # "，全国平均水平为3.4%": that region's own rate
     rest = leftover(doc, cut + 1, hi)
     level = compared_level(doc, cut + 1, hi)  # "，高于全省平均水平（7.6%）": that region's rate
     if level and rest.endswith(level):
         rest = rest[: -len(level)]
     return len(without_goal_words(doc, rest, hi)) <= min(2, doc.cues.max_leftover)
+
+
+def stated_by_region(doc: Doc, lo: int, hi: int) -> bool:
+    """Is norm[lo:hi] a region's name and the words stating that region's own figure, nothing else
+    ("全国同期为下降", "全省平均为": scope.yaml region_states)?"""
+    states = load_scope().region_states
+    if states is None:
+        return False
+    return any(r.start == lo and states.fullmatch(doc.tm.norm, r.end, hi) is not None
+               for r in doc.regions.within(lo, hi))
 
 
 def without_goal_words(doc: Doc, rest: str, hi: int) -> str:

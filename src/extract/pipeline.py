@@ -57,6 +57,7 @@ from .document import (
     own_scope,
     previous_full,
     sentence_subject,
+    stated_by_region,
     valid_mention,
     zone_topic,
 )
@@ -463,6 +464,9 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                     gap = norm[gap_lo : n.start]
                     level = compared_level(doc, gap_lo, n.start)  # 全省平均（7.6%）: no 平均 value
                     bgap = gap[: len(gap) - len(level) - 1] if level else gap
+                    c0 = clause_start(norm, gap_lo, n.start)
+                    if c0 > gap_lo and stated_by_region(doc, c0, n.start):
+                        bgap = gap[: c0 - gap_lo]  # "，全省平均为6.9%": that region's own rate, no 平均 blocker
                     if (any_word(cues.blockers).search(bgap) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start)
                             and not _period_part(doc, gap_lo, n.start)):
                         broken.add(key)

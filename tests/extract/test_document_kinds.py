@@ -1293,6 +1293,65 @@ d("district_plan_targets", dict(region=R, published="2022-01-10", doc_type="work
 ("retail_sales",G,9,T,2022,"year",R),("fiscal_revenue_general",G,5,T,2022,"year",R),("new_urban_jobs",V,30000,T,2022,"year",R),
 })
 
+# Four more (Hebei, Yunnan, Guangxi, Jiangxi), keyed before the extractor ran on them, after batch C's
+# fixes (blind: P 0.895, R 0.872 on 39 figures).
+R = "邯郸市"
+d("handan_counties", dict(region=R, published="2024-10-28", doc_type="news"),
+"""前三季度邯郸经济稳步回升
+邯郸日报讯 记者从市统计局获悉，前三季度，全市地区生产总值3350.6亿元，同比增长5.6%，比上半年加快0.3个百分点。规模以上工业增加值增长7.8%，全省平均为6.9%；固定资产投资增长4.2%。
+县域经济中，武安市地区生产总值612.4亿元，增长6.3%；涉县规上工业增加值增长9.6%。
+全市社会消费品零售总额1320.5亿元，增长5.9%；9月当月增长6.4%。
+""", {
+("gdp",V,3350.6,A,2024,"Q1-Q3",R),("gdp",G,5.6,A,2024,"Q1-Q3",R),
+("industrial_value_added",G,7.8,A,2024,"Q1-Q3",R),("industrial_value_added",G,6.9,A,2024,"Q1-Q3","河北省"),
+("fixed_asset_investment",G,4.2,A,2024,"Q1-Q3",R),
+("gdp",V,612.4,A,2024,"Q1-Q3","武安市"),("gdp",G,6.3,A,2024,"Q1-Q3","武安市"),
+("industrial_value_added",G,9.6,A,2024,"Q1-Q3","涉县"),
+("retail_sales",V,1320.5,A,2024,"Q1-Q3",R),("retail_sales",G,5.9,A,2024,"Q1-Q3",R),
+("retail_sales",G,6.4,A,2024,"M9",R),
+})
+
+R = "大理白族自治州"
+d("dali_prefecture", dict(region="云南省", published="2024-02-06", doc_type="newspaper"),
+"""大理州2023年经济总量再上新台阶
+云南日报讯 2023年，大理州实现地区生产总值1668.3亿元，同比增长5.1%。全州一般公共预算收入102.6亿元，增长8.8%；城镇居民人均可支配收入44512元，增长4.2%；农村居民人均可支配收入18903元，增长7.3%。
+其中，大理市实现地区生产总值560.2亿元，增长6.0%；祥云县地区生产总值182.7亿元，增长5.5%。
+""", {
+("gdp",V,1668.3,A,2023,"year",R),("gdp",G,5.1,A,2023,"year",R),
+("fiscal_revenue_general",V,102.6,A,2023,"year",R),("fiscal_revenue_general",G,8.8,A,2023,"year",R),
+("urban_disposable_income",V,44512,A,2023,"year",R),("urban_disposable_income",G,4.2,A,2023,"year",R),
+("rural_disposable_income",V,18903,A,2023,"year",R),("rural_disposable_income",G,7.3,A,2023,"year",R),
+("gdp",V,560.2,A,2023,"year","大理市"),("gdp",G,6.0,A,2023,"year","大理市"),
+("gdp",V,182.7,A,2023,"year","祥云县"),("gdp",G,5.5,A,2023,"year","祥云县"),
+})
+
+R = "柳州市"
+d("liuzhou_autonomous", dict(region=R, published="2024-12-20", doc_type="news"),
+"""1—11月柳州工业生产持续回暖
+柳州日报讯 1—11月，全市规模以上工业增加值同比增长4.6%，其中汽车制造业增长8.1%。全市固定资产投资同比下降3.2%，降幅比1—10月收窄1.1个百分点。
+分县区看，融水规上工业增加值增长12.4%，三江县固定资产投资增长6.8%，柳江区社会消费品零售总额增长5.3%。
+""", {
+("industrial_value_added",G,4.6,A,2024,"M1-M11",R),
+("fixed_asset_investment",G,-3.2,A,2024,"M1-M11",R),
+("industrial_value_added",G,12.4,A,2024,"M1-M11","融水苗族自治县"),
+("fixed_asset_investment",G,6.8,A,2024,"M1-M11","三江侗族自治县"),
+("retail_sales",G,5.3,A,2024,"M1-M11","柳江区"),
+})
+
+R = "九江市"
+d("jiujiang_goal_and_national", dict(region=R, published="2025-01-20", doc_type="news"),
+"""九江2024年主要经济指标圆满收官
+九江日报讯 记者从市统计局获悉，2024年，九江市地区生产总值4068.2亿元，增长5.5%，高于全国0.5个百分点，完成年初确定的5.5%预期目标。全市一般公共预算收入实现263.4亿元，同比增长3.6%，全国同期为增长1.3%。社会消费品零售总额1512.8亿元，增长5.8%，高于全省平均水平（5.1%）。
+其中，瑞昌市地区生产总值增长6.1%，共青城市增长7.0%。
+""", {
+("gdp",V,4068.2,A,2024,"year",R),("gdp",G,5.5,A,2024,"year",R),("gdp",G,5.5,T,2024,"year",R),
+("fiscal_revenue_general",V,263.4,A,2024,"year",R),("fiscal_revenue_general",G,3.6,A,2024,"year",R),
+("fiscal_revenue_general",G,1.3,A,2024,"year","全国"),
+("retail_sales",V,1512.8,A,2024,"year",R),("retail_sales",G,5.8,A,2024,"year",R),
+("retail_sales",G,5.1,A,2024,"year","江西省"),
+("gdp",G,6.1,A,2024,"year","瑞昌市"),("gdp",G,7.0,A,2024,"year","共青城市"),
+})
+
 
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()

@@ -378,3 +378,40 @@ def test_a_shorter_periods_unit_goes_on_with_the_name(extract, text, exp):
 ], ids=["another-quantity-after-the-month", "another-quantity-after-a-comma"])
 def test_a_shorter_periods_unit_about_another_quantity_adds_nothing(extract, text):
     assert 7.2 not in {float(f.value) for f in extract(text, **ANSHAN)}
+
+
+# ---- "，全省平均为6.9%": a compared region's average stated after 平均为 is that region's ----------------
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("前三季度，规模以上工业增加值增长7.8%，全省平均为6.9%。", ("industrial_value_added", 6.9, "河北省")),
+    ("前三季度，固定资产投资增长4.2%，全国平均水平为3.4%。", ("fixed_asset_investment", 3.4, "全国")),
+    ("前三季度，社会消费品零售总额增长5.9%，全省平均增长5.0%。", ("retail_sales", 5.0, "河北省")),
+], ids=["province-average-is", "national-average-level-is", "province-average-grew"])
+def test_a_compared_regions_stated_average_is_that_regions(extract, text, other):
+    ind, value, region = other
+    got = _recs(extract(text, region="邯郸市", published="2024-10-28", doc_type="news"))
+    assert (ind, "growth", value, region) in got and (ind, "growth", value, "邯郸市") not in got
+
+
+# ---- a province's paper on one prefecture: the sentence's later ；-units stay with that prefecture -------
+
+YUNNAN = dict(region="云南省", published="2024-02-06", doc_type="newspaper")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("2023年，大理州一般公共预算收入102.6亿元；城镇居民人均可支配收入44512元。",
+     {("fiscal_revenue_general", "value", 102.6, "大理白族自治州"), ("urban_disposable_income", "value", 44512.0, "大理白族自治州")}),
+    ("大理州经济稳中有进。全州一般公共预算收入102.6亿元，增长8.8%；农村居民人均可支配收入18903元。",
+     {("fiscal_revenue_general", "value", 102.6, "大理白族自治州"), ("fiscal_revenue_general", "growth", 8.8, "大理白族自治州"),
+      ("rural_disposable_income", "value", 18903.0, "大理白族自治州")}),
+    ("2023年，曲靖市地区生产总值4123.5亿元；全省地区生产总值30021.1亿元。",
+     {("gdp", "value", 4123.5, "曲靖市"), ("gdp", "value", 30021.1, "云南省")}),
+], ids=["named-prefecture", "whole-prefecture", "a-later-unit-naming-its-own"])
+def test_a_later_unit_stays_with_the_sentences_region(extract, text, exp):
+    assert _recs(extract(text, **YUNNAN)) == exp
+
+
+def test_a_later_unit_after_the_city_in_a_districts_paper_stays_the_districts(extract):
+    figs = extract("2023年，全市地区生产总值增长5.1%；城镇居民人均可支配收入增长4.6%。",
+                   region="西湖区", published="2024-02-06", doc_type="news")
+    assert {(f.indicator, f.region) for f in figs} == {("gdp", "杭州市"), ("urban_disposable_income", "西湖区")}
