@@ -365,3 +365,26 @@ def test_recognised_enterprises_under_longer_names(extract, sentence, ind, value
 def test_enterprises_above_a_money_threshold_are_a_part(extract, sentence):
     figs = extract("2023年，" + sentence, region="湖州市", published="2024-03-01", doc_type="statistical_communique")
     assert figs == []
+
+
+# ---- a share of the whole the figure belongs to (占全市10.2%) keeps the chain and names no region -------
+
+SHARE_OF_WHOLE = [
+    ("全区一般公共预算收入80亿元，占全市10.2%，增长6%。", "fiscal_revenue_general"),
+    ("全区地区生产总值2000亿元，占全市的比重为8.1%，增长6%。", "gdp"),
+    ("全区社会消费品零售总额300亿元，占全市比重达12.5%，增长6%。", "retail_sales"),
+    ("全区固定资产投资420亿元，占全省总量的3.2%，增长6%。", "fixed_asset_investment"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ind"), SHARE_OF_WHOLE, ids=[s[:10] for s, _ in SHARE_OF_WHOLE])
+def test_a_share_of_the_whole_keeps_the_chain(extract, sentence, ind):
+    figs = extract("2020年，" + sentence, region="宝安区", published="2021-01-20", doc_type="work_report")
+    assert {(f.indicator, f.measure.value, float(f.value), f.region) for f in figs if f.measure.value == "growth"} == {
+        (ind, "growth", 6.0, "宝安区")}
+
+
+def test_a_share_of_the_citys_total_names_no_region_for_what_follows(extract):
+    figs = extract("2020年，新增入库“四上”企业1649家、占全市28.1%，其中新增规上工业企业913家。",
+                   region="宝安区", published="2021-01-20", doc_type="work_report")
+    assert [(f.indicator, f.region) for f in figs] == [("new_above_scale_industrial_enterprises", "宝安区")]
