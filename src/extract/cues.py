@@ -50,6 +50,7 @@ class Cues:
     review_intro: tuple[re.Pattern[str], ...]
     plan_intro: tuple[re.Pattern[str], ...]
     section_title_words: tuple[str, ...]
+    title_line_words: tuple[str, ...]  # a first line holding one is the document's title
     growth: tuple[str, ...]
     growth_adjacent: tuple[str, ...]  # growth words only right before the number (增加8.1%, not 增加值)
     not_year_on_year: tuple[str, ...]  # a change over the previous month or quarter (环比): no growth record
@@ -172,6 +173,7 @@ def load_cues() -> Cues:
         review_intro=tuple(re.compile(x) for x in sec.get("review_intro", [])),
         plan_intro=tuple(re.compile(x) for x in sec.get("plan_intro", [])),
         section_title_words=_words(sec.get("title_words")),
+        title_line_words=_words(sec.get("title_line_words")),
         growth=_words(me["growth"]),
         growth_adjacent=_words(me.get("growth_adjacent")),
         not_year_on_year=_words(me.get("not_year_on_year")),

@@ -15,6 +15,7 @@ from .regions import find_first_region, lookup
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})(?:\s*[-月/.]\s*(\d{1,2}))?")
 HEADER_DATE = re.compile(r"(?:发布日期|成文日期|发布时间|日期)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2}[-年/.]\d{1,2}(?:[-月/.]\d{1,2})?)")
 PUBLISHER = re.compile(r"(?:发布机构|信息来源|来源)\s*[:：|]?\s*\|?\s*([^\s|]{2,30})")
+FIRST_LINE = "text: first line"  # the source of a title read from the text's first line
 MANIFEST_FIELDS = ("file", "title", "publisher", "region", "published", "doc_type")
 
 
@@ -53,7 +54,7 @@ def from_header(text: str, meta: DocMeta) -> DocMeta:
     if not title:
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         if 4 <= len(first) <= 40 and not any(c in first for c in "，,。；;"):
-            title, sources["title"] = first, "text: first line"
+            title, sources["title"] = first, FIRST_LINE
     if not published:
         m = HEADER_DATE.search(head)
         if m:

@@ -63,6 +63,7 @@ from .document import (
 )
 from .indicators import IndicatorMention
 from .lists import count_forward, fenbie_lists, share_of, shared_names
+from .metadata import FIRST_LINE
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers, unit_start
 from .ranges import growth_multiples, merge_ranges
@@ -335,9 +336,24 @@ def _own_scope_named(doc: Doc, lo: int, hi: int) -> bool:
         not r.relative and r.name != here and reg_mod.is_sub_region(r.name, here) for r in doc.regions.within(lo, hi))
 
 
+def _title_end(text: str, meta: DocMeta, cues: Cues) -> int:
+    """Where the document's first line ends when that line is its title and a line break follows
+    it (the first sentence is not glued to it), else -1. A title read from the first line itself
+    (metadata.from_header) counts only with a title word (cues.yaml sections.title_line_words)."""
+    title = meta.title.strip()
+    if dict(meta.sources).get("title") == FIRST_LINE and not any(w in title for w in cues.title_line_words):
+        return -1
+    i = len(text) - len(text.lstrip())
+    end = i + len(title)
+    rest = text[end : end + 80]
+    if not title or not text.startswith(title, i) or "\n" not in rest[: len(rest) - len(rest.lstrip())]:
+        return -1
+    return end
+
+
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
-    tm = build(text, unit_start())
+    tm = build(text, unit_start(), _title_end(text, meta, cues))
     norm = tm.norm
     ctx = with_opening_year(with_opening_period(document_years(meta, cues), norm, cues), norm)
     sentences = split_sentences(tm)

@@ -122,14 +122,15 @@ def _decimal_wrap(chunks: list[str], text: str, b: int) -> bool:
             and b < len(text) and text[b].isdigit())
 
 
-def build(text: str, unit_start: re.Pattern[str] | None = None) -> TextMap:
+def build(text: str, unit_start: re.Pattern[str] | None = None, hard_break: int = -1) -> TextMap:
     """Normalise `text` keeping a map back to it.
 
     A line break is a paragraph boundary when the line before it ends a sentence (。！？；：
     or a closing bracket/percent) or the line is empty; otherwise it is a soft wrap (newspaper
     columns, web pages cut mid-word) and is dropped like any other whitespace. A prose line
     ending in a digit is wrapped too when the next line opens with a unit (`unit_start`, matched
-    at the next line's first character): the number was cut from its unit.
+    at the next line's first character): the number was cut from its unit. Whitespace starting at
+    `hard_break` (the end of a title line) is a paragraph boundary whatever the line ends with.
     """
     chunks: list[str] = []
     run_norm: list[int] = []
@@ -167,7 +168,7 @@ def build(text: str, unit_start: re.Pattern[str] | None = None) -> TextMap:
         prev = chunks[-1][-1] if chunks else ""
         has_newline = "\n" in text[a:b]
         if not NEWLINES.isdisjoint(text[a:b]) and (
-                not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)) and not (
+                a == hard_break or not prev or prev in TERMINAL or not (CJK.match(prev) or prev in MID)) and not (
                 prev.isdigit() and _unit_wrap(text, a, b, unit_start)) and not _decimal_wrap(chunks, text, b):
             pending_break = True
             newline = newline or has_newline

@@ -131,3 +131,25 @@ def test_a_doubling_is_read_from_its_verb(extract, text, raw, value, qualifier):
 def test_a_span_since_an_event_ends_at_the_last_ended_year(extract, text, published, doc_type, year):
     (f,) = extract(text, region="宝安区", published=published, doc_type=doc_type)
     assert (f.period, f.year) == ("multi-year", year)
+
+
+# ---- a title line glued to the first sentence is not part of its quote -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "宝安区2023年国民经济运行简况\n全区实现地区生产总值4520亿元，增长5.1%。",
+    "2023年宝安区经济运行情况\n地区生产总值4520亿元，增长5.1%。",
+    "  宝安区经济运行简报  \r\n全年地区生产总值4520亿元，增长5.1%。",
+    "上半年经济运行稳中有进\n\n全区地区生产总值4520亿元，增长5.1%。",
+])
+def test_a_title_line_is_not_in_the_first_sentences_quote(extract, text):
+    figs = extract(text, region="宝安区", published="2024-02-20", doc_type="news")
+    title = text.strip().splitlines()[0].strip()
+    assert {(f.indicator, str(f.measure)) for f in figs} == {("gdp", "value"), ("gdp", "growth")}
+    assert all(title not in f.quote for f in figs)
+
+
+def test_a_soft_wrap_inside_a_sentence_still_joins_it(extract):
+    text = "全区实现地区生产总值\n4520亿元，增长5.1%。"
+    (v, _growth) = extract(text, region="宝安区", published="2024-02-20", doc_type="news")
+    assert v.quote.startswith("全区实现地区生产总值") and v.raw == "4520亿元"
