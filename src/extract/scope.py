@@ -56,6 +56,7 @@ class Scope:
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
     exempt_part_threshold: re.Pattern[str] | None  # a money threshold before it (产值10亿元以上…)
+    sum_clause: re.Pattern[str] | None  # 加上上级补助收入…，总收入…: a sum of the budget's resources
     stock_ids: frozenset[str]
     stock_groups: frozenset[str]
     exclusion_words: tuple[str, ...]
@@ -123,6 +124,7 @@ def load_scope() -> Scope:
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
         exempt_part_threshold=re.compile(d["exempt_part_threshold"]) if d.get("exempt_part_threshold") else None,
+        sum_clause=re.compile(d["sum_clause"]) if d.get("sum_clause") else None,
         stock_ids=frozenset(d.get("stock_ids") or ()),
         stock_groups=frozenset(d.get("stock_groups") or ()),
         exclusion_words=_words(d.get("exclusion_words")),
@@ -260,6 +262,17 @@ def tail_after(norm: str, end: int) -> str | None:
     return next((w for w in load_scope().tails if norm.startswith(w, end)), None)
 
 
+def sums_other_funds(norm: str, lo: int, hi: int) -> bool:
+    """Does the clause right before a name (in norm[lo:hi], the sentence before it) add other funds
+    to the revenue (scope.yaml sum_clause: 加上上级补助收入…，总收入…), so that the name totals the
+    budget's resources? A later clause (…，其中一般公共预算收入…) is not that sum."""
+    pat = load_scope().sum_clause
+    if pat is None:
+        return False
+    ends = [m.end() for m in pat.finditer(norm, lo, hi)]
+    return bool(ends) and sum(norm.count(c, ends[-1], hi) for c in ",，") <= 1
+
+
 def one_item(norm: str, lo: int, hi: int, indicator: str) -> bool:
     """Is a figure of `indicator` (an aggregate_only one, such as a project investment), whose
     sentence runs from `lo` to its number at `hi`, about one item rather than a total: no count of
@@ -286,7 +299,8 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("ranking_after", "ranking_clause", "ratio_clause", "zone_topic_clause", "exempt_part_threshold"):
+    for key in ("ranking_after", "ranking_clause", "ratio_clause", "zone_topic_clause", "exempt_part_threshold",
+                "sum_clause"):
         if key not in d:
             continue
         try:

@@ -205,3 +205,22 @@ def test_a_growth_over_last_month_column_stays_growth(extract):
     text = "2023年10月西宁市主要经济指标\n指标\t单位\t比上月增长(%)\n社会消费品零售总额\t亿元\t1.2\n"
     figs = extract(text, region="西宁市", published="2023-11-20", doc_type="statistical_analysis")
     assert [(str(f.measure), float(f.value)) for f in figs] == [("growth", 1.2)]
+
+
+# ---- after 加上上级补助收入… the sentence totals the budget's resources: no revenue indicator ---------------
+
+SUMS = [
+    ("全市地方一般公共预算收入完成133.6亿元，加上上级补助收入、债务转贷收入等，全市一般公共预算总收入412.7亿元。", {133.6}),
+    ("加上上级补助收入，一般公共预算总收入412.7亿元。", set()),
+    ("全区一般公共预算收入52.1亿元，加上转移支付收入和上年结转，财政总收入为188.4亿元。", {52.1}),
+    ("加上税收返还和调入资金，全市财政总收入412.7亿元。", set()),
+    # a later clause of the sentence is not the sum
+    ("加上转移支付和上年结转，全市收入总计412.7亿元，其中一般公共预算收入133.6亿元。", {133.6}),
+    ("全市财政总收入完成250.1亿元，增长6.2%。", {250.1, 6.2}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), SUMS, ids=[s[:8] for s, _ in SUMS])
+def test_a_sum_with_other_funds_is_no_revenue_figure(extract, sentence, values):
+    figs = extract("一、2023年预算执行情况\n" + sentence, region="三亚市", published="2024-01-25", doc_type="budget_report")
+    assert {float(f.value) for f in figs if f.indicator.startswith("fiscal_revenue")} == values
