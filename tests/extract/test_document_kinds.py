@@ -1353,6 +1353,69 @@ d("jiujiang_goal_and_national", dict(region=R, published="2025-01-20", doc_type=
 })
 
 
+# ---- blind set 6: three more (a budget report with a 科技城 and a 加上补助 sum, a county's 2020
+# communiqué with falls and a share that is no catalog share, a Q1 news piece with its province and
+# 全国), keys written before the extractor ran. Blind P/R: 0.875/1.000, 1.000/1.000, 1.000/1.000 --
+R, Z = "三亚市", "崖州湾科技城"
+d("budget_science_city", dict(region=R, published="2024-01-25", doc_type="budget_report"),
+"""关于三亚市2023年预算执行情况与2024年预算草案的报告
+一、2023年预算执行情况
+（一）一般公共预算
+2023年，全市地方一般公共预算收入完成133.6亿元，为年初预算的103.5%，同口径增长11.3%。其中，税收收入105.2亿元，增长9.8%。加上上级补助收入、债务转贷收入等，全市一般公共预算总收入412.7亿元。全市一般公共预算支出完成348.9亿元，增长6.1%。
+分级次看，市本级地方一般公共预算收入62.4亿元，增长8.7%；区级地方一般公共预算收入合计71.2亿元。崖州湾科技城地方一般公共预算收入18.3亿元，增长25.6%。
+（二）政府性基金预算
+全市政府性基金预算收入96.5亿元，下降18.2%。
+二、2024年预算草案
+2024年全市地方一般公共预算收入预期增长8%，安排144.3亿元。崖州湾科技城地方一般公共预算收入安排20.5亿元。
+""", {
+("fiscal_revenue_general",V,133.6,A,2023,"year",R),("fiscal_revenue_general",G,11.3,A,2023,"year",R),
+("fiscal_revenue_general",V,18.3,A,2023,"year",Z),("fiscal_revenue_general",G,25.6,A,2023,"year",Z),
+("fiscal_revenue_general",G,8,T,2024,"year",R),("fiscal_revenue_general",V,144.3,T,2024,"year",R),
+("fiscal_revenue_general",V,20.5,T,2024,"year",Z),
+})
+
+R = "沭阳县"
+d("covid_year_county_communique", dict(region=R, published="2021-03-30", doc_type="statistical_communique"),
+"""沭阳县2020年国民经济和社会发展统计公报
+一、综合
+初步核算，全年实现地区生产总值1050.3亿元，按可比价计算，比上年增长3.8%。分产业看，第一产业增加值121.4亿元，增长2.6%；第二产业增加值425.8亿元，增长4.1%；第三产业增加值503.1亿元，增长3.8%。
+二、工业
+全县规模以上工业增加值比上年增长7.5%。其中，高新技术产业产值占规模以上工业产值比重达45.2%。
+三、消费与投资
+全年社会消费品零售总额301.2亿元，比上年下降2.1%。全年固定资产投资比上年增长0.3%，增速比上年回落5.4个百分点。
+四、财政
+全年一般公共预算收入完成52.1亿元，同口径增长3.2%。
+五、人民生活
+全年城乡居民人均可支配收入分别为32105元和19830元，分别增长4.1%和7.0%。年末全县常住人口160.5万人。
+""", {
+("gdp",V,1050.3,A,2020,"year",R),("gdp",G,3.8,A,2020,"year",R),
+("primary_industry_value_added",V,121.4,A,2020,"year",R),("primary_industry_value_added",G,2.6,A,2020,"year",R),
+("secondary_industry_value_added",V,425.8,A,2020,"year",R),("secondary_industry_value_added",G,4.1,A,2020,"year",R),
+("tertiary_industry_value_added",V,503.1,A,2020,"year",R),("tertiary_industry_value_added",G,3.8,A,2020,"year",R),
+("industrial_value_added",G,7.5,A,2020,"year",R),
+("retail_sales",V,301.2,A,2020,"year",R),("retail_sales",G,-2.1,A,2020,"year",R),
+("fixed_asset_investment",G,0.3,A,2020,"year",R),
+("fiscal_revenue_general",V,52.1,A,2020,"year",R),("fiscal_revenue_general",G,3.2,A,2020,"year",R),
+("urban_disposable_income",V,32105,A,2020,"year",R),("rural_disposable_income",V,19830,A,2020,"year",R),
+("urban_disposable_income",G,4.1,A,2020,"year",R),("rural_disposable_income",G,7.0,A,2020,"year",R),
+("resident_population",V,160.5,A,2020,"year",R),
+})
+
+R = "昆明市"
+d("quarter_news_province_nation", dict(region=R, published="2024-04-26", doc_type="news"),
+"""一季度昆明经济实现良好开局
+春城晚报讯 4月25日，记者从昆明市统计局获悉，一季度，全市实现地区生产总值1848.6亿元，同比增长5.1%，高于全省0.4个百分点。全市规模以上工业增加值同比增长8.3%；固定资产投资同比下降3.6%；社会消费品零售总额821.7亿元，同比增长4.6%。3月份，全市规模以上工业增加值增长10.2%。
+同期，云南省地区生产总值7212.3亿元，同比增长4.7%。全国规模以上工业增加值同比增长6.1%。
+""", {
+("gdp",V,1848.6,A,2024,"Q1",R),("gdp",G,5.1,A,2024,"Q1",R),
+("industrial_value_added",G,8.3,A,2024,"Q1",R),("fixed_asset_investment",G,-3.6,A,2024,"Q1",R),
+("retail_sales",V,821.7,A,2024,"Q1",R),("retail_sales",G,4.6,A,2024,"Q1",R),
+("industrial_value_added",G,10.2,A,2024,"M3",R),
+("gdp",V,7212.3,A,2024,"Q1","云南省"),("gdp",G,4.7,A,2024,"Q1","云南省"),
+("industrial_value_added",G,6.1,A,2024,"Q1","全国"),
+})
+
+
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
     return {rec(f)[:7] for f in figs if inds[f.indicator].core}
