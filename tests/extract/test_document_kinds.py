@@ -1415,6 +1415,45 @@ d("quarter_news_province_nation", dict(region=R, published="2024-04-26", doc_typ
 ("industrial_value_added",G,6.1,A,2024,"Q1","全国"),
 })
 
+# Three more (Inner Mongolia's banners, Hubei's county-level cities, a Xiamen district), keyed before the
+# extractor ran on them, after batch D's fixes (blind: P 1.000, R 1.000 on 22 figures).
+R = "鄂尔多斯市"
+d("ordos_banners", dict(region=R, published="2024-08-01", doc_type="news"),
+"""上半年鄂尔多斯经济运行稳中有升
+鄂尔多斯日报讯 上半年，全市地区生产总值完成2806.1亿元，同比增长5.9%。从旗区看，准格尔旗、达拉特旗地区生产总值分别增长6.4%和5.2%，东胜区社会消费品零售总额增长4.8%。
+全市一般公共预算收入完成392.7亿元，同比下降3.1%，主要受煤炭价格回落影响。
+""", {
+("gdp",V,2806.1,A,2024,"H1",R),("gdp",G,5.9,A,2024,"H1",R),
+("gdp",G,6.4,A,2024,"H1","准格尔旗"),("gdp",G,5.2,A,2024,"H1","达拉特旗"),
+("retail_sales",G,4.8,A,2024,"H1","东胜区"),
+("fiscal_revenue_general",V,392.7,A,2024,"H1",R),("fiscal_revenue_general",G,-3.1,A,2024,"H1",R),
+})
+
+R = "襄阳市"
+d("xiangyang_counties", dict(region=R, published="2024-04-26", doc_type="news"),
+"""一季度襄阳GDP增长6.1%
+襄阳日报讯 一季度，我市实现地区生产总值1330.8亿元，同比增长6.1%，增速高于全省0.4个百分点。县域经济方面，枣阳、宜城、老河口地区生产总值分别增长6.5%、6.2%、5.8%。
+一季度，全市规上工业增加值增长7.6%，3月份增长8.9%；社会消费品零售总额452.3亿元，增长7.4%。
+""", {
+("gdp",V,1330.8,A,2024,"Q1",R),("gdp",G,6.1,A,2024,"Q1",R),
+("gdp",G,6.5,A,2024,"Q1","枣阳市"),("gdp",G,6.2,A,2024,"Q1","宜城市"),("gdp",G,5.8,A,2024,"Q1","老河口市"),
+("industrial_value_added",G,7.6,A,2024,"Q1",R),("industrial_value_added",G,8.9,A,2024,"M3",R),
+("retail_sales",V,452.3,A,2024,"Q1",R),("retail_sales",G,7.4,A,2024,"Q1",R),
+})
+
+R = "思明区"
+d("siming_district_goal", dict(region=R, published="2024-10-31", doc_type="news"),
+"""思明区前三季度主要指标稳中有进
+厦门日报讯 前三季度，思明区实现地区生产总值1850.2亿元，同比增长5.3%，占全市比重超过四成。全区社会消费品零售总额增长3.6%，一般公共预算收入86.4亿元，完成年度预算的78.5%。
+今年，思明区确定的地区生产总值增长目标为5.5%。同期，厦门市地区生产总值增长5.1%。
+""", {
+("gdp",V,1850.2,A,2024,"Q1-Q3",R),("gdp",G,5.3,A,2024,"Q1-Q3",R),
+("retail_sales",G,3.6,A,2024,"Q1-Q3",R),
+("fiscal_revenue_general",V,86.4,A,2024,"Q1-Q3",R),
+("gdp",G,5.5,T,2024,"year",R),
+("gdp",G,5.1,A,2024,"Q1-Q3","厦门市"),
+})
+
 
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
