@@ -466,6 +466,14 @@ def _from_relative_year(site: Site) -> bool:
                for y in doc.years.within(site.s.start, site.n.start))
 
 
+def _from_part_of_year(site: Site) -> bool:
+    """Does the change start at a part of the year (增速从1-4月份的-29.8%逐月回升至-9.2%)? Then it is
+    a change within the year, not over several."""
+    norm, s, n = site.norm, site.s, site.n
+    k = max(norm.rfind(w, s.start, n.start) for w in site.doc.cues.range_start)
+    return k >= 0 and any(p.sub_annual for p in site.doc.periods.within(k, n.start))
+
+
 def _named_years(site: Site, lo: int, ends_only: bool = False, same_period: bool = True,
                  free: bool = False) -> list[int]:
     """Years written out (2022年, not 比上年) in the figure's sentence from `lo` up to the number;
@@ -501,7 +509,7 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
     if site.review is not None and not _named_years(site, site.s.full_start, free=True):
         o = site.review.opener
         return "multi-year", Rule("period", "review_span", norm[o.start : o.end])
-    if range_end and not YEAR_WORD.search(site.gap):
+    if range_end and not YEAR_WORD.search(site.gap) and not _from_part_of_year(site):
         if _from_relative_year(site):  # "由上年的520家增加到610家": this year's level
             return "year", Rule("period", "from_last_year", "")
         ends = _named_years(site, site.s.full_start, ends_only=True)
@@ -581,6 +589,11 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
     year = ctx.actual_year
     ends = per_mod.end_month(period)
     month = meta.published_month
+    if (period not in ("year", "multi-year") and ends and ctx.period == "year" and year is not None
+            and meta.published_year is not None and year < meta.published_year
+            and doc.cues.years_rule(meta.doc_type) == "retrospective"):
+        # a review of a whole past year (an annual communiqué in March): its quarters are that year's
+        return year, Rule("year", "period_ended", period)
     if (period not in ("year", "multi-year") and ends and ctx.year_rule != "title_year"
             and meta.published_year is not None and month):
         # a part of a year: the last one that had ended by publication (a Q1 report in June is

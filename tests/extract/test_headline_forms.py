@@ -378,6 +378,22 @@ f("fiscal_increment_word", "comm", "一般公共预算收入308.6亿元，增收
 f("fiscal_decrement_word", "county", "全县一般公共预算收入56.2亿元，比上年减收3.1亿元，下降5.2%。",
   r("county", "fiscal_revenue_general", V, 56.2), r("county", "fiscal_revenue_general", G, -5.2))
 
+# A change of a rate from last year's to this year's (由上年的…回升至/回落至/下降至…): the end is this
+# year's rate, the start no record.
+f("rate_from_last_year_up", "comm", "社会消费品零售总额增速由上年的-3.2%回升至6.1%。", r("comm", "retail_sales", G, 6.1))
+f("rate_from_last_year_down", "comm", "全市地区生产总值增速由上年的8.2%回落至4.3%。", r("comm", "gdp", G, 4.3))
+f("rate_from_last_year_fell", "comm", "一般公共预算收入增速由上年的8.2%下降至5.9%。", r("comm", "fiscal_revenue_general", G, 5.9))
+f("rate_from_last_year_slowed", "county", "固定资产投资增速由上年的15.1%放缓至12.4%。", r("county", "fixed_asset_investment", G, 12.4))
+f("rate_from_quarter_within_year", "comm", "全年全市经济稳中有进。全市地区生产总值增速从一季度的3.1%逐季回升至4.3%。",
+  r("comm", "gdp", G, 3.1, period="Q1"), r("comm", "gdp", G, 4.3))
+f("level_from_last_year_down", "comm", "年末常住人口由上年末的899.1万人减少到897.0万人。", r("comm", "resident_population", V, 897))
+# The quarters an annual communiqué (published in March) reports are its year's, not the
+# publication year's.
+f("quarters_in_annual_communique", "comm", "全年地区生产总值增长4.3%，分季度看，一季度增长3.1%，二季度增长4.0%。",
+  r("comm", "gdp", G, 4.3), r("comm", "gdp", G, 3.1, period="Q1"), r("comm", "gdp", G, 4.0, period="Q2"))
+f("quarters_in_annual_part", "old", "全年全市生产总值增长16.1%，其中，一季度增长15.2%。",
+  r("old", "gdp", G, 16.1), r("old", "gdp", G, 15.2, period="Q1"))
+
 
 # Known misses (strict xfails): a census comparison across clauses with numbers of its own
 # (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
