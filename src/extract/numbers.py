@@ -84,7 +84,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     chinese = (
         rf"(?<![第A-Za-z0-9{cn_all}])(?P<cnum>负?(?:[{cn_start}][{cn_all}]*)(?:点[{CN_DIGITS}]+)?)"
-        rf"(?P<cinfix>{infix})?(?P<cunit>{unit_re})"
+        rf"(?P<cinfix>{infix})?(?P<cunit>{unit_re})(?!性)"  # 一次性 (one-off) is a word, not a count
         rf"|(?P<pnum>负?百分之负?(?:\d+(?:\.\d+)?|[{cn_all}]+(?:点[{CN_DIGITS}]+)?))"
     )
     prefixes = sorted((fold(k) for k in resources.qualifiers()["prefix"]), key=lambda w: (-len(w), w))

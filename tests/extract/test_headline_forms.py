@@ -510,3 +510,19 @@ def test_shortened_names_of_catalog_indicators(extract, sentence, ind, expected)
     figs = extract("2018年，" + sentence, region="罗湖区", published="2019-01-20", doc_type="work_report")
     assert {(f.measure.value, float(f.value)) for f in figs if f.indicator == ind} == {
         (m, float(v)) for m, v in expected}
+
+
+# ---- the only rate of a figure, on an adjusted or natural basis, is its growth ----------------------------
+
+ONLY_RATE = [
+    ("一般公共预算收入187.3亿元，剔除一次性因素后增长10.5%。", 10.5),
+    ("一般公共预算收入187.3亿元，扣除一次性政策性因素影响后增长9%。", 9),
+    ("一般公共预算收入263.2亿元，按自然口径计算下降9.9%。", -9.9),
+    ("一般公共预算收入263.2亿元，自然口径下降4.2%。", -4.2),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rate"), ONLY_RATE, ids=[s[18:30] for s, _ in ONLY_RATE])
+def test_the_only_rate_on_another_basis_is_the_growth(extract, sentence, rate):
+    figs = extract("2022年，全区" + sentence, region="龙岗区", published="2023-01-20", doc_type="work_report")
+    assert [float(f.value) for f in figs if f.measure.value == "growth"] == [rate]
