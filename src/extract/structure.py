@@ -270,6 +270,9 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
             year = prev.year
         if year is None and status is Status.TARGET and head:
             year = per_mod.plan_end_year(head)  # "“十四五”目标任务": the goals are for the plan's last year
+            coming = per_mod.coming_span(head, 0, len(head)) if year is None else None
+            if coming is not None and meta.published_year is not None:  # "未来五年工作目标": the span's last year
+                year = meta.published_year + coming[1] - 1
         sec = Section(s, e, status, year, rule, head_end, evidence)
         sections.append(sec)
         prev = sec

@@ -153,3 +153,16 @@ def test_a_soft_wrap_inside_a_sentence_still_joins_it(extract):
     text = "全区实现地区生产总值\n4520亿元，增长5.1%。"
     (v, _growth) = extract(text, region="宝安区", published="2024-02-20", doc_type="news")
     assert v.quote.startswith("全区实现地区生产总值") and v.raw == "4520亿元"
+
+
+# ---- a section setting the coming years' goals: its figures are targets for the span's last year ----
+
+
+@pytest.mark.parametrize("heading", ["二、未来五年工作目标和任务", "二、今后五年的奋斗目标", "二、未来三年工作目标"])
+def test_a_coming_span_heading_makes_a_plan_to_its_last_year(extract, heading):
+    years = 3 if "三年" in heading else 5
+    text = ("各位代表：\n一、过去一年工作回顾\n全区地区生产总值增长6.1%。\n" + heading
+            + "\n主要预期目标是：地区生产总值达到1000亿元以上。\n居民人均可支配收入不低于6万元。\n")
+    figs = extract(text, region="宝安区", published="2017-01-10", doc_type="work_report")
+    got = {(f.indicator, str(f.status), f.year) for f in figs if f.indicator != "gdp" or str(f.measure) == "value"}
+    assert got == {("gdp", "target", 2016 + years), ("disposable_income", "target", 2016 + years)}
