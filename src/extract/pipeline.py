@@ -69,7 +69,15 @@ from .numbers import NumberMention, find_numbers, unit_start
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
-from .scope import in_coverage_note, is_ratio, names_a_ranking, one_item, skip_rankings, sums_other_funds
+from .scope import (
+    in_coverage_note,
+    is_ratio,
+    names_a_ranking,
+    one_item,
+    skip_rankings,
+    sum_clause_ends,
+    sums_other_funds,
+)
 from .structure import (
     HeadStretch,
     Sentence,
@@ -382,6 +390,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
     reviews = review_spans(doc)
     levels = level_stretches(tm, cues, heads)
     review_starts = [r.start for r in reviews]
+    sum_ends = sum_clause_ends(norm)  # 加上上级补助收入…: most documents have none
     cands: list[Candidate] = []
     item_carry: dict[int, IndicatorMention] = {}  # ；-units going on with a region item's indicator
     for si, s in enumerate(sentences):
@@ -502,7 +511,7 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
                         rules.append(Rule("indicator", "name_before", mention.alias))
             if one_item(norm, s.full_start, n.start, mention.indicator):
                 continue  # one project's or facility's investment, not the region's
-            if sums_other_funds(norm, s.full_start, mention.start):
+            if sum_ends and sums_other_funds(norm, sum_ends, s.full_start, mention.start):
                 continue  # 加上上级补助收入…，总收入…: the budget's resources, no revenue indicator
             if carried is not None and carried[0] is None and not own_scope(doc, s.full_start, mention):
                 continue  # the subject is an earlier sentence's industry or enterprise, not the region

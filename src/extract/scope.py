@@ -10,6 +10,7 @@ and the figure is about a part, not the total. Words right after a name can do t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -262,15 +263,19 @@ def tail_after(norm: str, end: int) -> str | None:
     return next((w for w in load_scope().tails if norm.startswith(w, end)), None)
 
 
-def sums_other_funds(norm: str, lo: int, hi: int) -> bool:
-    """Does the clause right before a name (in norm[lo:hi], the sentence before it) add other funds
-    to the revenue (scope.yaml sum_clause: 加上上级补助收入…，总收入…), so that the name totals the
-    budget's resources? A later clause (…，其中一般公共预算收入…) is not that sum."""
+def sum_clause_ends(norm: str) -> list[int]:
+    """Where the clauses adding other funds to the revenue end (scope.yaml sum_clause:
+    加上上级补助收入…), ascending; found once per document."""
     pat = load_scope().sum_clause
-    if pat is None:
-        return False
-    ends = [m.end() for m in pat.finditer(norm, lo, hi)]
-    return bool(ends) and sum(norm.count(c, ends[-1], hi) for c in ",，") <= 1
+    return [m.end() for m in pat.finditer(norm)] if pat is not None else []
+
+
+def sums_other_funds(norm: str, ends: list[int], lo: int, hi: int) -> bool:
+    """Does the clause right before a name at `hi` (its sentence starting at `lo`) add other funds to
+    the revenue (`ends`: sum_clause_ends), so that the name totals the budget's resources
+    (加上上级补助收入…，总收入…)? A later clause (…，其中一般公共预算收入…) is not that sum."""
+    k = bisect_right(ends, hi) - 1
+    return k >= 0 and ends[k] >= lo and sum(norm.count(c, ends[k], hi) for c in ",，") <= 1
 
 
 def one_item(norm: str, lo: int, hi: int, indicator: str) -> bool:
