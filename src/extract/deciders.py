@@ -401,6 +401,19 @@ def _binds_value(doc: Doc, y: per_mod.YearMention, hi: int) -> bool:
     return any(x.family is not None or x.magnitude for x in doc.num_spans.within(y.end, end))
 
 
+def _passing(site: Site, p: PeriodMention) -> bool:
+    """Is the plan `p` named in passing, in an earlier clause about another value ("一年增加1633亿元、
+    接近“十三五”五年增量总和；规上工业增加值从1677亿元跃升到2005亿元"): neither in the sentence's first
+    clause, nor in the figure's clause or the lead clauses framing it (document._lead_start)?"""
+    norm, s = site.norm, site.s
+    c = clause_start(norm, s.full_start, p.start)
+    if c == s.full_start and not any(x.family is not None or x.magnitude
+                                     for x in site.doc.num_spans.within(c, clause_end(norm, p.end, s.full_end))):
+        return False  # "“十三五”时期，…": the sentence's frame
+    own = clause_start(norm, s.start, min(site.mention.start, site.n.start))
+    return p.start < _lead_start(site, own)
+
+
 def _since_end(site: Site) -> tuple[int | None, Rule] | None:
     """'十四五以来', '党的十八大以来', '2014年以来' in the figure's sentence (or opening its review
     stretch): a span running to the time of writing, which ends in the document's own year when
@@ -545,7 +558,8 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
     if period == "multi-year":
         named = [y for y in ys if y.year is not None]
         plans = [x for x in doc.periods.within(s.full_start, n.start)
-                 if x.end_year and not per_mod.is_baseline(norm, x.start)]  # not "比十一五增长…"
+                 if x.end_year and not per_mod.is_baseline(norm, x.start)  # not "比十一五增长…"
+                 and not _passing(site, x)]
         if site.review is not None and site.review.opener.end_year and not plans:
             plans = [site.review.opener]
         multiple = norm[n.start : n.end].endswith((doc.cues.multiple_unit, "番"))

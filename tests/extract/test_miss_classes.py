@@ -166,3 +166,20 @@ def test_a_coming_span_heading_makes_a_plan_to_its_last_year(extract, heading):
     figs = extract(text, region="宝安区", published="2017-01-10", doc_type="work_report")
     got = {(f.indicator, str(f.status), f.year) for f in figs if f.indicator != "gdp" or str(f.measure) == "value"}
     assert got == {("gdp", "target", 2016 + years), ("disposable_income", "target", 2016 + years)}
+
+
+# ---- a five-year plan named in passing, in another value's clause, gives no year ------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("工业产值一年增加900亿元、接近“十三五”五年增量总和；规上工业增加值从1500亿元跃升到1800亿元。",
+     {("industrial_value_added", 2021)}),
+    ("城镇新增就业3万人，超过“十二五”年均水平；地区生产总值从3000亿元增加到3300亿元。", {("gdp", 2021)}),
+    # a plan framing the sentence, or in the figure's own clause, still gives its last year
+    ("“十三五”时期，固定资产投资累计完成1500亿元；地区生产总值年均增长7%。",
+     {("fixed_asset_investment", 2020), ("gdp", 2020)}),
+    ("全区经济平稳，“十三五”期间地区生产总值年均增长7%。", {("gdp", 2020)}),
+])
+def test_a_plan_named_in_passing_gives_no_year(extract, text, expected):
+    figs = extract(text, region="宝安区", published="2022-01-10", doc_type="work_report")
+    assert {(f.indicator, f.year) for f in figs if f.period == "multi-year"} == expected
