@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from src.store import queries
-from src.store.snapshot import reading
 
 VALUES = {
     "VARCHAR": "'萧山区'",
@@ -41,9 +40,12 @@ def test_frame_is_what_duckdb_df_gives(typ, pattern):
                                   check_exact=True)
 
 
-def _duckdb_df(sql, params=None, db=None, *, arrow=False):
-    with reading(db) as con:
-        return con.execute(sql, params or []).df()
+_arrow_df = queries._df
+
+
+def _duckdb_df(sql, params=None, db=None, *, arrow=False, order=()):
+    """The same query through `.df()`, sorted by DuckDB's ORDER BY."""
+    return _arrow_df(sql, params, db, arrow=False, order=order)
 
 
 def test_every_query_gives_the_frame_of_duckdb_df(seed_db, monkeypatch):
