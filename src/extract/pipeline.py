@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -360,6 +360,18 @@ def _title_end(text: str, meta: DocMeta, cues: Cues) -> int:
 
 
 def extract_document(text: str, meta: DocMeta) -> list[Figure]:
+    """Figures of `text`. A document region given by another of its names (大理州 for 大理白族自治州,
+    杭州 for 杭州市) is read as the region it names, and the figures about that region keep the
+    spelling the document was given (the user's name for it), whatever name the text used."""
+    given = meta.region
+    found = reg_mod.lookup(given)
+    if found is None or found.name == given:
+        return _extract(text, meta)
+    figs = _extract(text, replace(meta, region=found.name))
+    return [replace(f, region=given) if f.region == found.name else f for f in figs]
+
+
+def _extract(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
     tm = build(text, unit_start(), _title_end(text, meta, cues))
     norm = tm.norm

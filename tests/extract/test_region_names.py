@@ -1,0 +1,36 @@
+"""A document's region given by another of its names (issue 11, class 9: short forms of region
+names). The manifest says 大理州, the text says 大理州, 大理白族自治州 or 全州: every figure about the
+document's region carries the name the document was given, one series, not two; and the region's
+counties are still read as its sub-regions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _regions(figs) -> dict[tuple[str, str], str]:
+    return {(f.indicator, str(f.measure)): f.region for f in figs}
+
+
+@pytest.mark.parametrize(("given", "text", "county"), [
+    ("大理州", "上半年，大理州实现地区生产总值781.2亿元，同比增长5.2%。其中，宾川县地区生产总值56.8亿元。"
+     "全州规上工业增加值同比增长7.9%；固定资产投资同比下降2.1%。", "宾川县"),
+    ("恩施州", "恩施土家族苗族自治州一季度地区生产总值312.4亿元，增长5.9%。全州社会消费品零售总额"
+     "增长7.2%。利川市地区生产总值45.1亿元。", "利川市"),
+    ("凉山州", "前三季度，全州规模以上工业增加值增长8.1%，凉山彝族自治州固定资产投资增长4.4%，"
+     "西昌市地区生产总值540.3亿元。", "西昌市"),
+    ("杭州", "2023年杭州市实现地区生产总值20059亿元，增长5.6%；全市固定资产投资增长2.9%。"
+     "萧山区地区生产总值2300.1亿元。", "萧山区"),
+], ids=["prefecture-short-and-relative", "full-name-in-text", "relative-first", "city-without-suffix"])
+def test_figures_about_the_document_region_keep_its_given_name(extract, given, text, county):
+    figs = extract(text, region=given, published="2024-01-20", doc_type="news")
+    regions = {f.region for f in figs}
+    assert given in regions
+    assert county in regions  # the county is a sub-region of the document's, read as itself
+    assert regions == {given, county}, regions  # not also the canonical full name: one series
+
+
+def test_a_canonical_name_given_is_kept(extract):
+    figs = extract("全州地区生产总值781.2亿元，增长5.2%。", region="大理白族自治州", published="2023-07-20",
+                   doc_type="news")
+    assert {f.region for f in figs} == {"大理白族自治州"}
