@@ -251,7 +251,7 @@ def test_names_joined_by_he_are_a_list_not_a_modifier(extract, body, expected):
 
 
 @pytest.mark.parametrize(("body", "indicator", "values"), [
-    ("其中个体工商户增长40%、企业增长15%。", "business_entity_kinds", {40}),
+    ("其中个体工商户增长40%、企业增长15%。", "individual_businesses", {40}),
     ("新增国家高新技术企业75家、创新载体5个。", "high_tech_enterprises", {75}),
     ("新增专精特新“小巨人”企业4家、上市企业10家。", "little_giant_enterprises", {4}),
     ("新引进高层次人才126人、博士人才337人。", "high_level_talent_new", {126}),
@@ -286,3 +286,19 @@ def test_a_count_of_years_before_an_average_is_a_multi_year_span(extract):
 def test_a_count_with_its_own_subject_or_a_places_tenants_is_no_region_count(extract, body, values):
     figs = _run(extract, REVIEW + "全区经济平稳。" + body)
     assert {int(f.value) for f in figs} == values
+
+
+# ---- the kinds of business entity are series of their own, not one series of mixed kinds ----------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("全区私营企业8.2万户，个体工商户15.6万户。",
+     {("business_entity_kinds", 82000.0), ("individual_businesses", 156000.0)}),
+    ("年末共有个体户12.3万户，农民专业合作社450户。",
+     {("individual_businesses", 123000.0), ("farmer_cooperatives", 450.0)}),
+    ("经营主体总量达52万户，其中私营企业18万户、个体工商户31万户。",
+     {("business_entities", 520000.0), ("business_entity_kinds", 180000.0), ("individual_businesses", 310000.0)}),
+], ids=["private-and-individual", "individual-and-cooperatives", "total-and-its-kinds"])
+def test_each_kind_of_business_entity_is_its_own_indicator(extract, body, expected):
+    figs = _run(extract, REVIEW + "全区经济平稳。" + body)
+    got = {(f.indicator, float(f.value)) for f in figs if str(f.measure) == "value"}
+    assert got == expected
