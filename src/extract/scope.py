@@ -33,6 +33,7 @@ def _words(xs: Iterable[str] | None) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Scope:
     boundary: frozenset[str]
+    item_mark: re.Pattern[str] | None  # 2. / A. opening a list item: a boundary, no modifier
     allowed: tuple[str, ...]  # scope and lead words, longest first
     scope_words: tuple[str, ...]
     modifiers: dict[str, tuple[str, ...]]  # class -> words
@@ -45,6 +46,7 @@ class Scope:
     ranking_after: re.Pattern[str]
     ranking_clause: re.Pattern[str]
     ratio_clause: re.Pattern[str] | None
+    record_clause: re.Pattern[str] | None  # ，创27年新高: says the figure before is a record
     milestone_before: tuple[str, ...]
     milestone_after: tuple[str, ...]
     relative_named_before: tuple[str, ...]
@@ -101,6 +103,7 @@ def load_scope() -> Scope:
     d = resources.scope()
     return Scope(
         boundary=frozenset(d["boundary"]),
+        item_mark=re.compile(d["item_mark"]) if d.get("item_mark") else None,
         allowed=_words([*d["scope_words"], *d["lead_words"], *(d.get("coverage_words") or [])]),
         scope_words=_words(d["scope_words"]),
         modifiers={k: _words(v) for k, v in d["modifiers"].items()},
@@ -113,6 +116,7 @@ def load_scope() -> Scope:
         ranking_after=re.compile(d["ranking_after"]),
         ranking_clause=re.compile(d["ranking_clause"]),
         ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、])") if d.get("ratio_clause") else None,
+        record_clause=re.compile(f"[,，、]{d['record_clause']}(?=[,，、])") if d.get("record_clause") else None,
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
         relative_named_before=_words(d["relative_named_before"]),
@@ -196,6 +200,8 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
         while b > lo and norm[b - 1] not in sc.boundary:
             b -= 1
         rest = norm[b:pos]
+        if sc.item_mark is not None and sc.item_mark.fullmatch(rest):
+            return None  # "2.完成…": a list item's mark, then the name opens its phrase
         if ends_governing(rest, sc.modifiers_set) and not any(w in rest for w in sc.per_words):
             return _subject_modifier(rest)
         return rest
@@ -222,11 +228,11 @@ def is_ranking(norm: str, end: int) -> bool:
 
 
 def skip_rankings(norm: str, lo: int, hi: int) -> int:
-    """Past the clauses right after `lo` that only rank the figure before them (，稳居全市第二) or
-    compare it with its budget (，为预算的101.3%):
+    """Past the clauses right after `lo` that only rank the figure before them (，稳居全市第二), call
+    it a record (，创27年新高) or compare it with its budget (，为预算的101.3%):
     where the text linking the next number to the name really starts."""
     sc = load_scope()
-    pats = [p for p in (sc.ranking_clause, sc.ratio_clause) if p is not None]
+    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause) if p is not None]
     while True:
         m = next((m for m in (p.match(norm, lo, hi) for p in pats) if m is not None and m.end() > lo), None)
         if m is None:
@@ -304,7 +310,7 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("ranking_after", "ranking_clause", "ratio_clause", "zone_topic_clause", "exempt_part_threshold",
+    for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "zone_topic_clause", "exempt_part_threshold",
                 "sum_clause"):
         if key not in d:
             continue
