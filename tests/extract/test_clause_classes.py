@@ -45,3 +45,20 @@ def test_a_modifier_after_the_mark_still_narrows(extract):
 ], ids=["record-n-years", "record-decade", "record-ever", "streak-digit", "streak-chinese"])
 def test_a_record_or_streak_clause_keeps_the_growth_with_its_name(extract, text, expected):
     assert _recs(extract(REVIEW + text, **KW)) == expected
+
+
+# ---- a top-level heading setting out a plan's line of thinking (基本思路, 发展思路, 总体思路) ----------
+
+@pytest.mark.parametrize(("head", "year"), [
+    ("二、“十四五”发展的基本思路", 2025),
+    ("二、“十四五”时期的总体思路", 2025),
+    ("二、今后五年的发展思路", 2025),
+], ids=["plan-basic-thinking", "plan-overall-thinking", "coming-five-years-thinking"])
+def test_a_plan_thinking_section_gives_targets_for_the_plans_last_year(extract, head, year):
+    text = (f"一、2020年工作回顾\n全区地区生产总值4700亿元。\n{head}\n坚持创新驱动，做强实体经济。"
+            "新增创新平台60家以上，国高企业总量超3400家。\n三、2021年工作安排\n地区生产总值增长6%。")
+    figs = extract(text, region="龙岗区", published="2021-01-20", doc_type="work_report")
+    hte = [f for f in figs if f.indicator == "high_tech_enterprises"]
+    assert [(str(f.status), f.year) for f in hte] == [("target", year)]
+    assert {(f.indicator, str(f.status), f.year) for f in figs if f.indicator == "gdp"} == {
+        ("gdp", "actual", 2020), ("gdp", "target", 2021)}
