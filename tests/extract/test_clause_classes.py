@@ -62,3 +62,21 @@ def test_a_plan_thinking_section_gives_targets_for_the_plans_last_year(extract, 
     assert [(str(f.status), f.year) for f in hte] == [("target", year)]
     assert {(f.indicator, str(f.status), f.year) for f in figs if f.indicator == "gdp"} == {
         ("gdp", "actual", 2020), ("gdp", "target", 2021)}
+
+
+# ---- money paid to support an indicator, a tax refunded on it, credit lent for it ------------------
+
+@pytest.mark.parametrize("text", [
+    "加大工业投资扶持力度，安排1亿元。",
+    "全年办理出口退税12.5亿元。",
+    "兑现工业投资奖补资金3.2亿元。",
+    "发放固定资产投资贷款40亿元。",
+    "落实出口补贴资金0.8亿元。",
+], ids=["support-then-budget", "export-tax-refund", "investment-reward", "investment-loan", "export-subsidy"])
+def test_a_fund_or_loan_for_an_indicator_is_not_the_indicator(extract, text):
+    assert _recs(extract(REVIEW + text, **KW)) == set()
+
+
+def test_the_indicator_beside_its_fund_is_still_read(extract):
+    got = _recs(extract(REVIEW + "工业投资完成120亿元，兑现工业投资奖补资金3.2亿元。", **KW))
+    assert got == {("industrial_investment", "value", 120.0)}
