@@ -659,6 +659,13 @@ def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
     return r.start >= site.mention.end and number_right_after(site.doc, r.end)
 
 
+def _heads_name(doc: Doc, region_end: int, name_start: int) -> bool:
+    """Is a region ending at `region_end` the subject of the name starting at `name_start`: only a
+    period, a year and a verb between them ("海口市上半年实现地区生产总值…", "江油市今年1—6月完成…")?"""
+    gap = name_start - region_end
+    return 0 <= gap <= 4 or (gap <= 12 and not leftover(doc, region_end, name_start))
+
+
 def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     """The last region named before the number in its sentence that is the figure's subject: a
     relative name (全市), or a name right before the indicator or the number."""
@@ -680,9 +687,7 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # "比全市高5.5个百分点", "排名全市各区第一": a baseline or a ranking, not the subject
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
-            near_ind = bool(nxt) and nxt[0].start == mention.start and (
-                nxt[0].start - r.end <= 4  # "海口市上半年实现地区生产总值…": only a period and a verb between
-                or (nxt[0].start - r.end <= 12 and not leftover(doc, r.end, nxt[0].start)))
+            near_ind = bool(nxt) and nxt[0].start == mention.start and _heads_name(doc, r.end, nxt[0].start)
             if not (near_ind or near_num or _item_head(site, r)):
                 continue
         valid.append(r)
@@ -707,7 +712,7 @@ def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
     if any(not doc.years.touching(x.start, x.end) for x in doc.num_spans.within(s.full_start, c0)):
         return None  # figures (not a year) come before the subject's clause
     regs = [r for r in doc.regions.within(c0, first[0].start) if not doc.in_book(r.start)]
-    if not regs or first[0].start - regs[-1].end > 4 or reg_mod.is_ranking(norm, regs[-1].end):
+    if not regs or not _heads_name(doc, regs[-1].end, first[0].start) or reg_mod.is_ranking(norm, regs[-1].end):
         return None
     r = regs[-1]
     if r.name == here or here not in reg_mod.ancestors(r.name):
@@ -737,7 +742,7 @@ def region_from_subject(site: Site) -> tuple[str | None, Rule] | None:
     if doc.regions.within(clause_start(norm, s.start, site.n.start), site.n.start):
         return None
     regs = [r for r in doc.regions.within(c0, first[0].start) if not r.relative and not doc.in_book(r.start)]
-    if not regs or regs[-1].name == doc.ctx.meta.region or first[0].start - regs[-1].end > 4:
+    if not regs or regs[-1].name == doc.ctx.meta.region or not _heads_name(doc, regs[-1].end, first[0].start):
         return None
     if reg_mod.is_ranking(norm, regs[-1].end) or not doc.num_spans.within(first[0].end, c1):
         return None  # a ranking scope, or a clause that states no figure: no subject set
