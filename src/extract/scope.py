@@ -55,6 +55,7 @@ class Scope:
     breakdown_openers: tuple[str, ...]
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
+    region_appositives: tuple[str, ...]  # 州府所在地凯里市: words saying what the region is
     region_states: re.Pattern[str] | None  # between a region and its own rate (全国同期为下降2.8%)
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
@@ -125,6 +126,7 @@ def load_scope() -> Scope:
         breakdown_openers=_words(d["breakdown_openers"]),
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
+        region_appositives=_words(d.get("region_appositives")),
         region_states=re.compile(d["region_states"]) if d.get("region_states") else None,
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
@@ -178,12 +180,14 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
     its phrase (at a boundary or after a verb, once scope and lead words, regions, periods,
     years and numbers are passed). `lo` is where the sentence or paragraph begins.
 
-    `spans` are the region, period, year and number mentions near the name.
+    `spans` are the region, period, year and number mentions near the name, regions first: the
+    words saying what a region is (region_appositives: 州府所在地凯里市) are passed with it.
     """
     sc = load_scope()
     if norm.endswith(sc.comparison_before, lo, start):  # one test for all, then which (the first listed)
         return next(w for w in sc.comparison_before if norm.endswith(w, lo, start))
     groups = [list(g) for g in spans]
+    region_starts = {x.start for x in groups[0]} if groups else set()
     lo = max(lo, start - reach)
     pos = start
     while pos > lo:
@@ -192,6 +196,9 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
         k = _ending_at(groups, pos)
         if k is not None:
             pos = k
+            if pos in region_starts:
+                while (w := next((w for w in sc.region_appositives if norm.endswith(w, lo, pos)), None)) is not None:
+                    pos -= len(w)
             continue
         if norm.endswith(sc.allowed, lo, pos):
             pos -= len(next(w for w in sc.allowed if norm.endswith(w, lo, pos)))
@@ -332,7 +339,7 @@ def validate(d: object) -> list[str]:
             except re.error as e:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
-                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "density_words",
+                "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "region_appositives", "density_words",
                 "exempt_part_words", "flow_before", "flow_gap", "level_after_flow", "exclusion_words", "note_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")

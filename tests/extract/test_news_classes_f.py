@@ -28,3 +28,49 @@ def _regions(figs) -> set[tuple]:
 def test_a_sub_regions_subject_before_a_period_heads_the_later_clauses(extract, text, region):
     got = _regions(extract(text, **KW))
     assert len(got) == 3 and {g[3] for g in got} == {region}
+
+
+# ---- an official's words in quotation marks (“…，…。”市长说) are speech, not a name: their cue words count --
+
+JAN = dict(region="南阳市", published="2024-01-30", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "ind"), [
+    ("“2024年，我们提出地区生产总值增长6%以上的预期目标。”市长说。", "gdp"),
+    ("“今年，全市力争社会消费品零售总额增长7%。”市长表示。", "retail_sales"),
+    ("市长说：“今年固定资产投资计划增长10%，一般公共预算收入预期增长5%。”", "fixed_asset_investment"),
+    ("“我们的目标是，今年规上工业增加值增长8%左右”，市长说。", "industrial_value_added"),
+], ids=["proposed-goal-after-number", "strive-in-quote", "plan-after-colon", "goal-is-before-number"])
+def test_a_quoted_speechs_cue_words_count(extract, text, ind):
+    figs = [f for f in extract(text, **JAN) if f.indicator == ind]
+    assert [(str(f.status), f.year) for f in figs] == [("target", 2024)]
+
+
+@pytest.mark.parametrize("text", [
+    "今年，“目标”企业实现规上工业增加值增长8%。",
+    "“十四五”以来，全市规上工业增加值增长8.1%。",
+], ids=["a-quoted-word", "a-quoted-plan-name"])
+def test_a_quoted_name_still_is_a_name(extract, text):
+    figs = extract(text, region="南阳市", published="2024-07-30", doc_type="news")
+    assert "target" not in {str(f.status) for f in figs}
+
+
+# ---- "州府所在地凯里市…地区生产总值…": words naming what the region is (the seat, the capital) stand before
+# it without restricting the figure's name ----------------------------------------------------------
+
+QDN = dict(region="黔东南苗族侗族自治州", published="2022-10-30", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "kw", "region"), [
+    ("州府所在地凯里市前三季度实现地区生产总值238.9亿元，增长2.6%。", QDN, "凯里市"),
+    ("州府凯里市前三季度地区生产总值238.9亿元，增长2.6%。", QDN, "凯里市"),
+    ("首府南宁市上半年地区生产总值2621.3亿元，增长4.1%。", dict(region="广西壮族自治区", published="2023-07-25", doc_type="news"),
+     "南宁市"),
+    ("省会城市兰州市前三季度实现地区生产总值2543.1亿元，增长5.1%。", dict(region="甘肃省", published="2023-10-30", doc_type="news"),
+     "兰州市"),
+    ("市政府驻地涪城区上半年规上工业增加值86.2亿元，增长9.0%。", KW, "涪城区"),
+], ids=["seat-of-prefecture-government", "prefecture-seat", "capital-of-autonomous-region", "provincial-capital-city",
+        "seat-of-city-government"])
+def test_a_regions_apposition_does_not_restrict_the_name(extract, text, kw, region):
+    got = _regions(extract(text, **kw))
+    assert len(got) == 2 and {g[3] for g in got} == {region}
