@@ -89,7 +89,7 @@ from .structure import (
     with_opening_period,
     with_opening_year,
 )
-from .textmap import TextMap, build
+from .textmap import TextMap, build, norm_at
 
 
 @dataclass(slots=True)
@@ -373,9 +373,11 @@ def extract_document(text: str, meta: DocMeta) -> list[Figure]:
 
 def _extract(text: str, meta: DocMeta) -> list[Figure]:
     cues = load_cues()
-    tm = build(text, unit_start(), _title_end(text, meta, cues))
+    title_end = _title_end(text, meta, cues)
+    tm = build(text, unit_start(), title_end)
     norm = tm.norm
-    ctx = with_opening_year(with_opening_period(document_years(meta, cues), norm, cues), norm)
+    body = norm_at(tm, title_end) if title_end >= 0 else 0
+    ctx = with_opening_year(with_opening_period(document_years(meta, cues), norm, cues), norm, body)
     sentences = split_sentences(tm)
     numbers = growth_multiples(norm, merge_ranges(norm, find_numbers(norm)))
     blocked = tables.Blocked(tables.row_spans(text))  # table rows: read by tables.py, or not at all

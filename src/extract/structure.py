@@ -28,24 +28,37 @@ SPAN_MARKS = "至到-—–~"
 YEAR_IN_TEXT = re.compile(r"(?<![\d.])((?:19|20)\d{2})年")
 
 
-def with_opening_year(ctx: DocContext, norm: str) -> DocContext:
+def _opening_text(norm: str, lo: int) -> str:
+    """The opening of a document's body from `lo`: its first sentence, or, when that states no figure
+    (a dateline, "记者从…获悉", a quoted remark), up to the end of the first sentence that does."""
+    i, first = lo, -1
+    while True:
+        m = STOPS.search(norm, i, i + OPENING_CHARS)
+        end = m.start() if m else min(len(norm), i + OPENING_CHARS)
+        first = end if first < 0 else first
+        if QUANTITY.search(norm, i, end):
+            return norm[lo:end]
+        if m is None or end >= lo + 2 * OPENING_CHARS:
+            return norm[lo:first]
+        i = end + 1
+
+
+def with_opening_year(ctx: DocContext, norm: str, lo: int = 0) -> DocContext:
     """A news piece or analysis dated by its publication only (no year in its title) that names one
-    past year in its opening sentence ("2023年，全市一般公共预算收入…" in February 2024) is about
-    that year: its sentences without a year of their own inherit it. A year that is a baseline
-    (比2023年), starts or ends a span (2012年以来, 2002年至2022年) or lies ahead is no such year."""
+    past year in its opening ("2023年，全市一般公共预算收入…" in February 2024; "去年，…"; after a dateline
+    or a quoted remark, in the first sentence stating a figure: _opening_text) is about that year: its
+    sentences without a year of their own inherit it. A year that is a baseline (比2023年, 比上年),
+    starts or ends a span (2012年以来, 2002年至2022年) or lies ahead is no such year; two years (今年…，
+    2023年…) leave the publication's. `lo` is where the body starts (after a title line)."""
     if ctx.year_rule != "publication_date" or ctx.actual_year is None or ctx.period != "year":
         return ctx  # a part of a year is dated by its own end month (decide_year)
-    m = STOPS.search(norm, 0, OPENING_CHARS)
-    head = norm[: m.start() if m else OPENING_CHARS]
-    y0 = YEAR_IN_TEXT.search(head)
+    head = _opening_text(norm, lo)
     spec = resources.periods()
-    if y0 is None or any(p.start < y0.start() for p in per_mod.find_periods(head)) or any(
-            w in head[: y0.start()] for w in spec.get("relative_years") or {}):
-        return ctx  # "上半年…，2022年…", "今年…，2023年…": the opening's own time comes first
     since = tuple(spec.get("since_words") or ())
     baseline = tuple(spec.get("baseline_words") or ())
     same = tuple(spec.get("same_period_words") or ())
-    years = set()
+    relative = {str(w): int(k) for w, k in (spec.get("relative_years") or {}).items()}
+    found: list[tuple[int, int]] = []  # (position, year)
     for y in YEAR_IN_TEXT.finditer(head):
         after = head[y.end() : y.end() + 3]
         if same and after.startswith(same):
@@ -54,7 +67,20 @@ def with_opening_year(ctx: DocContext, norm: str) -> DocContext:
         if (after.startswith(since) or (after and after[0] in SPAN_MARKS) or (before and before in SPAN_MARKS)
                 or head.endswith(baseline, 0, y.start())):
             return ctx
-        years.add(int(y.group(1)))
+        found.append((y.start(), int(y.group(1))))
+    pub = ctx.meta.published_year
+    if pub is not None and relative:
+        rel = re.compile("|".join(re.escape(w) for w in sorted(relative, key=len, reverse=True)))
+        for m in rel.finditer(head):
+            if (same and head.startswith(same, m.end())) or head.endswith(baseline, 0, m.start()):
+                continue  # 去年同期: a comparison; 比上年: a baseline
+            found.append((m.start(), pub + relative[m.group()]))
+    if not found:
+        return ctx
+    first = min(a for a, _ in found)
+    if any(p.start < first and p.period != "multi-year" for p in per_mod.find_periods(head)):
+        return ctx  # "上半年…，2022年…": the opening's own time comes first (a plan's name does not date it)
+    years = {y for _, y in found}
     if len(years) != 1:
         return ctx
     year = years.pop()

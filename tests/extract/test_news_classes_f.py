@@ -46,13 +46,16 @@ def test_a_quoted_speechs_cue_words_count(extract, text, ind):
     assert [(str(f.status), f.year) for f in figs] == [("target", 2024)]
 
 
+JUL = dict(region="南阳市", published="2024-07-30", doc_type="news")
+
+
 @pytest.mark.parametrize("text", [
-    "今年，“目标”企业实现规上工业增加值增长8%。",
+    "上半年，全市实施“百企目标”行动，规上工业增加值增长8%。",
     "“十四五”以来，全市规上工业增加值增长8.1%。",
 ], ids=["a-quoted-word", "a-quoted-plan-name"])
 def test_a_quoted_name_still_is_a_name(extract, text):
-    figs = extract(text, region="南阳市", published="2024-07-30", doc_type="news")
-    assert "target" not in {str(f.status) for f in figs}
+    figs = extract(text, **JUL)
+    assert figs and "target" not in {str(f.status) for f in figs}
 
 
 # ---- "州府所在地凯里市…地区生产总值…": words naming what the region is (the seat, the capital) stand before
@@ -74,3 +77,32 @@ QDN = dict(region="黔东南苗族侗族自治州", published="2022-10-30", doc_
 def test_a_regions_apposition_does_not_restrict_the_name(extract, text, kw, region):
     got = _regions(extract(text, **kw))
     assert len(got) == 2 and {g[3] for g in got} == {region}
+
+
+# ---- a news piece dated in January whose opening only introduces it (a dateline, "记者从…获悉", a quoted
+# remark) names its year in the first sentence stating a figure: its later sentences are about that year --
+
+@pytest.mark.parametrize(("text", "published", "year"), [
+    ("人民网郑州1月29日电 南阳市两会期间，记者专访了市长。据市统计局数据，2023年南阳市地区生产总值4863.5亿元，"
+     "比上年增长5.2%。全市规模以上工业增加值增长7.6%，固定资产投资增长6.9%。", "2024-01-30", 2023),
+    ("“去年全市经济总量再上新台阶，高于全省平均水平。”市长说。全市地区生产总值4863.5亿元，增长5.2%。"
+     "规模以上工业增加值增长7.6%，固定资产投资增长6.9%。", "2024-01-30", 2023),
+    ("1月21日，市统计局发布数据。2020年，全市实现地区生产总值4545.61亿元，比上年增长5.2%。"
+     "规模以上工业增加值增长6.1%，固定资产投资增长8.6%。", "2021-01-22", 2020),
+    ("记者从市统计局获悉。去年，全市地区生产总值4863.5亿元，比上年增长5.2%。规模以上工业增加值增长7.6%。"
+     "固定资产投资增长6.9%。", "2024-02-05", 2023),
+], ids=["dateline-then-year", "quoted-remark-last-year", "release-then-year", "reporter-learned-last-year"])
+def test_the_first_figures_year_dates_a_news_piece(extract, text, published, year):
+    figs = extract(text, region="南阳市", published=published, doc_type="news")
+    assert {f.indicator for f in figs} >= {"gdp", "industrial_value_added", "fixed_asset_investment"}
+    assert {f.year for f in figs} == {year}
+
+
+@pytest.mark.parametrize("text", [
+    "记者从市统计局获悉。今年以来，全市规模以上工业增加值增长7.6%。去年同期，全市规模以上工业增加值增长5.1%。固定资产投资增长6.9%。",
+    "记者从市统计局获悉。全市规模以上工业增加值比上年增长7.6%。固定资产投资增长6.9%。",
+], ids=["this-year-first", "last-year-only-a-baseline"])
+def test_a_baseline_or_this_year_does_not_date_a_news_piece(extract, text):
+    figs = extract(text, **JUL)
+    assert {f.year for f in figs if f.indicator == "fixed_asset_investment"} == {2024}
+
