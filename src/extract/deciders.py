@@ -503,6 +503,28 @@ def _named_years(site: Site, lo: int, ends_only: bool = False, same_period: bool
             and not (free and dated_value(doc, y) not in (None, site.n.start))]
 
 
+def _year_on_year(site: Site) -> bool:
+    """Is the figure's ；-unit, after the sentence opening its review stretch (五年来，…), compared with
+    the year before ("社会消费品零售总额1496.7亿元，比上年下降2.1%")? Then it is that year's, not the span's."""
+    if site.review is None or site.s.full_start <= site.review.start:
+        return False
+    words = resources.periods().get("year_on_year_words") or ()
+    unit = site.norm[site.s.start : site.s.end]
+    return any(w in unit for w in words)
+
+
+def _plan_closing(doc: Doc) -> PeriodMention | None:
+    """A plan named in a document about a year read from its own text (its title or opening) that ends
+    in that year ("“十三五”…" in a piece on 2020): the document closes the plan, so its spans without
+    named years (五年来, 五年累计) end in that year."""
+    ctx = doc.ctx
+    if ctx.year_rule not in ("title_year", "opening_year") or ctx.actual_year is None:
+        return None
+    return next((x for x in doc.periods.items if x.end_year == ctx.actual_year
+                 and any(w in doc.tm.norm[x.start : x.end] for w in resources.periods().get("plans", {}))
+                 and not per_mod.is_baseline(doc.tm.norm, x.start)), None)
+
+
 def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end: bool) -> tuple[str, Rule] | None:
     """The figure's period and its rule; None for 当月 in a document whose period names no month."""
     doc, norm, gap = site.doc, site.norm, site.gap
@@ -519,7 +541,7 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         return (month, Rule("period", "current_month", norm[p.start : p.end])) if month else None
     if p is not None:
         return p.period, Rule("period", "period_word", norm[p.start : p.end])
-    if site.review is not None and not _named_years(site, site.s.full_start, free=True):
+    if site.review is not None and not _named_years(site, site.s.full_start, free=True) and not _year_on_year(site):
         o = site.review.opener
         return "multi-year", Rule("period", "review_span", norm[o.start : o.end])
     if range_end and not YEAR_WORD.search(site.gap) and not _from_part_of_year(site):
@@ -578,6 +600,9 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
             return plans[-1].end_year, Rule("year", "plan_end", norm[plans[-1].start : plans[-1].end])
         if doc.cues.years_rule(meta.doc_type) == "work_report":
             return ctx.actual_year, Rule("year", "work_report_review", "")
+        closing = _plan_closing(doc) if status is Status.ACTUAL else None
+        if closing is not None:
+            return ctx.actual_year, Rule("year", "plan_closing", norm[closing.start : closing.end])
         return None, Rule("year", "unpinned", "")
     if p is not None and p.end_year and period == "year":  # 到十四五末
         return p.end_year, Rule("year", "plan_end", norm[p.start : p.end])

@@ -51,7 +51,7 @@ RULE_IDS: dict[str, frozenset[str]] = {
     "period": frozenset({"annual_average", "period_word", "unnamed_years_change", "document_period", "default_year",
                          "review_span", "named_years_change", "from_last_year",
                          "multiple_growth", "growth_since_year", "year_span", "current_month"}),
-    "year": frozenset({"pairing_list", "named_end_year", "plan_end", "work_report_review", "since_span", "unpinned", "sentence_year",
+    "year": frozenset({"pairing_list", "named_end_year", "plan_end", "plan_closing", "work_report_review", "since_span", "unpinned", "sentence_year",
                        "relative_year", "section_year", "document_target", "document_actual", "period_not_ended",
                        "period_ended", "table_column", "table_caption",
                        "growth_since_year", "coming_span", "goal_beside_result"}),

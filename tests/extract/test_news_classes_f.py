@@ -106,3 +106,41 @@ def test_a_baseline_or_this_year_does_not_date_a_news_piece(extract, text):
     figs = extract(text, **JUL)
     assert {f.year for f in figs if f.indicator == "fixed_asset_investment"} == {2024}
 
+
+# ---- a review stretch (五年来，…) in a news piece closing a five-year plan: a figure compared with the year
+# before (比上年, 同比) is that year's, not the span's; the span's figures end in the plan's last year ------
+
+ZZ = dict(region="漳州市", published="2021-01-22", doc_type="news")
+
+
+def _periods(figs, ind) -> set[tuple]:
+    return {(str(f.measure), f.period, f.year) for f in figs if f.indicator == ind}
+
+
+@pytest.mark.parametrize(("text", "ind"), [
+    ("2020年，全市实现地区生产总值4545.61亿元。五年来，全市规模以上工业增加值年均增长9.3%。"
+     "社会消费品零售总额1496.7亿元，比上年下降2.1%。", "retail_sales"),
+    ("2020年，全市实现地区生产总值4545.61亿元。五年来，固定资产投资年均增长8.6%。"
+     "全市一般公共预算收入252.1亿元，同比增长1.2%。", "fiscal_revenue_general"),
+    ("2020年，全市实现地区生产总值4545.61亿元。过去五年，全市规模以上工业增加值年均增长9.3%。"
+     "全市居民人均可支配收入35000元，较上年增长5.1%。", "disposable_income"),
+], ids=["retail-than-last-year", "fiscal-year-on-year", "income-than-the-year-before"])
+def test_a_figure_compared_with_the_year_before_in_a_review_stretch_is_annual(extract, text, ind):
+    assert _periods(extract(text, **ZZ), ind) == {("value", "year", 2020), ("growth", "year", 2020)}
+
+
+def test_a_span_total_in_a_review_stretch_stays_multi_year(extract):
+    figs = extract("2020年，全市实现地区生产总值4545.61亿元。五年来，全市社会消费品零售总额累计达到6800亿元。", **ZZ)
+    assert {p for m, p, _ in _periods(figs, "retail_sales")} == {"multi-year"}
+
+
+@pytest.mark.parametrize(("text", "ind", "measure"), [
+    ("“十三五”收官之年，2020年全市地区生产总值4545.61亿元。五年来，规模以上工业增加值年均增长9.3%。",
+     "industrial_value_added", "growth"),
+    ("2020年，全市地区生产总值4545.61亿元，“十三五”时期年均增长8.0%。五年累计完成固定资产投资15482亿元。",
+     "fixed_asset_investment", "value"),
+    ("2020年，全市地区生产总值4545.61亿元，圆满完成“十三五”规划目标。城乡居民人均可支配收入五年间分别增长45.0%和53.2%。",
+     "urban_disposable_income", "growth"),
+], ids=["plan-closing-year-five-years", "plan-closing-cumulative", "plan-closing-five-year-change"])
+def test_a_span_in_a_news_piece_closing_a_plan_ends_in_its_last_year(extract, text, ind, measure):
+    assert _periods(extract(text, **ZZ), ind) == {(measure, "multi-year", 2020)}
