@@ -725,7 +725,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
 def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
     """'上半年，甘孜州地区生产总值…；城镇居民人均可支配收入…': a later ；-unit of a sentence whose first
     figure's clause opens with a region inside the document's (a province's paper on one of its
-    prefectures; 全州 resolved to it) goes on about that region, unless the unit names one of its own."""
+    prefectures; 全州 resolved to it; a zone named in the text) goes on about that region, unless the
+    unit names one of its own."""
     doc, s, norm = site.doc, site.s, site.norm
     here = doc.ctx.meta.region
     if s.start == s.full_start or not here or doc.regions.within(s.start, site.n.start):
@@ -740,8 +741,9 @@ def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
     if not regs or not _heads_name(doc, regs[-1].end, first[0].start) or reg_mod.is_ranking(norm, regs[-1].end):
         return None
     r = regs[-1]
-    if r.name == here or here not in reg_mod.ancestors(r.name):
-        return None  # the document's own region, or one above it (全市 in a district's paper)
+    if not reg_mod.is_sub_region(r.name, here):
+        return None  # the document's own region, or one above it (全市 in a district's paper); a zone the
+        # region table does not know (长春新区 in 长春市's paper) is inside it
     return r.name, Rule("region", "mention", norm[r.start : r.end])
 
 

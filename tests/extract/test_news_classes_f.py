@@ -144,3 +144,21 @@ def test_a_span_total_in_a_review_stretch_stays_multi_year(extract):
 ], ids=["plan-closing-year-five-years", "plan-closing-cumulative", "plan-closing-five-year-change"])
 def test_a_span_in_a_news_piece_closing_a_plan_ends_in_its_last_year(extract, text, ind, measure):
     assert _periods(extract(text, **ZZ), ind) == {(measure, "multi-year", 2020)}
+
+
+# ---- "长春新区一季度实现地区生产总值…；规上工业总产值…": a zone inside the document's region that the region
+# table does not know heads the later ；-units of its sentence like a listed district does -------------
+
+CC = dict(region="长春市", published="2024-04-24", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("长春新区一季度实现地区生产总值245.6亿元，增长8.9%；规上工业总产值612.3亿元，增长12.1%。", "长春新区"),
+    ("2024年一季度，长春新区地区生产总值245.6亿元；规上工业总产值612.3亿元。", "长春新区"),
+    ("净月高新区一季度规上工业总产值86.4亿元，增长9.5%；固定资产投资增长12.3%。", "净月高新区"),
+    ("一季度，长春经开区实现规上工业总产值320.1亿元；社会消费品零售总额增长6.2%。", "长春经开区"),
+], ids=["new-area-period-verb", "new-area-after-year", "high-tech-zone", "development-zone"])
+def test_an_unlisted_zone_heads_the_later_units_of_its_sentence(extract, text, zone):
+    got = _regions(extract(text, **CC))
+    assert len(got) >= 2 and {g[3] for g in got} == {zone}
+
