@@ -322,9 +322,9 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
 
 
 def _period_item_carry(doc: Doc, prev: Sentence, s: Sentence) -> IndicatorMention | None:
-    """"…规上工业增加值同比增长5.9%；8月份当月增长7.2%": a ；-unit naming no indicator that opens (after
-    a part marker) with a period of its own right before a growth word goes on with the last
-    indicator of the unit before it: that indicator's rate for the shorter period."""
+    """"…规上工业增加值同比增长5.9%；8月份当月增长7.2%" (or "…。其中，8月份当月增长7.2%。"): a unit naming no
+    indicator that opens (after a part marker) with a period of its own right before a growth word
+    goes on with the last indicator of the unit before it: that indicator's rate for the shorter period."""
     a = _nameless_unit_start(doc, s)
     if a is None:
         return None
@@ -428,6 +428,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 item_carry[si] = carry
             else:
                 carry = _period_item_carry(doc, sentences[si - 1], s)
+        elif si and sentences[si - 1].paragraph == s.paragraph and norm.startswith(cues.part_markers, s.full_start):
+            carry = _period_item_carry(doc, sentences[si - 1], s)  # "…增长6.9%。其中，8月份当月增长8.2%。"
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}

@@ -162,3 +162,24 @@ def test_an_unlisted_zone_heads_the_later_units_of_its_sentence(extract, text, z
     got = _regions(extract(text, **CC))
     assert len(got) >= 2 and {g[3] for g in got} == {zone}
 
+
+# ---- "…规上工业增加值同比增长6.9%…。其中，8月份当月增长8.2%。": a sentence opening with 其中 and a shorter
+# period before a growth word goes on with the indicator of the sentence before, as a ；-unit does -------
+
+ZZH = dict(region="株洲市", published="2023-09-20", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "exp"), [
+    ("1—8月，全市规模以上工业增加值同比增长6.9%，增速比1—7月加快0.3个百分点。其中，8月份当月增长8.2%。",
+     ("industrial_value_added", 8.2, "M8")),
+    ("上半年，全市地区生产总值同比增长5.2%，高于全省0.4个百分点。其中，二季度增长5.6%。", ("gdp", 5.6, "Q2")),
+    ("1—8月，全市社会消费品零售总额812.4亿元，同比增长6.8%。其中，8月当月增长7.1%。", ("retail_sales", 7.1, "M8")),
+], ids=["month-after-a-comparison", "quarter-in-a-half-year", "month-after-a-value"])
+def test_a_part_sentence_for_a_shorter_period_goes_on_with_the_name(extract, text, exp):
+    assert exp in {(f.indicator, float(f.value), f.period) for f in extract(text, **ZZH)}
+
+
+def test_a_part_sentence_about_another_quantity_adds_nothing(extract):
+    figs = extract("1—8月，全市规模以上工业增加值同比增长6.9%。其中，8月份用电量增长7.2%。", **ZZH)
+    assert 7.2 not in {float(f.value) for f in figs}
+
