@@ -183,3 +183,14 @@ def test_a_part_sentence_about_another_quantity_adds_nothing(extract):
     figs = extract("1—8月，全市规模以上工业增加值同比增长6.9%。其中，8月份用电量增长7.2%。", **ZZH)
     assert 7.2 not in {float(f.value) for f in figs}
 
+
+# ---- local names of catalog indicators: 规模工业 (Hunan's 规上工业) ------------------------------------
+
+@pytest.mark.parametrize(("text", "ind"), [
+    ("1—8月，全市规模工业增加值同比增长6.9%。", "industrial_value_added"),
+    ("1—8月，醴陵市规模工业增加值增长9.8%，增速居全市首位。", "industrial_value_added"),
+    ("1—8月，全市规模工业总产值1250.3亿元，同比增长7.2%。", "industrial_output"),
+    ("1—8月，全市规模工业企业实现增加值增长8.1%。", "industrial_value_added"),
+], ids=["scale-industry-value-added", "county-scale-industry", "scale-industry-output", "scale-industry-enterprises"])
+def test_scale_industry_is_above_scale_industry(extract, text, ind):
+    assert {f.indicator for f in extract(text, **ZZH)} == {ind}
