@@ -1454,6 +1454,127 @@ d("siming_district_goal", dict(region=R, published="2024-10-31", doc_type="news"
 ("gdp",G,5.1,A,2024,"Q1-Q3","厦门市"),
 })
 
+# ---- blind batch F: news of other provinces (Sichuan, Henan, Guizhou, Fujian, Jilin, Hunan…), 20 articles
+# keyed before the extractor ran on them (blind P/R: batch F 0.994/0.994 on 175 figures, F2 0.787/0.778
+# on 81, F3 0.951/0.906 on 64); six of them, each of which exposed a class, as whole documents --------
+R = "绵阳市"
+d("mianyang_counties_half_year", dict(region=R, published="2024-07-26", doc_type="news", title="上半年绵阳地区生产总值增长6.8% 江油规上工业增速居全市第一"),
+"""上半年绵阳地区生产总值增长6.8% 江油规上工业增速居全市第一
+2024-07-26 09:15  来源：绵阳日报
+绵阳日报讯（记者 张敏）7月25日，记者从市统计局获悉，经初步核算，上半年全市实现地区生产总值1915.36亿元，按不变价格计算，同比增长6.8%，增速高于全省平均水平（5.6%）1.2个百分点，居全省第二位。分产业看，第一产业增加值151.42亿元，增长3.9%；第二产业增加值758.80亿元，增长8.1%；第三产业增加值1005.14亿元，增长6.2%。
+工业生产保持较快增长。上半年，全市规模以上工业增加值同比增长9.6%，其中高技术制造业增加值增长14.3%，占规模以上工业增加值的比重为31.5%。
+投资和消费稳中有升。全市固定资产投资同比增长5.3%，其中工业投资增长18.7%，民间投资增长2.1%。社会消费品零售总额880.65亿元，增长6.0%。
+对外贸易方面，全市货物进出口总额152.3亿元，增长12.4%，其中出口98.6亿元，增长15.1%。
+县域经济方面，江油市上半年实现地区生产总值289.7亿元，增长7.5%；规上工业增加值增长12.8%，增速居全市各县（市、区）第一。
+居民收入持续增加。全市城镇居民人均可支配收入24165元，增长4.6%；农村居民人均可支配收入11382元，增长6.3%。
+“上半年主要指标跑赢全省，为完成全年目标打下了坚实基础。”市统计局相关负责人表示，下半年全市将狠抓项目建设和工业稳增长，力争全年地区生产总值增长7%左右。
+""", {
+("gdp",V,1915.36,A,2024,"H1",R),("gdp",G,6.8,A,2024,"H1",R),("gdp",G,5.6,A,2024,"H1","四川省"),
+("primary_industry_value_added",V,151.42,A,2024,"H1",R),("primary_industry_value_added",G,3.9,A,2024,"H1",R),
+("secondary_industry_value_added",V,758.8,A,2024,"H1",R),("secondary_industry_value_added",G,8.1,A,2024,"H1",R),
+("tertiary_industry_value_added",V,1005.14,A,2024,"H1",R),("tertiary_industry_value_added",G,6.2,A,2024,"H1",R),
+("industrial_value_added",G,9.6,A,2024,"H1",R),("fixed_asset_investment",G,5.3,A,2024,"H1",R),
+("industrial_investment",G,18.7,A,2024,"H1",R),("retail_sales",V,880.65,A,2024,"H1",R),
+("retail_sales",G,6,A,2024,"H1",R),("imports_exports",V,152.3,A,2024,"H1",R),("imports_exports",G,12.4,A,2024,"H1",R),
+("exports",V,98.6,A,2024,"H1",R),("exports",G,15.1,A,2024,"H1",R),("gdp",V,289.7,A,2024,"H1","江油市"),
+("gdp",G,7.5,A,2024,"H1","江油市"),("industrial_value_added",G,12.8,A,2024,"H1","江油市"),
+("urban_disposable_income",V,24165,A,2024,"H1",R),("urban_disposable_income",G,4.6,A,2024,"H1",R),
+("rural_disposable_income",V,11382,A,2024,"H1",R),("rural_disposable_income",G,6.3,A,2024,"H1",R),
+("gdp",G,7,T,2024,"year",R),
+})
+
+R = "南阳市"
+d("nanyang_mayor_interview", dict(region=R, published="2024-01-30", doc_type="news", title="南阳市长：今年地区生产总值预期增长6%以上"),
+"""南阳市长：今年地区生产总值预期增长6%以上
+人民网郑州1月29日电（记者 赵军）“去年全市地区生产总值突破四千八百亿元，增长百分之五点二，高于全省平均水平。”在南阳市两会期间接受人民网记者专访时，南阳市市长这样总结2023年的成绩单。
+据南阳市统计局数据，2023年南阳市地区生产总值4863.5亿元，比上年增长5.2%。全市规模以上工业增加值增长7.6%，固定资产投资增长6.9%，社会消费品零售总额2287.4亿元，增长6.3%。全市一般公共预算收入278.6亿元，增长9.8%，其中税收占比达到68.1%。城镇新增就业6.2万人，完成年度目标的112.7%。
+“2024年，我们提出地区生产总值增长6%以上的预期目标。”市长说，全市将力争规上工业增加值增长8%，固定资产投资增长10%左右，一般公共预算收入增长5%。
+谈到县域经济，市长介绍，邓州市去年地区生产总值达到五百零二亿元，成为全市首个突破五百亿元的县（市）；西峡县规上工业增加值增长12.1%，增速居全市第一。
+""", {
+("gdp",V,4863.5,A,2023,"year",R),("gdp",G,5.2,A,2023,"year",R),("industrial_value_added",G,7.6,A,2023,"year",R),
+("fixed_asset_investment",G,6.9,A,2023,"year",R),("retail_sales",V,2287.4,A,2023,"year",R),
+("retail_sales",G,6.3,A,2023,"year",R),("fiscal_revenue_general",V,278.6,A,2023,"year",R),
+("fiscal_revenue_general",G,9.8,A,2023,"year",R),("new_urban_jobs",V,62000,A,2023,"year",R),
+("gdp",G,6,T,2024,"year",R),("industrial_value_added",G,8,T,2024,"year",R),
+("fixed_asset_investment",G,10,T,2024,"year",R),("fiscal_revenue_general",G,5,T,2024,"year",R),
+("gdp",V,502,A,2023,"year","邓州市"),("industrial_value_added",G,12.1,A,2023,"year","西峡县"),
+})
+
+R = "黔东南苗族侗族自治州"
+d("qiandongnan_prefecture_seat", dict(region=R, published="2022-10-30", doc_type="news", title="前三季度黔东南州经济运行总体平稳"),
+"""前三季度黔东南州经济运行总体平稳
+黔东南新闻网讯 记者从州统计局获悉，前三季度，全州实现地区生产总值955.34亿元，按可比价格计算，同比增长2.1%。分产业看，第一产业增加值178.62亿元，增长4.0%；第二产业增加值236.15亿元，增长1.2%；第三产业增加值540.57亿元，增长1.8%。
+全州规模以上工业增加值同比增长3.5%；固定资产投资同比下降8.7%；社会消费品零售总额325.8亿元，同比下降1.6%。全州一般公共预算收入61.2亿元，扣除留抵退税因素后同口径增长3.1%。
+全州城镇常住居民人均可支配收入29872元，增长4.3%；农村常住居民人均可支配收入10653元，增长6.1%。
+州府所在地凯里市前三季度实现地区生产总值238.9亿元，增长2.6%，总量占全州的25.0%。
+""", {
+("gdp",V,955.34,A,2022,"Q1-Q3",R),("gdp",G,2.1,A,2022,"Q1-Q3",R),
+("primary_industry_value_added",V,178.62,A,2022,"Q1-Q3",R),("primary_industry_value_added",G,4,A,2022,"Q1-Q3",R),
+("secondary_industry_value_added",V,236.15,A,2022,"Q1-Q3",R),
+("secondary_industry_value_added",G,1.2,A,2022,"Q1-Q3",R),("tertiary_industry_value_added",V,540.57,A,2022,"Q1-Q3",R),
+("tertiary_industry_value_added",G,1.8,A,2022,"Q1-Q3",R),("industrial_value_added",G,3.5,A,2022,"Q1-Q3",R),
+("fixed_asset_investment",G,-8.7,A,2022,"Q1-Q3",R),("retail_sales",V,325.8,A,2022,"Q1-Q3",R),
+("retail_sales",G,-1.6,A,2022,"Q1-Q3",R),("fiscal_revenue_general",V,61.2,A,2022,"Q1-Q3",R),
+("fiscal_revenue_general",G,3.1,A,2022,"Q1-Q3",R),("urban_disposable_income",V,29872,A,2022,"Q1-Q3",R),
+("urban_disposable_income",G,4.3,A,2022,"Q1-Q3",R),("rural_disposable_income",V,10653,A,2022,"Q1-Q3",R),
+("rural_disposable_income",G,6.1,A,2022,"Q1-Q3",R),("gdp",V,238.9,A,2022,"Q1-Q3","凯里市"),
+("gdp",G,2.6,A,2022,"Q1-Q3","凯里市"),
+})
+
+R = "漳州市"
+d("zhangzhou_plan_closing_review", dict(region=R, published="2021-01-22", doc_type="news", title="“十三五”漳州经济总量迈上新台阶"),
+"""“十三五”漳州经济总量迈上新台阶
+闽南日报讯 1月21日，漳州市统计局发布数据。2020年，全市实现地区生产总值4545.61亿元，比上年增长5.2%，“十三五”时期年均增长8.0%。
+五年来，全市规模以上工业增加值年均增长9.3%，固定资产投资年均增长8.6%，五年累计完成固定资产投资15482亿元。全市一般公共预算收入由2015年的185.3亿元增加到2020年的252.1亿元。社会消费品零售总额1496.7亿元，比上年下降2.1%。
+城乡居民人均可支配收入分别达到43528元和21365元，五年间分别增长45.0%和53.2%。全市国家高新技术企业从2015年的112家增加到2020年的601家。
+市统计局相关负责人表示，“十四五”时期，漳州将力争地区生产总值年均增长7%左右，到2025年突破6500亿元。
+""", {
+("gdp",V,4545.61,A,2020,"year",R),("gdp",G,5.2,A,2020,"year",R),("gdp",G,8,A,2020,"multi-year",R),
+("industrial_value_added",G,9.3,A,2020,"multi-year",R),("fixed_asset_investment",G,8.6,A,2020,"multi-year",R),
+("fixed_asset_investment",V,15482,A,2020,"multi-year",R),("fiscal_revenue_general",V,252.1,A,2020,"year",R),
+("retail_sales",V,1496.7,A,2020,"year",R),("retail_sales",G,-2.1,A,2020,"year",R),
+("urban_disposable_income",V,43528,A,2020,"year",R),("rural_disposable_income",V,21365,A,2020,"year",R),
+("urban_disposable_income",G,45,A,2020,"multi-year",R),("rural_disposable_income",G,53.2,A,2020,"multi-year",R),
+("high_tech_enterprises",V,601,A,2020,"year",R),("gdp",G,7,T,2025,"multi-year",R),("gdp",V,6500,T,2025,"year",R),
+})
+
+R = "株洲市"
+d("zhuzhou_scale_industry_months", dict(region=R, published="2023-09-20", doc_type="news", title="1—8月株洲经济运行稳中有进"),
+"""1—8月株洲经济运行稳中有进
+株洲日报讯（记者 黄婷）9月19日，记者从市统计局获悉，1—8月，全市规模工业增加值同比增长6.9%，增速比1—7月加快0.3个百分点，高于全省平均水平2.1个百分点。其中，8月份当月增长8.2%。
+全市固定资产投资同比增长5.7%，其中工业投资增长18.3%，制造业投资增长21.6%，民间投资增长3.2%。
+社会消费品零售总额812.4亿元，同比增长6.8%；限额以上单位消费品零售额325.6亿元，增长5.1%。
+全市进出口总额236.7亿元，同比增长12.9%，其中出口185.3亿元，增长17.4%。
+全市一般公共预算收入143.5亿元，增长7.6%，其中地方税收收入98.2亿元，增长9.3%。
+县市区中，醴陵市规模工业增加值增长9.8%，增速居全市首位；炎陵县固定资产投资增长15.2%。
+""", {
+("industrial_value_added",G,6.9,A,2023,"M1-M8",R),("industrial_value_added",G,8.2,A,2023,"M8",R),
+("fixed_asset_investment",G,5.7,A,2023,"M1-M8",R),("industrial_investment",G,18.3,A,2023,"M1-M8",R),
+("manufacturing_investment",G,21.6,A,2023,"M1-M8",R),("retail_sales",V,812.4,A,2023,"M1-M8",R),
+("retail_sales",G,6.8,A,2023,"M1-M8",R),("imports_exports",V,236.7,A,2023,"M1-M8",R),
+("imports_exports",G,12.9,A,2023,"M1-M8",R),("exports",V,185.3,A,2023,"M1-M8",R),("exports",G,17.4,A,2023,"M1-M8",R),
+("fiscal_revenue_general",V,143.5,A,2023,"M1-M8",R),("fiscal_revenue_general",G,7.6,A,2023,"M1-M8",R),
+("industrial_value_added",G,9.8,A,2023,"M1-M8","醴陵市"),("fixed_asset_investment",G,15.2,A,2023,"M1-M8","炎陵县"),
+})
+
+R = "长春市"
+d("changchun_new_area_quarter", dict(region=R, published="2024-04-24", doc_type="news", title="一季度长春市GDP同比增长6.2%"),
+"""一季度长春市GDP同比增长6.2%
+中国吉林网讯 4月23日，长春市政府新闻办召开一季度经济运行情况新闻发布会。据初步核算，一季度，长春市实现地区生产总值1689.5亿元，同比增长6.2%，占全省的比重为55.8%。其中，第三产业增加值904.6亿元，增长5.1%。
+全市规上工业增加值同比增长9.3%，其中汽车制造业增加值增长11.4%；规上工业总产值2563.2亿元，增长8.7%。全市固定资产投资增长7.8%。社会消费品零售总额398.1亿元，增长7.3%。
+长春新区一季度实现地区生产总值245.6亿元，增长8.9%；规上工业总产值612.3亿元，增长12.1%。
+全省一季度地区生产总值3029.6亿元，同比增长5.0%。
+""", {
+("gdp",V,1689.5,A,2024,"Q1",R),("gdp",G,6.2,A,2024,"Q1",R),("tertiary_industry_value_added",V,904.6,A,2024,"Q1",R),
+("tertiary_industry_value_added",G,5.1,A,2024,"Q1",R),("industrial_value_added",G,9.3,A,2024,"Q1",R),
+("industrial_output",V,2563.2,A,2024,"Q1",R),("industrial_output",G,8.7,A,2024,"Q1",R),
+("fixed_asset_investment",G,7.8,A,2024,"Q1",R),("retail_sales",V,398.1,A,2024,"Q1",R),
+("retail_sales",G,7.3,A,2024,"Q1",R),("gdp",V,245.6,A,2024,"Q1","长春新区"),("gdp",G,8.9,A,2024,"Q1","长春新区"),
+("industrial_output",V,612.3,A,2024,"Q1","长春新区"),("industrial_output",G,12.1,A,2024,"Q1","长春新区"),
+("gdp",V,3029.6,A,2024,"Q1","吉林省"),("gdp",G,5,A,2024,"Q1","吉林省"),
+})
+
+
 
 def _core(figs) -> set[tuple]:
     inds = resources.indicators()
