@@ -10,7 +10,16 @@ from functools import cache
 from itertools import pairwise
 
 from . import indicators as ind_mod
-from .document import Doc, clause_end, clause_start, first_valid, is_reference, valid_mention
+from .document import (
+    Doc,
+    clause_end,
+    clause_start,
+    first_valid,
+    is_reference,
+    last_stop,
+    leftover,
+    valid_mention,
+)
 from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .structure import HEADING, SUB_HEADING, Sentence
@@ -24,6 +33,39 @@ class ListItem:
     region: str | None
     qualifier: str
     year: int | None = None  # "分别于2014年、2019年跨越3000亿元、4000亿元": the year listed with it
+
+
+def listed_flows(norm: str, inds: list[IndicatorMention], numbers: list[NumberMention],
+                 windows: list[tuple[int, int]]) -> list[IndicatorMention]:
+    """'新增上市公司5家、规模以上工业企业99家': a flow word opening a clause governs the later items of its
+    list of counts; an item naming the stem of a flow name (indicators.flow_stems) right after a listed
+    number and its 、 is that flow name. The flow word must stand in the clause before the item, outside
+    any name (城镇新增就业 is a name of its own)."""
+    pat = ind_mod.flow_stem_pattern()
+    if pat is None:
+        return []
+    stems = ind_mod.flow_stems()
+    taken = {m.start for m in inds}
+    starts = [w[0] for w in windows]
+    out: list[IndicatorMention] = []
+    for n in numbers:
+        j = n.tail + 1
+        if not norm.startswith("、", n.tail) or j in taken:
+            continue
+        w = bisect_right(starts, n.start) - 1
+        if w < 0 or windows[w][1] <= j:
+            continue
+        lo, hi = windows[w]
+        mm = pat.match(norm, j, hi)
+        if mm is None:
+            continue
+        word, ind = stems[mm.group()]
+        c0 = max(lo, last_stop(norm, lo, n.start) + 1)
+        k = norm.find(word, c0, n.start)
+        if k < 0 or any(m.start <= k < m.end for m in inds if c0 <= m.end and m.start < n.start):
+            continue
+        out.append(IndicatorMention(j, mm.end(), ind, word + mm.group()))
+    return out
 
 
 def complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMention | None:
@@ -196,8 +238,9 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
     previous: list[tuple[IndicatorMention | None, str | None]] | None = None
     cues = doc.cues
     pairing, name_sep = _alternation(cues.pairing), _alternation(cues.name_separators)
-    for m in pairing.finditer(norm, s.start, s.end):
-        k = m.start()
+    anchors = [(m.start(), m.end()) for m in pairing.finditer(norm, s.start, s.end)]
+    anchors = sorted(anchors + _unmarked_lists(doc, s, nums, anchors))
+    for k, k_end in anchors:
         c0 = clause_start(norm, s.start, k)
         parts: list[tuple[int, int]] = []
         p0 = c0
@@ -220,7 +263,7 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             listed.append(n)
         if not listed:
             continue
-        if len(parts) == 1 and _by_year(doc, s, k, m.end(), parts[0], nums, out):
+        if len(parts) == 1 and _by_year(doc, s, k, k_end, parts[0], nums, out):
             continue
         if _years_before(doc, s, k, listed, out):
             continue
@@ -267,6 +310,35 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             out[n.start] = ListItem(mention, region, q)
         for n, (mention, region) in zip(_rates_after(doc, s, nums, listed, len(per_part)), per_part, strict=False):
             out.setdefault(n.start, ListItem(mention, region, n.qualifier))
+    return out
+
+
+def _unmarked_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
+                    marked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'国家、省级专精特新企业42家、189家': a list of names (joined by name separators in the clause) right
+    before a list of as many numbers, without 分别, pairs in order as if 分别 stood before the numbers.
+    The last name must lead to the first number through filler only, and the clause hold no number
+    before the list nor a pairing word. Returns (start, start) of each list's first number."""
+    norm, cues = doc.tm.norm, doc.cues
+    out: list[tuple[int, int]] = []
+    marks = [k for k, _ in marked]
+    for i, n in enumerate(nums[:-1]):
+        nxt = nums[i + 1]
+        if norm[n.tail : nxt.start] not in cues.number_separators:
+            continue
+        if i and norm[nums[i - 1].tail : n.start] in cues.number_separators:
+            continue  # not the list's first number
+        c0 = clause_start(norm, s.start, n.start)
+        if any(c0 <= k < n.start for k in marks) or any(c0 <= x.start < n.start for x in nums[:i]):
+            continue
+        if not any(w in norm[c0 : n.start] for w in cues.name_separators):
+            continue
+        names = [m for m in doc.inds_in(c0, n.start) if valid_mention(doc, m)]
+        if not names:
+            continue
+        if names[-1].end < n.start and leftover(doc, names[-1].end, n.start):
+            continue
+        out.append((n.start, n.start))
     return out
 
 

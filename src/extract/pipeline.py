@@ -62,7 +62,7 @@ from .document import (
     zone_topic,
 )
 from .indicators import IndicatorMention
-from .lists import count_forward, fenbie_lists, share_of, shared_names
+from .lists import count_forward, fenbie_lists, listed_flows, share_of, shared_names
 from .metadata import FIRST_LINE
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers, unit_start
@@ -390,6 +390,9 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
 
     inds = [m for m in scan(ind_mod.find_indicators)
             if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)]
+    listed = listed_flows(norm, inds, numbers, windows)  # 新增上市公司5家、规模以上工业企业99家
+    if listed:
+        inds = sorted(inds + listed)
     regions = Spans(scan(reg_mod.find_regions, meta.region, line_ends=tm.breaks))
     heads = heading_stretches(tm)
     doc = Doc(

@@ -1,0 +1,59 @@
+"""Leftover classes, each as a table of forms in our own words: a flow word heading a list governs
+every item of it, names listed before their values without 分别, a growth rate given in the clause
+after a lead clause naming the growth, the change of a share, a base year named in a lead clause,
+exclusion words before a name, and a period opening a sentence that a later clause overrides."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT = dict(region="龙华区", published="2022-01-18", doc_type="work_report")
+
+
+def _recs(figs) -> set[tuple]:
+    return {(f.indicator, str(f.measure), float(f.value)) for f in figs}
+
+
+# ---- "新增上市公司5家、规模以上工业企业99家": the flow word heading a list governs every item ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年，新增上市公司5家、规模以上工业企业99家。", ("new_above_scale_industrial_enterprises", "value", 99.0)),
+    ("2021年，全区新增境内外上市企业3家、规上工业企业46家。", ("new_above_scale_industrial_enterprises", "value", 46.0)),
+    ("2021年，新增市级孵化器4家、规模以上工业企业120家，增长15%。",
+     ("new_above_scale_industrial_enterprises", "value", 120.0)),
+    ("2021年，新引进博士后12名、高层次人才85名。", ("high_level_talent_new", "value", 85.0)),
+], ids=["listed-companies-then-industrial", "domestic-foreign-listed-then-short-name", "incubators-then-industrial",
+        "postdocs-then-talent"])
+def test_a_flow_word_heading_a_list_governs_its_later_items(extract, text, expected):
+    assert expected in _recs(extract(text, **REPORT))
+
+
+@pytest.mark.parametrize("text", [
+    "2021年，规模以上工业企业达到1200家、上市公司32家。",
+    "2021年，新增上市公司5家，规模以上工业企业总数达到1200家。",
+    "2021年，上市公司32家、规模以上工业企业1200家。",
+], ids=["no-flow-word", "flow-word-in-another-clause", "stock-list"])
+def test_without_a_flow_word_over_the_list_no_new_count(extract, text):
+    assert not {r for r in _recs(extract(text, **REPORT)) if r[0] == "new_above_scale_industrial_enterprises"}
+
+
+# ---- "国家、省级专精特新企业42家、189家": listed names pair with listed values, 分别 or not ------------------
+# A shortened member (国家) borrows the tail of the last name (…级专精特新企业: the national tier, 小巨人).
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年，国家、省级专精特新企业分别达42家、189家。",
+     {("little_giant_enterprises", "value", 42.0), ("specialized_sme_provincial", "value", 189.0)}),
+    ("2021年，新增国家、省级专精特新企业42家、189家。",
+     {("little_giant_enterprises", "value", 42.0), ("specialized_sme_provincial", "value", 189.0)}),
+    ("2021年，国家级、省级专精特新企业分别达到17家和96家。",
+     {("little_giant_enterprises", "value", 17.0), ("specialized_sme_provincial", "value", 96.0)}),
+    ("2021年，城镇、农村居民人均可支配收入6.8万元、3.1万元。",
+     {("urban_disposable_income", "value", 68000.0), ("rural_disposable_income", "value", 31000.0)}),
+    ("2021年，地区生产总值、一般公共预算收入达到1320亿元和87亿元。",
+     {("gdp", "value", 1320.0), ("fiscal_revenue_general", "value", 87.0)}),
+], ids=["state-province-respectively", "state-province-no-respectively", "state-level-and", "urban-rural-incomes",
+        "gdp-and-revenue"])
+def test_listed_names_pair_with_listed_values_in_order(extract, text, expected):
+    got = _recs(extract(text, **REPORT))
+    assert {g for g in got if g[0] in {e[0] for e in expected}} == expected
+
