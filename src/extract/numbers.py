@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from . import resources
 from .fastre import compile_guarded
-from .numerals import is_minus, normalise, parse_number, variant_table
+from .numerals import is_minus, normalise, parse_number, variant_table, word_tails
 from .numerals import read_body as _read_body
 from .textmap import fold
 
@@ -71,6 +71,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     mag_re = "|".join(re.escape(m) for m in mags)
     infix = "|".join(re.escape(w) for w in resources.qualifiers()["infix"])
     cn_start, cn_all = _cn_classes()
+    tails = word_tails()  # 两位数: a word, not a count (numerals.yaml)
+    not_word = "(?!" + "|".join(map(re.escape, tails)) + ")" if tails else ""
     # a catalog name in Latin capitals (GDP, CPI) may run into its number: 实现GDP4874.5亿元
     latin = sorted({m.group() for i in resources.indicators().values() for a in (i.name_zh, *i.aliases)
                     if (m := re.search(r"[A-Z]{2,}$", a))})
@@ -84,7 +86,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
     chinese = (
         rf"(?<![第A-Za-z0-9{cn_all}])(?P<cnum>负?(?:[{cn_start}][{cn_all}]*)(?:点[{CN_DIGITS}]+)?)"
-        rf"(?P<cinfix>{infix})?(?P<cunit>{unit_re})(?!性)"  # 一次性 (one-off) is a word, not a count
+        rf"(?P<cinfix>{infix})?{not_word}(?P<cunit>{unit_re})(?!性)"  # 一次性 (one-off) is a word, not a count
         rf"|(?P<pnum>负?百分之负?(?:\d+(?:\.\d+)?|[{cn_all}]+(?:点[{CN_DIGITS}]+)?))"
     )
     prefixes = sorted((fold(k) for k in resources.qualifiers()["prefix"]), key=lambda w: (-len(w), w))

@@ -47,6 +47,13 @@ def minus_after() -> frozenset[str]:
     return frozenset(str(resources.yaml_file("numerals.yaml")["minus_after"]))
 
 
+@cache
+def word_tails() -> tuple[str, ...]:
+    """Text after a number in Chinese characters that makes the number part of a word, not a count
+    (两位数增长: a number of digits)."""
+    return tuple(str(w) for w in resources.yaml_file("numerals.yaml").get("word_tails") or ())
+
+
 def is_minus(text: str, i: int) -> bool:
     """Is text[i] (a 负) a minus sign? Not when it ends a word (减负, 税负)."""
     prev = text[i - 1] if i > 0 else ""
@@ -67,6 +74,9 @@ def validate() -> list[str]:
             problems.append(f"numerals.yaml: variants.{k}: one character to a non-empty string")
     if not isinstance(minus, str):
         problems.append("numerals.yaml: minus_after: a string of characters")
+    tails = data.get("word_tails")
+    if tails is not None and not (isinstance(tails, list) and all(isinstance(w, str) and w for w in tails)):
+        problems.append("numerals.yaml: word_tails: a list of non-empty words")
     return problems
 
 

@@ -57,3 +57,18 @@ def test_listed_names_pair_with_listed_values_in_order(extract, text, expected):
     got = _recs(extract(text, **REPORT))
     assert {g for g in got if g[0] in {e[0] for e in expected}} == expected
 
+
+# ---- "GDP实现两位数增长，达到10.2%": a number of digits (两位数) in the lead clause is no count, so the
+# rate in the next clause is the growth it announces ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年，全区GDP实现两位数增长，达到10.2%。", ("gdp", "growth", 10.2)),
+    ("2021年，地区生产总值保持两位数增长，增长11.4%。", ("gdp", "growth", 11.4)),
+    ("2021年，一般公共预算收入增速实现两位数，达13.1%。", ("fiscal_revenue_general", "growth", 13.1)),
+    ("2021年，规上工业增加值连续三年两位数增长，为12%。", ("industrial_value_added", "growth", 12.0)),
+    ("2021年，全区进出口总额实现三位数增长，达到105.6%。", ("imports_exports", "growth", 105.6)),
+], ids=["gdp-two-digit-reaches", "gdp-keeps-two-digit", "revenue-rate-two-digit", "three-years-two-digit",
+        "three-digit"])
+def test_a_growth_after_a_lead_clause_naming_its_digits(extract, text, expected):
+    got = _recs(extract(text, **REPORT))
+    assert {g for g in got if g[0] == expected[0]} == {expected}
