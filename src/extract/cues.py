@@ -61,6 +61,7 @@ class Cues:
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
     other_basis: re.Pattern[str] | None  # "扣除价格因素实际增长": the same rate on another basis
     nominal: tuple[str, ...]  # "按现价计算增长": a nominal rate, not the growth of real_growth_ids
+    change_valued_ids: frozenset[str]  # ids in % whose value is a change (cpi: 上涨1.2%)
     real_growth_ids: frozenset[str]  # indicators whose growth is at comparable prices (GDP, value added)
     bracket_base: re.Pattern[str] | None  # "（上年5842家）": an earlier level in brackets
     blockers: tuple[str, ...]
@@ -188,6 +189,7 @@ def load_cues() -> Cues:
         other_basis=re.compile("|".join(f"(?:{x})" for x in me["other_basis"])) if me.get("other_basis") else None,
         nominal=_words(me.get("nominal")),
         real_growth_ids=frozenset(me.get("real_growth_ids") or ()),
+        change_valued_ids=frozenset(me.get("change_valued_ids") or ()),
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),

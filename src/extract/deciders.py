@@ -116,6 +116,9 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             avg = next((w for w in cues.annual_average if w in gap), None)
             if avg:  # a ratio's average annual growth
                 return Measured(indicator, Measure.GROWTH, n.number, [*rules, Rule("measure", "annual_average", avg)])
+            if (indicator not in cues.change_valued_ids and tail.endswith(cues.growth + cues.growth_adjacent)
+                    and not tail.endswith(cues.range_end)):
+                return None  # "比重增长40%", "占比提高5%": a change of the share, not its level
             return Measured(indicator, Measure.VALUE, n.number, [*rules, Rule("measure", "ratio_indicator", unit)])
         cue = next((w for w in cues.growth if w in gap), None) if any_word(cues.growth).search(gap) else None
         if cue is None and n.chinese and site.norm.startswith(cues.growth, n.start):

@@ -343,9 +343,10 @@ def validate_cues(c: dict[str, Any], ids: set[str]) -> list[str]:
             out.append(f"{where}: years {spec.get('years')!r} not one of {sorted(DOC_TYPE_YEARS)}")
         if not isinstance(spec.get("sections", False), bool):
             out.append(f"{where}: sections must be true or false")
-    for x in (c.get("measure") or {}).get("real_growth_ids") or []:
-        if x not in ids:
-            out.append(f"cues.yaml: measure.real_growth_ids: {x!r} is not a catalog id")
+    for key in ("real_growth_ids", "change_valued_ids"):
+        for x in (c.get("measure") or {}).get(key) or []:
+            if x not in ids:
+                out.append(f"cues.yaml: measure.{key}: {x!r} is not a catalog id")
     for i, r in enumerate(c.get("ratios") or []):
         for k in ("numerator", "denominator", "indicator"):
             if r.get(k) not in ids:

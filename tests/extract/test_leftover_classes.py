@@ -72,3 +72,29 @@ def test_listed_names_pair_with_listed_values_in_order(extract, text, expected):
 def test_a_growth_after_a_lead_clause_naming_its_digits(extract, text, expected):
     got = _recs(extract(text, **REPORT))
     assert {g for g in got if g[0] == expected[0]} == {expected}
+
+
+# ---- "比重增长40%": a change of a share is not its level -------------------------------------------------
+# A catalog share (rd_intensity, high_tech_industry_share) is a level in %; a percent right after a change
+# verb (增长, 提高, 提升…, not 提升至) is the share's own change, no catalog figure.
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("2021年，研发投入占GDP比重增长40%。", None),
+    ("2021年，高新技术产业增加值占比提高5%，达到64.3%。", ("high_tech_industry_share", "value", 64.3)),
+    ("2021年，全社会研发投入强度比上年提升8%。", None),
+    ("2021年，常住人口城镇化率上升1.1%，达到71.5%。", ("urbanization_rate", "value", 71.5)),
+    ("2021年，研发经费支出占地区生产总值比重增加0.4%，为3.9%。", ("rd_intensity", "value", 3.9)),
+], ids=["rd-share-grows", "high-tech-share-raised-then-level", "rd-intensity-raised-over-last-year",
+        "urbanisation-rises-then-level", "rd-share-increases-then-level"])
+def test_a_change_of_a_share_is_not_its_level(extract, text, level):
+    shares = {"rd_intensity", "high_tech_industry_share", "urbanization_rate"}
+    got = {g for g in _recs(extract(text, **REPORT)) if g[0] in shares}
+    assert got == ({level} if level else set())
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2021年，居民消费价格同比上涨1.2%。", 1.2),
+    ("2021年，全年居民消费价格比上年增长0.9%。", 0.9),
+], ids=["cpi-rises", "cpi-grows-over-last-year"])
+def test_a_price_index_change_stays_its_value(extract, text, value):
+    assert ("cpi", "value", value) in _recs(extract(text, **REPORT))
