@@ -446,7 +446,9 @@ def _growth_since(site: Site, status: Status) -> int | None:
     """'比2015年增长35%', '与2015年相比，…分别增长…': the baseline year (in the figure's clause or in
     the lead clauses framing it), when it lies two or more years before the figure's."""
     c0 = clause_start(site.norm, site.s.start, site.n.start)
-    lo = min(c0, site.gap_lo, _lead_start(site, c0))
+    # the lead clauses before the name's clause frame it too ("与2010年相比，地区生产总值达到…，增长80%")
+    named = clause_start(site.norm, site.s.start, min(site.mention.start, site.n.start))
+    lo = min(c0, site.gap_lo, _lead_start(site, min(c0, named)))
     base = [y.year for y in site.doc.years.within(lo, site.n.start) if y.baseline and y.year]
     ref = _reference_year(site, status)
     if base and ref is not None and ref - base[-1] >= 2:

@@ -262,8 +262,8 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
         return len(leftover(doc, lo, hi)) <= doc.cues.max_leftover and extends_name(doc, lo, hi) is None
     if hi - lo > 60:
         return False
-    if doc.num_spans.within(lo, cut + 1):
-        return False
+    if any(not _is_year(doc, x) for x in doc.num_spans.within(lo, cut + 1)):
+        return False  # a year is no number between ("地区生产总值与2010年相比，由…增加到…")
     if stated_by_region(doc, cut + 1, hi):
         return True  # "，全国平均水平为3.4%": that region's own rate
     rest = leftover(doc, cut + 1, hi)
@@ -271,6 +271,11 @@ def chain_ok(doc: Doc, lo: int, hi: int) -> bool:
     if level and rest.endswith(level):
         rest = rest[: -len(level)]
     return len(without_goal_words(doc, rest, hi)) <= min(2, doc.cues.max_leftover)
+
+
+def _is_year(doc: Doc, n: NumberMention) -> bool:
+    """Is the bare number `n` a year's digits (2010 of 与2010年相比)?"""
+    return n.unit is None and any(y.start <= n.start and n.end <= y.end for y in doc.years.touching(n.start, n.end))
 
 
 def stated_by_region(doc: Doc, lo: int, hi: int) -> bool:

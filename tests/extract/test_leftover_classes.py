@@ -98,3 +98,25 @@ def test_a_change_of_a_share_is_not_its_level(extract, text, level):
 ], ids=["cpi-rises", "cpi-grows-over-last-year"])
 def test_a_price_index_change_stays_its_value(extract, text, value):
     assert ("cpi", "value", value) in _recs(extract(text, **REPORT))
+
+
+# ---- "与2010年相比，…": a base year named before the figures is the start of their change; the figures
+# are the document's result year (2015 in a January 2016 report), their growth over several years ------
+
+BASE = dict(region="坪山区", published="2016-01-20", doc_type="work_report")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("与2010年相比，全区地区生产总值达到287.9亿元，增长80%。",
+     {("gdp", "value", 287.9, "year", 2015), ("gdp", "growth", 80.0, "multi-year", 2015)}),
+    ("全区地区生产总值与2010年相比，由162.4亿元增加到287.9亿元。", {("gdp", "value", 287.9, "multi-year", 2015)}),
+    ("全区一般公共预算收入与2010年相比，增长77%。", {("fiscal_revenue_general", "growth", 77.0, "multi-year", 2015)}),
+    ("同2010年相比，全区国家高新技术企业达到450家，增长275%。",
+     {("high_tech_enterprises", "value", 450.0, "year", 2015), ("high_tech_enterprises", "growth", 275.0, "multi-year", 2015)}),
+    ("全区国家高新技术企业和2010年比较，从120家增加到450家。", {("high_tech_enterprises", "value", 450.0, "multi-year", 2015)}),
+    ("与2010年相比，全区地区生产总值由162.4亿元增加到287.9亿元。", {("gdp", "value", 287.9, "multi-year", 2015)}),
+], ids=["lead-base-value-then-growth", "name-then-base-clause-change", "name-then-base-clause-growth",
+        "lead-base-count-then-growth", "name-then-base-compared-count", "lead-base-change"])
+def test_a_base_year_named_in_a_clause_before_is_the_changes_start(extract, text, expected):
+    got = {(f.indicator, str(f.measure), float(f.value), f.period, f.year) for f in extract(text, **BASE)}
+    assert got == expected
