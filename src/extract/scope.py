@@ -107,7 +107,7 @@ def load_scope() -> Scope:
         item_mark=re.compile(d["item_mark"]) if d.get("item_mark") else None,
         allowed=_words([*d["scope_words"], *d["lead_words"], *(d.get("coverage_words") or [])]),
         scope_words=_words(d["scope_words"]),
-        modifiers={k: _words(v) for k, v in d["modifiers"].items()},
+        modifiers={**{k: _words(v) for k, v in d["modifiers"].items()}, "exclusion": _words(d.get("exclusion_words"))},
         subject_modifiers=_words([w for c in d.get("subject_classes") or () for w in d["modifiers"].get(c) or ()]),
         tails=_words(d["tails"]),
         max_tail_text=int(d["max_tail_text"]),

@@ -527,26 +527,22 @@ def test_the_only_rate_on_another_basis_is_the_growth(extract, sentence, rate):
     figs = extract("2022年，全区" + sentence, region="龙岗区", published="2023-01-20", doc_type="work_report")
     assert [float(f.value) for f in figs if f.measure.value == "growth"] == [rate]
 
-# A catalog name right after an exclusion word (扣除/剔除/除去/不含/不包括) names what is left out of
-# another figure: no figure of that indicator (scope.yaml modifiers.exclusion); the headline before
-# it stays.
+# A catalog name right after an exclusion word (扣除/剔除/除去/不含/不包括/不计) names what is left out of
+# another figure: no figure of that indicator (scope.yaml exclusion_words, the modifiers' class
+# `exclusion`; 不含/不包括, which jieba cuts as 不 + a verb, are matched as whole words); the headline
+# before it stays.
 EXCLUDED = [
     ("fai_without_real_estate", "全年固定资产投资增长8.1%，扣除房地产开发投资，增长10.2%。", "real_estate_investment"),
     ("fai_removing_real_estate", "全年固定资产投资增长8.1%，剔除房地产开发投资后增长10.2%。", "real_estate_investment"),
     ("fai_apart_from_real_estate", "全年固定资产投资增长8.1%，除去房地产开发投资后增长10.2%。", "real_estate_investment"),
     ("industrial_without_renovation", "全年工业投资增长12.0%，不含技改投资增长9.5%。", "tech_renovation_investment"),
     ("revenue_without_tax", "全年一般公共预算收入增长5.9%，不包括税收收入增长3.2%。", "tax_revenue"),
+    ("fai_not_counting_real_estate", "全年固定资产投资增长8%，不计房地产开发投资增长11%。", "real_estate_investment"),
+    ("fai_without_real_estate_level", "全年固定资产投资860亿元，不含房地产开发投资612亿元。", "real_estate_investment"),
 ]
 
 
-# Known misses (strict xfails): 不含/不包括 before a name are segmented as 不 + a verb, which governs
-# its object, so the name still heads its phrase.
-EXCLUDED_MISSES = {"industrial_without_renovation", "revenue_without_tax"}
-
-
-@pytest.mark.parametrize(("text", "ind"), [
-    pytest.param(t, i, id=n, marks=pytest.mark.xfail(strict=True, reason="不含/不包括 read as a verb")
-                 if n in EXCLUDED_MISSES else ()) for n, t, i in EXCLUDED])
+@pytest.mark.parametrize(("text", "ind"), [pytest.param(t, i, id=n) for n, t, i in EXCLUDED])
 def test_a_name_after_an_exclusion_word_gives_no_figure(extract, text, ind):
     figs = _run(extract, "comm", text)
     assert not [rec(x) for x in figs if x.indicator == ind]
