@@ -474,7 +474,19 @@ def _names_own_year(site: Site, p: PeriodMention) -> bool:
     norm, s, doc = site.norm, site.s, site.doc
     own = _lead_start(site, clause_start(norm, s.start, min(site.mention.start, site.n.start)))
     return any(y.year is not None and not y.baseline and y.start >= max(p.end, own)
-               for y in doc.years.within(s.full_start, site.n.start))
+               for y in doc.years.within(s.full_start, site.n.start)) or bool(_own_relative_years(site, p.end))
+
+
+def _own_relative_years(site: Site, lo: int = 0) -> list[int]:
+    """The years named relative to publication (今年目标增长6%, 去年增长5%) in the figure's own clause and
+    the lead clauses framing it (after `lo`): a time of the figure's own, not the sentence's opening
+    period. Not a baseline (比上年), nor a year of the same period (去年同期), nor a span's start (今年以来)."""
+    norm, s, doc = site.norm, site.s, site.doc
+    own = max(lo, _lead_start(site, clause_start(norm, s.start, min(site.mention.start, site.n.start))))
+    words = tuple(resources.periods().get("same_period_words", [])) + tuple(resources.periods().get("since_words", []))
+    pub = doc.ctx.meta.published_year
+    return [y for y in (per_mod.resolve_relative_year(x.relative, pub) for x in doc.years.within(own, site.n.start)
+                        if x.relative and not x.baseline and not norm.startswith(words, x.end)) if y is not None]
 
 
 def _from_relative_year(site: Site) -> bool:
@@ -561,7 +573,8 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         # "2016年至2020年，…累计完成1800亿元": a level over a span of named years
         return "multi-year", Rule("period", "year_span", "")
     if doc.ctx.period != "year" and status is not Status.TARGET:
-        other = [y for y in _named_years(site, site.s.full_start, same_period=False) if y != doc.ctx.actual_year]
+        other = [y for y in _named_years(site, site.s.full_start, same_period=False) + _own_relative_years(site)
+                 if y != doc.ctx.actual_year]
         if not other:  # a sentence naming another year is not about the document's period
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")

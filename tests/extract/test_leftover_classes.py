@@ -120,3 +120,23 @@ BASE = dict(region="坪山区", published="2016-01-20", doc_type="work_report")
 def test_a_base_year_named_in_a_clause_before_is_the_changes_start(extract, text, expected):
     got = {(f.indicator, str(f.measure), float(f.value), f.period, f.year) for f in extract(text, **BASE)}
     assert got == expected
+
+
+# ---- "一季度，…": a sentence's opening period is inherited only by figures without a time of their own;
+# a clause naming this or last year (今年目标…, 去年增长…) is about that whole year, 去年同期 the same quarter --
+
+QUARTER = dict(region="南山区", published="2024-04-22", doc_type="news")
+
+
+@pytest.mark.parametrize(("text", "quarter", "other"), [
+    ("一季度，全区地区生产总值增长5.6%，今年目标增长6%。", 5.6, (6.0, "year", 2024)),
+    ("一季度，全区地区生产总值增长5.6%，今年全区地区生产总值力争增长6.5%。", 5.6, (6.5, "year", 2024)),
+    ("一季度，全区规上工业增加值增长7%，去年增长5.1%。", 7.0, (5.1, "year", 2023)),
+    ("一季度，全区社会消费品零售总额增长6.1%，上年为4.5%。", 6.1, (4.5, "year", 2023)),
+    ("一季度，全区地区生产总值增长5.6%，去年同期增长4.1%。", 5.6, (4.1, "Q1", 2023)),
+    ("一季度，全区固定资产投资增长3.2%，全年预计增长8%左右。", 3.2, (8.0, "year", 2024)),
+], ids=["this-year-goal", "this-year-strives", "last-year-grew", "last-year-was", "last-year-same-period",
+        "whole-year-expected"])
+def test_an_opening_quarter_is_inherited_only_by_figures_without_their_own_time(extract, text, quarter, other):
+    got = {(float(f.value), f.period, f.year) for f in extract(text, **QUARTER)}
+    assert got == {(quarter, "Q1", 2024), other}
