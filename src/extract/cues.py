@@ -68,9 +68,6 @@ class Cues:
     filler: tuple[str, ...]
     max_leftover: int
     adjustment: re.Pattern[str] | None  # "扣除留抵退税因素后": a comparable basis, neutral in a chain
-    stock_words: tuple[str, ...]
-    flow_prefixes: tuple[str, ...]
-    flow_stem_min: int  # a flow name's stem read after a listed number (规模以上工业企业): its least length
     count_verbs: tuple[str, ...]
     count_subjects: tuple[str, ...]
     count_levels: tuple[str, ...]  # recognition levels between a count and its kind (国家级)
@@ -194,9 +191,6 @@ def load_cues() -> Cues:
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),
         adjustment=re.compile("|".join(f"(?:{x})" for x in ch["adjustment"])) if ch.get("adjustment") else None,
-        stock_words=_words(ch.get("stock_words")),
-        flow_prefixes=_words(ch.get("flow_prefixes")),
-        flow_stem_min=int(ch.get("flow_stem_min", 3)),
         count_verbs=_words(ch["count_forward"]),
         count_subjects=_words(ch["count_forward_subject"]),
         count_levels=_words(ch.get("count_forward_levels")),

@@ -169,8 +169,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
         return None  # "常住人口新增3.5万人": the change of a stock, not its level
     if any(w in gap for w in cues.annual_average):
         return None  # "年均不到78亿元": an average level per year, not the indicator's level
-    flow = resources.indicators()[indicator].name_zh.startswith(cues.flow_prefixes)
-    if flow and any(w in gap for w in cues.stock_words):
+    flow = resources.indicators()[indicator].name_zh.startswith(sc.flow_before)
+    if flow and any(w in gap for w in sc.stock_words):
         return None  # a stock after a flow: "新增…85家，总数达到1120家"
     rules.append(Rule("measure", "level", ""))
     return Measured(indicator, Measure.VALUE, n.base / factor, rules)

@@ -385,7 +385,9 @@ def level_after_flow(doc: Doc, m: IndicatorMention, n: NumberMention) -> int | N
     if not first:
         return None
     lo = first[0].tail
-    at = max(((norm.rfind(w, lo, n.start), w) for w in load_scope().level_after_flow), default=(-1, ""))
+    # the last level word; of those starting at one place the shortest (累计 of 累计达到: the chain reads on)
+    at = max(((norm.rfind(w, lo, n.start), w) for w in load_scope().level_after_flow),
+             key=lambda x: (x[0], -len(x[1])), default=(-1, ""))
     if at[0] < 0:
         return None
     # the level word opens its clause (after scope words): "…，商事主体总量达440万户" is another noun's

@@ -57,14 +57,16 @@ def siblings() -> dict[tuple[str, str], str]:
 def flow_stems() -> dict[str, tuple[str, str]]:
     """Names made of a flow word and a stem (新增 + 规模以上工业企业, 新引进 + 高层次人才): stem -> (flow
     word, indicator id), for the later items of a list that a flow word heads (新增上市公司5家、规模以上
-    工业企业99家). A stem shorter than cues.yaml chain.flow_stem_min (就业) or itself a name is left out."""
-    cues = load_cues()
+    工业企业99家). A stem shorter than scope.yaml flow_stem_min (就业) or itself a name is left out."""
+    from .scope import load_scope  # scope -> segment -> this module: imported when first asked
+
+    sc = load_scope()
     table = alias_table()
     out: dict[str, tuple[str, str]] = {}
     for name, ind in table.items():
-        w = next((w for w in cues.flow_prefixes if name.startswith(w)), None)
+        w = next((w for w in sc.flow_before if name.startswith(w)), None)
         stem = name[len(w):] if w else ""
-        if w and len(stem) >= cues.flow_stem_min and stem not in table:
+        if w and len(stem) >= sc.flow_stem_min and stem not in table:
             out.setdefault(stem, (w, ind))
     return out
 

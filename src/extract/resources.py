@@ -267,7 +267,6 @@ CUE_SECTIONS = ("document_types", "status", "sections", "measure", "chain", "ran
                 "budget_levels")
 # Keys whose value is a list of words (every other list must be one too, unless named here).
 CUE_NUMBERS = {("sections", "plan_ratio"), ("sections", "plan_min"), ("chain", "max_leftover"),
-               ("chain", "flow_stem_min"),
                ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name"),
                ("subject", "carry_back")}
 CUE_TEXTS = {("range", "multiple_unit"), ("status", "name_end")}

@@ -68,6 +68,8 @@ class Scope:
     flow_before: tuple[str, ...]
     flow_gap: tuple[str, ...]
     level_after_flow: tuple[str, ...]
+    stock_words: tuple[str, ...]  # level_after_flow but level_after_number_only (总数, 共有…)
+    flow_stem_min: int  # a flow name's stem read after a listed number (规模以上工业企业): its least length
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
     aggregate_count: re.Pattern[str] | None
@@ -139,6 +141,9 @@ def load_scope() -> Scope:
         flow_before=_words(d.get("flow_before")),
         flow_gap=_words(d.get("flow_gap")),
         level_after_flow=_words(d.get("level_after_flow")),
+        stock_words=_words([w for w in d.get("level_after_flow") or ()
+                            if w not in set(d.get("level_after_number_only") or ())]),
+        flow_stem_min=int(d.get("flow_stem_min", 3)),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
         aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
@@ -340,7 +345,8 @@ def validate(d: object) -> list[str]:
                 problems.append(f"scope.yaml: aggregate_only.count does not compile: {e}")
     for key in ("scope_words", "lead_words", "coverage_words", "tails", "per_words", "milestone_before", "milestone_after",
                 "relative_named_before", "relative_anaphoric", "comparison_before", "region_level_words", "region_not_after", "region_appositives", "density_words",
-                "exempt_part_words", "flow_before", "flow_gap", "level_after_flow", "exclusion_words", "note_words"):
+                "exempt_part_words", "flow_before", "flow_gap", "level_after_flow", "level_after_number_only",
+                "exclusion_words", "note_words"):
         if not isinstance(d.get(key), list):
             problems.append(f"scope.yaml: {key} missing or not a list")
             continue
@@ -358,4 +364,8 @@ def validate(d: object) -> list[str]:
         problems.append(f"scope.yaml: {w!r} is both a lead word and a restricting modifier")
     if d["max_tail_text"] < 0:
         problems.append("scope.yaml: max_tail_text must be >= 0")
+    if not isinstance(d.get("flow_stem_min", 3), int) or d.get("flow_stem_min", 3) < 1:
+        problems.append("scope.yaml: flow_stem_min must be a whole number >= 1")
+    for w in set(d.get("level_after_number_only") or ()) - set(d.get("level_after_flow") or ()):
+        problems.append(f"scope.yaml: level_after_number_only: {w!r} is not in level_after_flow")
     return problems

@@ -98,6 +98,11 @@ def test_scope_data_validates() -> None:
     bad = dict(resources.scope(), lead_words=["实现", "市级"])
     assert any("市级" in p for p in validate(bad))
     assert any("boundary" in p for p in validate({k: v for k, v in resources.scope().items() if k != "boundary"}))
+    # the flow and level words are one list each, read by scope and by the catalog's flow names
+    assert any("存量" in p for p in validate(dict(resources.scope(), level_after_flow=["累计", "达到", "达"])))
+    assert any("flow_stem_min" in p for p in validate(dict(resources.scope(), flow_stem_min=0)))
+    sc = load_scope()
+    assert set(sc.stock_words) < set(sc.level_after_flow) and "达到" not in sc.stock_words
 
 
 def recs(text: str, **meta: str) -> list[tuple]:
