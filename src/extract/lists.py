@@ -319,14 +319,16 @@ def _unmarked_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
     before a list of as many numbers, without 分别, pairs in order as if 分别 stood before the numbers.
     The last name must lead to the first number through filler only, and the clause hold no number
     before the list nor a pairing word. Returns (start, start) of each list's first number."""
-    norm, cues = doc.tm.norm, doc.cues
+    norm, seps = doc.tm.norm, doc.cues.number_separators
     out: list[tuple[int, int]] = []
+    pairs = [i for i in range(len(nums) - 1) if norm[nums[i].tail : nums[i + 1].start] in seps]
+    if not pairs:
+        return out
+    cues = doc.cues
     marks = [k for k, _ in marked]
-    for i, n in enumerate(nums[:-1]):
-        nxt = nums[i + 1]
-        if norm[n.tail : nxt.start] not in cues.number_separators:
-            continue
-        if i and norm[nums[i - 1].tail : n.start] in cues.number_separators:
+    for i in pairs:
+        n = nums[i]
+        if i - 1 in pairs:
             continue  # not the list's first number
         c0 = clause_start(norm, s.start, n.start)
         if any(c0 <= k < n.start for k in marks) or any(c0 <= x.start < n.start for x in nums[:i]):

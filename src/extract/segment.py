@@ -141,7 +141,7 @@ def ends_governing(s: str, except_words: frozenset[str] = frozenset()) -> bool:
     """Does s end with a verb, an adverb or a preposition (推进, 带动, 持续, 以, 根据)? These end
     the phrase before the object they govern; a noun or a distinguishing word in the same place
     modifies the next noun (民营企业出口, 市级收入). `except_words` govern a part (对日本出口)."""
-    if s.endswith(tuple(except_words)):
-        return False  # 不含, 不包括: jieba cuts 不 + a verb, but the whole word is the excepted one
     w = last_word(s)
-    return w is not None and w[1] in GOVERNING_TAGS and w[0] not in except_words
+    # 不含, 不包括: jieba cuts 不 + a verb, but the whole word is an excepted one
+    return (w is not None and w[1] in GOVERNING_TAGS and w[0] not in except_words
+            and not s.endswith(tuple(except_words)))
