@@ -7,7 +7,9 @@ before/after ratio is fair on a shared machine whose load moves during the run.
 STORE is a store with a published snapshot (e.g. one kept by `store_bench.py --keep`). The "before"
 module reads a hard-linked copy of the store and its snapshot in a temporary folder beside it: a
 different path is a different DuckDB instance, so neither version finds blocks the other read.
-Each round runs every query once per version, alternating which goes first; wall and CPU-ms of
+With `--before-store OTHER` the "before" module reads OTHER instead (the same figures published
+with another snapshot layout, e.g. another row-group size), so a layout change is compared the
+same way. Each round runs every query once per version, alternating which goes first; wall and CPU-ms of
 the calling thread (the reader uses one DuckDB thread, in the caller's thread) are reported.
 """
 
@@ -61,11 +63,14 @@ def main() -> None:
     ap.add_argument("store", type=Path)
     ap.add_argument("--rounds", type=int, default=60)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--before-store", type=Path,
+                    help="the store (with its snapshot) the before version reads; default: STORE")
     a = ap.parse_args()
     folder = Path(tempfile.mkdtemp(dir=a.store.parent, prefix="query_ab-"))
     try:
         regions, siblings = sample_regions(a.store)
-        runs = {"before": store_cases(linked_copy(a.store, folder), regions, siblings, load_before(a.before)),
+        before_db = linked_copy(a.before_store or a.store, folder)
+        runs = {"before": store_cases(before_db, regions, siblings, load_before(a.before)),
                 "after": store_cases(a.store, regions, siblings, queries)}
         for cases in runs.values():
             for q in cases.values():
@@ -84,7 +89,8 @@ def main() -> None:
     finally:
         snapshot.close_readers()
         shutil.rmtree(folder, ignore_errors=True)
-    out: dict = {"rounds": a.rounds, "load_average_1min": [round(x, 2) for x in loads], "queries": {}}
+    out: dict = {"rounds": a.rounds, "before_store": str(a.before_store or a.store), "store": str(a.store),
+                 "load_average_1min": [round(x, 2) for x in loads], "queries": {}}
     print(f"{a.rounds} rounds, load average {out['load_average_1min']}")
     print(f"{'query':<38} {'before wall p50/p95':>20} {'after wall p50/p95':>20} {'CPU p50 before → after':>24}")
     for name in runs["before"]:

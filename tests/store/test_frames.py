@@ -5,10 +5,14 @@ alone, in the documented order."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 import pandas as pd
 import pytest
 
+from src.ingest.pipeline import ingest_paths
+from src.store import flags as flagmod
 from src.store import queries
 
 VALUES = {
@@ -43,9 +47,9 @@ def test_frame_is_what_duckdb_df_gives(typ, pattern):
 _arrow_df = queries._df
 
 
-def _duckdb_df(sql, params=None, db=None, *, arrow=False, order=()):
-    """The same query through `.df()`, sorted by DuckDB's ORDER BY."""
-    return _arrow_df(sql, params, db, arrow=False, order=order)
+def _duckdb_df(sql, params=None, db=None, *, arrow=False, order=(), hidden=()):
+    """The same query through `.df()`, sorted by DuckDB's ORDER BY (its sort-only columns left out there)."""
+    return _arrow_df(sql, params, db, arrow=False, order=order, hidden=hidden)
 
 
 def test_every_query_gives_the_frame_of_duckdb_df(seed_db, monkeypatch):
@@ -103,3 +107,35 @@ def test_several_regions_are_the_rows_of_each_in_order(seed_db, query, kw):
                 .reset_index(drop=True))
     # (values and order; the types of an all-empty column depend on the rows, as with `.df()`)
     pd.testing.assert_frame_equal(together.reset_index(drop=True), expected, check_exact=True, check_dtype=False)
+
+
+@dataclass(frozen=True)
+class _Flag:
+    code: str
+    reason: str
+
+
+def test_region_issues_sorted_in_arrow_are_duckdbs_order(empty_db, tmp_path, monkeypatch):
+    """region_issues() sorts in Arrow (flagged first, then indicator, year, …): the rows and order
+    of DuckDB's ORDER BY, on a region with flagged figures, figures only in conflict, and both."""
+    monkeypatch.setattr(flagmod, "default_check", lambda: lambda rows, parent_of=None: {
+        r["id"]: [_Flag("level", "总量待核")] for r in rows if r["measure"] == "value"})
+    texts = ["2024年，全区地区生产总值增长6.5%，达到3000亿元，固定资产投资增长7.2%。",
+             "2024年，全区地区生产总值增长6.4%，固定资产投资增长7.0%。",
+             "2023年，全区地区生产总值增长5.9%，达到2800亿元。",
+             "2023年，全区地区生产总值增长6.0%。"]
+    for i, text in enumerate(texts):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        ingest_paths([p], db=empty_db, region="西湖区", published=f"2025-0{i + 1}")
+    got = queries.region_issues("西湖区", empty_db)
+    flagged = got.flag_code.notna()
+    assert flagged.any() and (~flagged & got.in_conflict).sum() >= 4
+    keys = ["unflagged", "indicator", "year", "period", "measure", "status", "published", "figure_id"]
+    expected = got.assign(unflagged=~flagged).sort_values(keys, na_position="last", kind="stable")
+    assert got.figure_id.tolist() == expected.figure_id.tolist()  # flagged first, then as figures()
+    assert got.indicator.nunique() == 2 and got.year.nunique() == 2
+    monkeypatch.setattr(queries, "_df", _duckdb_df)
+    pd.testing.assert_frame_equal(got, queries.region_issues("西湖区", empty_db), check_exact=True)
+    narrow = queries.region_issues("西湖区", empty_db, columns="rv.figure_id, rv.value")  # no sort keys: DuckDB sorts
+    assert narrow.figure_id.tolist() == got.figure_id.tolist()
