@@ -56,6 +56,7 @@ class Site:
     mention: IndicatorMention
     gap_lo: int
     list_region: str | None = None
+    list_region_rule: str = "pairing_list"  # or shared_region_list (宜都市、枝江市…均突破700亿元)
     list_qualifier: str | None = None
     list_year: int | None = None  # a 分别 list of years (分别于2014年、2019年…)
     review: ReviewSpan | None = None  # the multi-year review stretch the number is in
@@ -687,7 +688,7 @@ RegionRule = Callable[[Site], "tuple[str | None, Rule] | None"]
 def region_from_list(site: Site) -> tuple[str | None, Rule] | None:
     """'杭州、宁波分别增长…': the region listed with the number."""
     if site.list_region:
-        return site.list_region, Rule("region", "pairing_list", site.list_region)
+        return site.list_region, Rule("region", site.list_region_rule, site.list_region)
     return None
 
 

@@ -405,6 +405,38 @@ def _collective_members(doc: Doc, word: str) -> tuple[str, ...]:
     return next((members for w, members in doc.cues.collective if w == word), ())
 
 
+def _shares_value(doc: Doc, lo: int, hi: int) -> bool:
+    """Does a word of one value for all the names before it (均, 都; not 年均, 人均…) stand in norm[lo:hi]?"""
+    gap, cues = doc.tm.norm[lo:hi], doc.cues
+    return any(k >= 0 and not gap[:k].endswith(cues.shared_not_after) for w in cues.shared for k in [gap.find(w)])
+
+
+def shared_regions(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMention) -> list[str] | None:
+    """'宜都市、枝江市、当阳市地区生产总值均突破700亿元': regions listed right before the indicator's
+    name, with a word of one value for all (均, 都) between the name and the number, each have that
+    value. None unless at least two named regions are listed."""
+    if not _shares_value(doc, mention.end, n.start):
+        return None
+    norm, seps = doc.tm.norm, doc.cues.name_separators
+    regs = [r for r in doc.regions.touching(max(s.start, mention.start - 1), mention.start)
+            if r.end == mention.start and r.start >= s.start and not r.relative]
+    if not regs:
+        return None
+    names = [regs[-1].name]
+    pos = regs[-1].start
+    while True:
+        sep = next((x for x in seps if norm.startswith(x, pos - len(x)) and pos - len(x) > s.start), None)
+        if sep is None:
+            break
+        end = pos - len(sep)
+        prev = [r for r in doc.regions.touching(max(s.start, end - 1), end) if r.end == end and r.start >= s.start and not r.relative]
+        if not prev:
+            break
+        names.insert(0, prev[-1].name)
+        pos = prev[-1].start
+    return names if len(names) >= 2 and len(set(names)) == len(names) else None
+
+
 def shared_names(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMention) -> list[IndicatorMention] | None:
     """One value for several indicators: 'A和B均增长8%' gives it to A and B; '城乡居民人均可支配收入
     增长6%' to the urban and the rural income. None when the number belongs to `mention` alone."""
@@ -417,9 +449,7 @@ def shared_names(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMent
                 lo = mention.start - len(word)
                 return [IndicatorMention(lo, mention.end, table[x], x) for x in names]
             return None
-    gap = norm[mention.end : n.start]
-    if not any(k >= 0 and not gap[:k].endswith(cues.shared_not_after)
-               for w in cues.shared for k in [gap.find(w)]):
+    if not _shares_value(doc, mention.end, n.start):
         return None
     names = [mention]
     pos = mention.start

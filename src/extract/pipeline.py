@@ -62,7 +62,7 @@ from .document import (
     zone_topic,
 )
 from .indicators import IndicatorMention
-from .lists import count_forward, fenbie_lists, listed_flows, share_of, shared_names
+from .lists import count_forward, fenbie_lists, listed_flows, share_of, shared_names, shared_regions
 from .metadata import FIRST_LINE
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers, unit_start
@@ -322,9 +322,10 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
 
 
 def _period_item_carry(doc: Doc, prev: Sentence, s: Sentence) -> IndicatorMention | None:
-    """"…规上工业增加值同比增长5.9%；8月份当月增长7.2%" (or "…。其中，8月份当月增长7.2%。"): a unit naming no
-    indicator that opens (after a part marker) with a period of its own right before a growth word
-    goes on with the last indicator of the unit before it: that indicator's rate for the shorter period."""
+    """"…规上工业增加值同比增长5.9%；8月份当月增长7.2%" (or "…。其中，8月份当月增长7.2%。", "…增长9.6%。9月份增长
+    7.3%。"): a unit naming no indicator that opens (after a part marker) with a period of its own right
+    before a growth word goes on with the last indicator of the unit before it: that indicator's rate
+    for the shorter period."""
     a = _nameless_unit_start(doc, s)
     if a is None:
         return None
@@ -431,8 +432,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 item_carry[si] = carry
             else:
                 carry = _period_item_carry(doc, sentences[si - 1], s)
-        elif si and sentences[si - 1].paragraph == s.paragraph and norm.startswith(cues.part_markers, s.full_start):
-            carry = _period_item_carry(doc, sentences[si - 1], s)  # "…增长6.9%。其中，8月份当月增长8.2%。"
+        elif si and sentences[si - 1].paragraph == s.paragraph and s.start == s.full_start:
+            carry = _period_item_carry(doc, sentences[si - 1], s)  # "…增长6.9%。(其中，)8月份当月增长8.2%。"
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
@@ -453,6 +454,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
             fen_q: str | None = None
             fen_region: str | None = None
             fen_year: int | None = None
+            region_members: list[str] | None = None  # several regions sharing the number (…均突破700亿元)
             if n.start in fenbie:
                 item = fenbie[n.start]
                 if item.mention is None:
@@ -491,6 +493,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                             cands.append(cand)
                         continue
                     shared = shared_names(doc, s, mention, n)
+                    region_members = None if shared else shared_regions(doc, s, mention, n)
                     valid = valid_mention(doc, mention)
                     level_lo = None if valid else level_after_flow(doc, mention, n)  # …，累计达39.4万户
                     if shared is None and (not (valid or level_lo is not None) or is_reference(doc, mention, s.start)
@@ -503,8 +506,9 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                                            n.start)
                     if is_ratio(norm, gap_lo, n.end):
                         continue  # "，为预算的101.3%": a completion ratio, the chain goes on past it
-                    if mention is carry:
-                        gap_lo = max(s.start, last_num_end.get(key, s.start))
+                    if mention is carry:  # its text starts after the unit's part marker (其中9月当月增长…)
+                        unit_lo = _nameless_unit_start(doc, s) or s.start
+                        gap_lo = max(unit_lo, last_num_end.get(key, unit_lo))
                     gap = norm[gap_lo : n.start]
                     level = compared_level(doc, gap_lo, n.start)  # 全省平均（7.6%）: no 平均 value
                     bgap = gap[: len(gap) - len(level) - 1] if level else gap
@@ -540,9 +544,12 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                     continue
             review = span_at(reviews, review_starts, n.start)
             last_num_end[mention.start] = n.tail
-            for member in members or [mention]:
-                site = Site(doc, s, n, member, gap_lo, list_region=fen_region, list_qualifier=fen_q, review=review,
-                            list_year=fen_year, carried_region=carried[0] if carried else None)
+            sites = [(member, fen_region) for member in members or [mention]] if region_members is None else [
+                (mention, r) for r in region_members]
+            for member, list_region in sites:
+                site = Site(doc, s, n, member, gap_lo, list_region=list_region, list_qualifier=fen_q, review=review,
+                            list_year=fen_year, carried_region=carried[0] if carried else None,
+                            list_region_rule="pairing_list" if region_members is None else "shared_region_list")
                 cand = _decide(site, last_measure.get(mention.start), list(rules))
                 if cand is None:
                     inside_parens = norm.rfind("(", s.start, n.start) > norm.rfind(")", s.start, n.start)
@@ -608,9 +615,17 @@ def _drop_other_basis(cands: list[Candidate], norm: str, cues: Cues) -> list[Can
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """A restated figure is one record; a milestone (突破2000亿元) beside the exact value in the
-    same sentence is dropped."""
+    same sentence is dropped. A value reached over several years (五年来…由5.12亿元增加到7.86亿元)
+    that the document also states as its end year's level (2021年…7.86亿元) is that level, one record."""
+    levels: dict[tuple, list[Decimal]] = {}
+    for c in cands:
+        if c.measure is Measure.VALUE and c.period == "year":
+            levels.setdefault((c.indicator, c.status, c.year, c.region), []).append(c.value)
     groups: dict[tuple, list[Candidate]] = {}
     for c in cands:
+        if (c.measure is Measure.VALUE and c.period == "multi-year" and c.year is not None
+                and any(_close(c.value, v) for v in levels.get((c.indicator, c.status, c.year, c.region), ()))):
+            continue
         groups.setdefault((c.indicator, c.measure, c.status, c.year, c.period, c.region), []).append(c)
     keep: set[int] = set()
     for group in groups.values():

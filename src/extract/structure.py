@@ -245,10 +245,12 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
             continue
         j = _head_end(tm, m.end())
         head = norm[m.end() : j]
+        close = norm.find(")", j, j + 8) if norm.startswith("(", j) else -1
+        words = head + norm[j : close + 1] if close > 0 else head  # with its bracketed note: 计划(草案)
         status: Status | None = None
-        if any(w in head for w in cues.review_heads):
+        if any(w in words for w in cues.review_heads):
             status = Status.TARGET if _dated_plan(head, meta, cues) else Status.ACTUAL
-        elif any(w in head for w in cues.plan_heads):
+        elif any(w in words for w in cues.plan_heads):
             status = Status.TARGET
         marks.append((i, head, status, "section_heading" if status else "", j, head if status else ""))
     read_sections = cues.reads_sections(meta.doc_type) or any(w in (meta.title or "") for w in cues.section_title_words)
