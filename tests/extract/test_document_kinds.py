@@ -1574,6 +1574,285 @@ d("changchun_new_area_quarter", dict(region=R, published="2024-04-24", doc_type=
 ("gdp",V,3029.6,A,2024,"Q1","吉林省"),("gdp",G,5,A,2024,"Q1","吉林省"),
 })
 
+# Blind batch G (湖南 county communiqué with a flattened table, 山东 city budget report with two zones, 安徽
+# 1—9月 analysis with counties, 云南 county work report closing five years, 江苏 district bureau summary, 湖北
+# plan execution report): 201 figures keyed before the extractor first ran on them (blind P/R 0.990/0.980;
+# the zone's key corrected from 德州运河经济开发区 to the name the text gives, 运河经济开发区).
+R = "攸县"
+d("county_communique_flat_table", dict(region=R, published="2025-04-08", doc_type="statistical_communique"),
+"""攸县2024年国民经济和社会发展统计公报
+攸县统计局
+2025年4月8日
+2024年，面对复杂严峻的外部环境和艰巨繁重的改革发展任务，全县上下坚持稳中求进工作总基调，聚焦“产业强县、工业兴县”，扎实推动高质量发展，全县经济运行总体平稳、稳中有进，民生保障持续加强。
+一、综合
+初步核算，全年全县地区生产总值412.6亿元，按可比价格计算，比上年增长5.8%。其中，第一产业增加值45.3亿元，增长3.6%；第二产业增加值168.9亿元，增长6.4%；第三产业增加值198.4亿元，增长5.7%。三次产业结构调整为11.0:40.9:48.1。按常住人口计算，人均地区生产总值56870元，比上年增长6.9%。
+年末全县常住人口72.48万人，比上年末减少0.41万人，常住人口城镇化率52.3%。全年城镇新增就业6218人，城镇登记失业人员再就业1430人。
+附表：2024年全县主要经济指标
+指标名称 计量单位 绝对数 比上年增长(%)
+地区生产总值 亿元 412.6 5.8
+规模以上工业增加值 亿元 — 7.9
+固定资产投资 亿元 — 4.2
+　工业投资 亿元 — 11.6
+社会消费品零售总额 亿元 176.3 6.1
+进出口总额 亿元 28.7 -12.4
+一般公共预算收入 亿元 22.15 3.2
+　其中：税收收入 亿元 15.02 1.8
+城镇居民人均可支配收入 元 45182 4.9
+农村居民人均可支配收入 元 27316 6.6
+二、农业
+全年粮食播种面积86.3万亩，粮食总产量35.2万吨，比上年增长1.1%。生猪出栏76.4万头，下降2.3%。
+三、工业
+全年规模以上工业增加值比上年增长7.9%。年末全县规模以上工业企业312家，全年新增规模以上工业企业24家。规模以上工业中，高新技术产业增加值增长10.3%，占规模以上工业增加值的比重为38.6%。
+年末全县高新技术企业达到186家，比上年增加21家。全年新认定国家级专精特新“小巨人”企业2家，省级专精特新中小企业累计达到41家。
+四、固定资产投资
+全年固定资产投资比上年增长4.2%。其中，工业投资增长11.6%，制造业投资增长9.8%；民间投资下降3.5%；房地产开发投资下降15.2%。全年新开工亿元以上项目47个。
+五、国内贸易
+全年社会消费品零售总额176.3亿元，比上年增长6.1%。其中，限额以上单位消费品零售额58.4亿元，增长4.3%。
+六、对外经济
+全年进出口总额28.7亿元，比上年下降12.4%。其中，出口总额21.5亿元，下降9.7%。全年实际使用外资1860万美元，增长8.2%。
+七、财政
+全年一般公共预算收入22.15亿元，比上年增长3.2%，其中税收收入15.02亿元。一般公共预算支出58.6亿元，增长2.1%。
+八、人民生活
+全年全县居民人均可支配收入34517元，比上年增长5.8%。按常住地分，城镇居民人均可支配收入45182元，增长4.9%；农村居民人均可支配收入27316元，增长6.6%。
+注：本公报部分数据为初步统计数，各项统计数据均未包括驻县单位。
+""", {
+("gdp",V,412.6,A,2024,"year",R),("gdp",G,5.8,A,2024,"year",R),
+("primary_industry_value_added",V,45.3,A,2024,"year",R),("primary_industry_value_added",G,3.6,A,2024,"year",R),
+("secondary_industry_value_added",V,168.9,A,2024,"year",R),("secondary_industry_value_added",G,6.4,A,2024,"year",R),
+("tertiary_industry_value_added",V,198.4,A,2024,"year",R),("tertiary_industry_value_added",G,5.7,A,2024,"year",R),
+("gdp_per_capita",V,56870,A,2024,"year",R),("gdp_per_capita",G,6.9,A,2024,"year",R),
+("resident_population",V,72.48,A,2024,"year",R),("new_urban_jobs",V,6218,A,2024,"year",R),
+("industrial_value_added",G,7.9,A,2024,"year",R),("new_above_scale_industrial_enterprises",V,24,A,2024,"year",R),
+("high_tech_industry_share",V,38.6,A,2024,"year",R),("high_tech_enterprises",V,186,A,2024,"year",R),
+("little_giant_enterprises",V,2,A,2024,"year",R),("specialized_sme_provincial",V,41,A,2024,"year",R),
+("fixed_asset_investment",G,4.2,A,2024,"year",R),("industrial_investment",G,11.6,A,2024,"year",R),
+("manufacturing_investment",G,9.8,A,2024,"year",R),("retail_sales",V,176.3,A,2024,"year",R),
+("retail_sales",G,6.1,A,2024,"year",R),("imports_exports",V,28.7,A,2024,"year",R),
+("imports_exports",G,-12.4,A,2024,"year",R),("exports",V,21.5,A,2024,"year",R),
+("exports",G,-9.7,A,2024,"year",R),("foreign_investment_actual",V,0.186,A,2024,"year",R),
+("foreign_investment_actual",G,8.2,A,2024,"year",R),("fiscal_revenue_general",V,22.15,A,2024,"year",R),
+("fiscal_revenue_general",G,3.2,A,2024,"year",R),("disposable_income",V,34517,A,2024,"year",R),
+("disposable_income",G,5.8,A,2024,"year",R),("urban_disposable_income",V,45182,A,2024,"year",R),
+("urban_disposable_income",G,4.9,A,2024,"year",R),("rural_disposable_income",V,27316,A,2024,"year",R),
+("rural_disposable_income",G,6.6,A,2024,"year",R),
+})
+
+R = "德州市"
+d("city_budget_two_zones", dict(region=R, published="2025-01-07", doc_type="budget_report"),
+"""关于德州市2024年预算执行情况和2025年预算草案的报告
+——2025年1月7日在德州市第十八届人民代表大会第五次会议上
+德州市财政局
+各位代表：
+受市人民政府委托，现将德州市2024年预算执行情况和2025年预算草案提请大会审议，并请市政协委员和其他列席人员提出意见。
+一、2024年预算执行情况
+2024年，面对经济恢复基础尚不牢固、减税降费政策持续实施等因素，全市财政部门坚持过紧日子，积极盘活存量资源，全市财政运行总体平稳。
+（一）全市一般公共预算
+全市一般公共预算收入完成236.8亿元，为预算的101.3%，同口径增长4.1%。其中，税收收入158.6亿元，下降1.2%，税收占一般公共预算收入的比重为67.0%；非税收入78.2亿元，增长16.5%。加上上级转移支付收入、地方政府一般债务转贷收入、调入资金等，全市一般公共预算收入总计612.4亿元。全市一般公共预算支出完成496.3亿元，增长2.5%，民生支出占比达到80.2%。
+（二）市级一般公共预算
+市级一般公共预算收入完成61.7亿元，为预算的100.6%，增长3.6%。市级一般公共预算支出完成118.2亿元，下降1.8%。
+（三）功能区预算执行情况
+德州经济技术开发区一般公共预算收入完成18.9亿元，增长7.4%；一般公共预算支出完成21.3亿元。运河经济开发区一般公共预算收入完成6.3亿元，增长5.0%。
+（四）政府性基金预算
+全市政府性基金预算收入完成143.5亿元，下降18.6%，主要是国有土地使用权出让收入减少。全市政府性基金预算支出完成286.7亿元。
+（五）国有资本经营预算和社会保险基金预算
+全市国有资本经营预算收入完成3.2亿元；全市社会保险基金预算收入完成248.6亿元。
+（六）政府债务情况
+2024年省政府转贷我市新增政府债券资金189.4亿元，全部用于在建项目和民生领域。
+二、2025年预算草案
+2025年是“十四五”规划收官之年。综合考虑全市地区生产总值预期增长6%左右、结构性减税降费政策延续等因素，按照积极稳妥、留有余地的原则编制收入预算。
+（一）全市一般公共预算
+2025年全市一般公共预算收入预算安排246.3亿元，比2024年执行数增长4%。全市一般公共预算支出预算安排470.5亿元。
+（二）市级一般公共预算
+市级一般公共预算收入预算安排64.2亿元，增长4%；市级一般公共预算支出预算安排112.6亿元。
+（三）功能区一般公共预算
+德州经济技术开发区一般公共预算收入安排19.8亿元，增长5%；运河经济开发区一般公共预算收入安排6.6亿元，增长5%。
+（四）政府性基金预算
+全市政府性基金预算收入安排150.2亿元，增长4.7%。
+三、扎实做好2025年财政工作
+全面落实结构性减税降费政策，加大财源培植力度，持续优化支出结构，严格政府债务管理，坚决兜牢基层“三保”底线。
+各位代表，做好2025年财政工作任务艰巨、责任重大。我们将在市委坚强领导下，自觉接受市人大的法律监督，为加快建设新时代社会主义现代化强市作出新的贡献！
+""", {
+("fiscal_revenue_general",V,236.8,A,2024,"year",R),("fiscal_revenue_general",G,4.1,A,2024,"year",R),
+("fiscal_revenue_general",V,18.9,A,2024,"year","德州经济技术开发区"),("fiscal_revenue_general",G,7.4,A,2024,"year","德州经济技术开发区"),
+("fiscal_revenue_general",V,6.3,A,2024,"year","运河经济开发区"),("fiscal_revenue_general",G,5.0,A,2024,"year","运河经济开发区"),
+("gdp",G,6,T,2025,"year",R),("fiscal_revenue_general",V,246.3,T,2025,"year",R),
+("fiscal_revenue_general",G,4,T,2025,"year",R),("fiscal_revenue_general",V,19.8,T,2025,"year","德州经济技术开发区"),
+("fiscal_revenue_general",G,5,T,2025,"year","德州经济技术开发区"),("fiscal_revenue_general",V,6.6,T,2025,"year","运河经济开发区"),
+("fiscal_revenue_general",G,5,T,2025,"year","运河经济开发区"),
+})
+
+R = "六安市"
+d("nine_month_analysis_counties", dict(region=R, published="2024-10-29", doc_type="statistical_analysis"),
+"""2024年1—9月六安市经济运行情况分析
+六安市统计局
+发布时间：2024-10-29
+今年以来，面对外部环境变化带来的不利影响，全市上下认真落实市委、市政府决策部署，加力推动各项政策措施落地见效，经济运行总体平稳、稳中有进，主要指标增速保持在合理区间。
+一、主要经济指标运行情况
+（一）经济总量稳步扩大。根据地区生产总值统一核算结果，前三季度，全市实现地区生产总值1528.6亿元，按不变价格计算，同比增长5.9%，增速高于全省（5.6%）0.3个百分点。分产业看，第一产业增加值195.3亿元，增长3.8%；第二产业增加值553.7亿元，增长7.2%；第三产业增加值779.6亿元，增长5.4%。
+（二）工业生产较快增长。1—9月，全市规模以上工业增加值同比增长9.6%，较上半年回落0.8个百分点。其中，9月份当月增长7.3%。分门类看，制造业增加值增长10.4%；电力、热力、燃气及水生产和供应业增加值增长4.1%。全市规模以上工业企业达到1736家，1—9月新增规上工业企业118家。
+（三）有效投资持续扩大。1—9月，全市固定资产投资同比增长6.4%。其中，工业投资增长18.2%，制造业投资增长16.9%；基础设施投资增长4.1%；房地产开发投资下降12.8%。全市新开工亿元以上项目432个，完成投资316.5亿元。
+（四）消费市场平稳恢复。1—9月，全市社会消费品零售总额812.4亿元，同比增长5.2%。其中，限额以上单位消费品零售额286.7亿元，增长3.9%。
+（五）外贸外资保持增长。1—9月，全市进出口总额98.6亿元，同比增长14.3%，其中出口72.1亿元，增长19.5%；进口26.5亿元，增长1.4%。实际使用外资1.26亿美元，增长3.2%。
+（六）财政收入稳中有升。1—9月，全市一般公共预算收入128.7亿元，同比增长2.6%，其中税收收入85.3亿元，下降0.7%。一般公共预算支出486.2亿元，增长5.1%。
+（七）居民收入稳步增长。前三季度，全市居民人均可支配收入21863元，同比增长5.8%。按常住地分，城镇居民人均可支配收入31842元，增长4.6%；农村居民人均可支配收入15927元，增长6.7%。
+二、县区经济运行情况
+前三季度，霍邱县、金寨县、舒城县地区生产总值分别增长6.8%、6.3%、6.1%，增速居全市前三位；霍山县地区生产总值增长5.2%，低于全市0.7个百分点。1—9月，金安区规模以上工业增加值增长12.4%，增速居全市首位；裕安区固定资产投资增长9.7%。
+三、需要关注的问题
+一是工业增长动能有所减弱，9月份规上工业增加值增速较8月份回落1.5个百分点；二是房地产市场仍在调整，房地产开发投资持续下降；三是消费回升基础尚不稳固，汽车、石油类商品零售额下降。
+四、下一步工作建议
+全力冲刺四季度，紧盯全年目标任务，加快重点项目建设和政策资金落地，持续扩大有效投资，激发消费潜能，确保完成全年地区生产总值增长6%以上的目标。
+""", {
+("gdp",V,1528.6,A,2024,"Q1-Q3",R),("gdp",G,5.9,A,2024,"Q1-Q3",R),
+("gdp",G,5.6,A,2024,"Q1-Q3","安徽省"),("primary_industry_value_added",V,195.3,A,2024,"Q1-Q3",R),
+("primary_industry_value_added",G,3.8,A,2024,"Q1-Q3",R),("secondary_industry_value_added",V,553.7,A,2024,"Q1-Q3",R),
+("secondary_industry_value_added",G,7.2,A,2024,"Q1-Q3",R),("tertiary_industry_value_added",V,779.6,A,2024,"Q1-Q3",R),
+("tertiary_industry_value_added",G,5.4,A,2024,"Q1-Q3",R),("industrial_value_added",G,9.6,A,2024,"Q1-Q3",R),
+("industrial_value_added",G,7.3,A,2024,"M9",R),("new_above_scale_industrial_enterprises",V,118,A,2024,"Q1-Q3",R),
+("fixed_asset_investment",G,6.4,A,2024,"Q1-Q3",R),("industrial_investment",G,18.2,A,2024,"Q1-Q3",R),
+("manufacturing_investment",G,16.9,A,2024,"Q1-Q3",R),("retail_sales",V,812.4,A,2024,"Q1-Q3",R),
+("retail_sales",G,5.2,A,2024,"Q1-Q3",R),("imports_exports",V,98.6,A,2024,"Q1-Q3",R),
+("imports_exports",G,14.3,A,2024,"Q1-Q3",R),("exports",V,72.1,A,2024,"Q1-Q3",R),
+("exports",G,19.5,A,2024,"Q1-Q3",R),("foreign_investment_actual",V,1.26,A,2024,"Q1-Q3",R),
+("foreign_investment_actual",G,3.2,A,2024,"Q1-Q3",R),("fiscal_revenue_general",V,128.7,A,2024,"Q1-Q3",R),
+("fiscal_revenue_general",G,2.6,A,2024,"Q1-Q3",R),("disposable_income",V,21863,A,2024,"Q1-Q3",R),
+("disposable_income",G,5.8,A,2024,"Q1-Q3",R),("urban_disposable_income",V,31842,A,2024,"Q1-Q3",R),
+("urban_disposable_income",G,4.6,A,2024,"Q1-Q3",R),("rural_disposable_income",V,15927,A,2024,"Q1-Q3",R),
+("rural_disposable_income",G,6.7,A,2024,"Q1-Q3",R),("gdp",G,6.8,A,2024,"Q1-Q3","霍邱县"),
+("gdp",G,6.3,A,2024,"Q1-Q3","金寨县"),("gdp",G,6.1,A,2024,"Q1-Q3","舒城县"),
+("gdp",G,5.2,A,2024,"Q1-Q3","霍山县"),("industrial_value_added",G,12.4,A,2024,"Q1-Q3","金安区"),
+("fixed_asset_investment",G,9.7,A,2024,"Q1-Q3","裕安区"),("gdp",G,6,T,2024,"year",R),
+})
+
+R = "宾川县"
+d("county_report_five_years", dict(region=R, published="2022-01-11", doc_type="work_report"),
+"""政府工作报告
+——2022年1月11日在宾川县第十八届人民代表大会第一次会议上
+宾川县人民政府县长
+各位代表：
+现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+一、过去五年工作回顾
+过去五年，是宾川发展极不平凡的五年。面对经济下行压力、新冠肺炎疫情冲击和多轮干旱等多重考验，在县委的坚强领导下，我们团结带领全县各族人民，攻坚克难、砥砺前行，圆满完成了县十七届人大一次会议确定的主要目标任务。
+五年来，综合实力显著增强。全县地区生产总值从2016年的89.6亿元增加到2021年的168.4亿元，年均增长8.7%；一般公共预算收入由5.12亿元增加到7.86亿元，年均增长8.9%；五年累计完成固定资产投资586.3亿元，年均增长11.4%。城镇、农村常住居民人均可支配收入年均分别增长7.2%和9.6%。
+五年来，产业发展提质增效。高原特色农业持续壮大，宾川柑橘、葡萄品牌效应日益凸显，水果种植面积稳定在50万亩以上。工业经济加快发展，五年新增规上工业企业21家，高新技术企业从3家增加到14家。旅游文化产业融合发展，鸡足山景区提质升级。
+五年来，民生福祉持续改善。累计新增城镇就业2.36万人，城镇登记失业率控制在4%以内。全县11.2万农村人口饮水安全得到巩固提升，教育、医疗、养老等公共服务水平明显提高。
+二、2021年工作情况
+2021年，全县实现地区生产总值168.4亿元，增长9.2%；规模以上工业增加值增长12.6%；固定资产投资增长10.8%；社会消费品零售总额45.7亿元，增长13.5%；一般公共预算收入7.86亿元，增长6.3%；城镇常住居民人均可支配收入40126元、农村常住居民人均可支配收入17835元，分别增长7.9%和10.8%。
+一年来，我们抓项目、稳投资，全年实施省市县重点项目126个，完成投资52.3亿元；抓产业、强实体，新增规上工业企业5家，新认定高新技术企业3家；抓改革、优环境，市场主体总数达到4.2万户。
+三、今后五年的目标任务
+今后五年，全县经济社会发展的主要目标是：地区生产总值年均增长8%左右，到2026年突破260亿元；一般公共预算收入年均增长6%；城乡居民收入增长与经济增长同步。
+四、2022年工作安排
+今年政府工作的主要预期目标是：地区生产总值增长8%左右；规模以上工业增加值增长10%；固定资产投资增长10%以上；社会消费品零售总额增长8%；一般公共预算收入增长5%；城镇、农村常住居民人均可支配收入分别增长7%和9%；城镇新增就业3000人以上。
+围绕上述目标，重点抓好以下工作：
+（一）聚焦工业强县，培育壮大实体经济。加快宾川工业园区建设，力争新增规上工业企业5家以上，新认定高新技术企业3家。
+（二）聚焦项目建设，持续扩大有效投资。全年计划实施重点项目130个，完成投资55亿元以上。
+（三）聚焦乡村振兴，推动农业提质增效。巩固拓展脱贫攻坚成果，水果产业综合产值力争达到150亿元。
+各位代表，新征程催人奋进，新使命重任在肩。让我们在县委的坚强领导下，凝心聚力、实干担当，为建设更加美丽富裕宾川而努力奋斗！
+""", {
+("gdp",V,168.4,A,2021,"year",R),("gdp",G,8.7,A,2021,"multi-year",R),
+("fiscal_revenue_general",V,7.86,A,2021,"year",R),("fiscal_revenue_general",G,8.9,A,2021,"multi-year",R),
+("fixed_asset_investment",V,586.3,A,2021,"multi-year",R),("fixed_asset_investment",G,11.4,A,2021,"multi-year",R),
+("urban_disposable_income",G,7.2,A,2021,"multi-year",R),("rural_disposable_income",G,9.6,A,2021,"multi-year",R),
+("new_above_scale_industrial_enterprises",V,21,A,2021,"multi-year",R),("high_tech_enterprises",V,14,A,2021,"multi-year",R),
+("new_urban_jobs",V,23600,A,2021,"multi-year",R),("gdp",G,9.2,A,2021,"year",R),
+("industrial_value_added",G,12.6,A,2021,"year",R),("fixed_asset_investment",G,10.8,A,2021,"year",R),
+("retail_sales",V,45.7,A,2021,"year",R),("retail_sales",G,13.5,A,2021,"year",R),
+("fiscal_revenue_general",G,6.3,A,2021,"year",R),("urban_disposable_income",V,40126,A,2021,"year",R),
+("rural_disposable_income",V,17835,A,2021,"year",R),("urban_disposable_income",G,7.9,A,2021,"year",R),
+("rural_disposable_income",G,10.8,A,2021,"year",R),("new_above_scale_industrial_enterprises",V,5,A,2021,"year",R),
+("high_tech_enterprises",V,3,A,2021,"year",R),("gdp",G,8,T,2026,"multi-year",R),
+("gdp",V,260,T,2026,"year",R),("fiscal_revenue_general",G,6,T,2026,"multi-year",R),
+("gdp",G,8,T,2022,"year",R),("industrial_value_added",G,10,T,2022,"year",R),
+("fixed_asset_investment",G,10,T,2022,"year",R),("retail_sales",G,8,T,2022,"year",R),
+("fiscal_revenue_general",G,5,T,2022,"year",R),("urban_disposable_income",G,7,T,2022,"year",R),
+("rural_disposable_income",G,9,T,2022,"year",R),("new_urban_jobs",V,3000,T,2022,"year",R),
+("new_above_scale_industrial_enterprises",V,5,T,2022,"year",R),("high_tech_enterprises",V,3,T,2022,"year",R),
+})
+
+R = "江宁区"
+d("district_bureau_summary", dict(region=R, published="2025-01-08", doc_type="work_summary"),
+"""江宁区发展和改革局2024年工作总结和2025年工作思路
+发布日期：2025-01-08　来源：江宁区发展和改革局
+2024年，区发改局在区委、区政府的坚强领导下，紧扣高质量发展首要任务，统筹抓好经济运行调度、重大项目推进、创新主体培育和营商环境优化，各项工作取得积极成效。现将有关情况总结如下。
+一、2024年工作完成情况
+（一）经济运行稳中有进。牵头做好经济运行监测分析，建立重点指标周调度机制。预计全年实现地区生产总值3320亿元左右，同比增长5.6%；规上工业增加值增长8.2%左右；一般公共预算收入完成241.5亿元，增长2.1%；社会消费品零售总额1086亿元，增长4.5%。全区固定资产投资增长3.5%。外贸外资稳中提质，全年实际使用外资8.6亿美元，增长5.2%；进出口总额1320亿元，增长3.8%，其中出口总额890亿元，增长6.1%。
+（二）重大项目建设提速增效。全区92个省市重大项目完成年度投资412.6亿元，完成年度计划的118%。全年工业投资完成386.2亿元，增长9.4%，其中制造业投资312.5亿元，增长11.2%。成功争取超长期特别国债和中央预算内投资项目27个，到位资金18.3亿元。
+（三）创新主体培育成果丰硕。全年新增国家高新技术企业265家，有效期内国家高新技术企业总数达到2318家。新增国家级专精特新“小巨人”企业9家，累计达到41家；新认定省级专精特新中小企业78家。新增规上工业企业136家。数字经济核心产业营业收入突破1600亿元，增长12%。
+（四）园区平台能级提升。江宁经济技术开发区全年实现规上工业总产值2860亿元，增长7.8%，在国家级经开区综合发展水平考评中继续位居前列。
+（五）服务业和消费扩容提质。出台促进消费十条措施，举办各类促消费活动120余场，发放消费券1.2亿元；全区规上服务业营业收入增长6.8%，软件和信息服务业营业收入增长10.5%。
+（六）营商环境持续优化。深化“一件事一次办”改革，企业开办时间压缩至0.5个工作日；全年新登记各类经营主体4.3万户。
+二、存在的问题
+一是部分重点项目前期工作推进偏慢，新开工项目储备不足；二是民间投资意愿偏弱，民间投资下降4.6%；三是服务业支撑作用有待增强。
+三、2025年工作思路
+2025年，我局将围绕“十四五”规划收官，全力稳增长、扩投资、促创新。主要目标是：地区生产总值增长5.5%左右，固定资产投资增长5%，工业投资增长8%以上；新增国家高新技术企业250家，新增规上工业企业100家以上。
+（一）全力扩大有效投资。滚动实施省市重大项目，全年完成重大项目投资420亿元以上。
+（二）加快培育创新主体。实施高企培育“小升高”计划，推动一批企业进入国家级专精特新“小巨人”企业梯队，新增国家级专精特新“小巨人”企业5家。
+（三）持续优化营商环境。落实新一轮优化营商环境行动方案，推动政策直达快享。
+""", {
+("gdp",V,3320,A,2024,"year",R),("gdp",G,5.6,A,2024,"year",R),
+("industrial_value_added",G,8.2,A,2024,"year",R),("fiscal_revenue_general",V,241.5,A,2024,"year",R),
+("fiscal_revenue_general",G,2.1,A,2024,"year",R),("retail_sales",V,1086,A,2024,"year",R),
+("retail_sales",G,4.5,A,2024,"year",R),("fixed_asset_investment",G,3.5,A,2024,"year",R),
+("foreign_investment_actual",V,8.6,A,2024,"year",R),("foreign_investment_actual",G,5.2,A,2024,"year",R),
+("imports_exports",V,1320,A,2024,"year",R),("imports_exports",G,3.8,A,2024,"year",R),
+("exports",V,890,A,2024,"year",R),("exports",G,6.1,A,2024,"year",R),
+("industrial_investment",V,386.2,A,2024,"year",R),("industrial_investment",G,9.4,A,2024,"year",R),
+("manufacturing_investment",V,312.5,A,2024,"year",R),("manufacturing_investment",G,11.2,A,2024,"year",R),
+("high_tech_enterprises",V,265,A,2024,"year",R),("high_tech_enterprises",V,2318,A,2024,"year",R),
+("little_giant_enterprises",V,9,A,2024,"year",R),("little_giant_enterprises",V,41,A,2024,"year",R),
+("specialized_sme_provincial",V,78,A,2024,"year",R),("new_above_scale_industrial_enterprises",V,136,A,2024,"year",R),
+("digital_economy_revenue",V,1600,A,2024,"year",R),("digital_economy_revenue",G,12,A,2024,"year",R),
+("industrial_output",V,2860,A,2024,"year","江宁经济技术开发区"),("industrial_output",G,7.8,A,2024,"year","江宁经济技术开发区"),
+("gdp",G,5.5,T,2025,"year",R),("fixed_asset_investment",G,5,T,2025,"year",R),
+("industrial_investment",G,8,T,2025,"year",R),("high_tech_enterprises",V,250,T,2025,"year",R),
+("new_above_scale_industrial_enterprises",V,100,T,2025,"year",R),("little_giant_enterprises",V,5,T,2025,"year",R),
+})
+
+R = "宜昌市"
+d("plan_execution_counties", dict(region=R, published="2025-01-09", doc_type="plan_execution_report"),
+"""关于宜昌市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告
+——2025年1月9日在宜昌市第八届人民代表大会第五次会议上
+宜昌市发展和改革委员会
+各位代表：
+受市人民政府委托，现将宜昌市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案提请大会审议，并请市政协委员和其他列席人员提出意见。
+一、2024年国民经济和社会发展计划执行情况
+2024年，面对外部压力加大、内部困难增多的复杂形势，全市上下坚决贯彻落实党中央、国务院和省委、省政府决策部署，经济运行稳中向好、进中提质，市八届人大四次会议批准的年度计划总体完成。
+初步核算，全市地区生产总值6150.3亿元，增长6.2%；规模以上工业增加值增长8.1%；固定资产投资增长7.3%；社会消费品零售总额2012.6亿元，增长6.5%；外贸进出口总额512.8亿元，增长15.6%，其中出口总额401.3亿元，增长18.2%；实际使用外资6.8亿美元；一般公共预算收入256.4亿元，增长5.2%；城镇、农村常住居民人均可支配收入分别达到49870元、25630元，分别增长5.0%、6.8%。
+（一）产业转型升级步伐加快。新增规上工业企业318家，高新技术企业总数达到1726家，增长14.2%；新增国家级专精特新“小巨人”企业12家，新认定创新型中小企业586家。全社会研发经费投入强度达到2.3%。
+（二）有效投资支撑有力。工业投资增长12.5%，制造业投资增长10.8%，基础设施投资增长6.1%。全市亿元以上在建项目1864个，新开工项目完成投资1126.4亿元。
+（三）区域发展更加协调。宜都市、枝江市、当阳市地区生产总值均突破700亿元，夷陵区地区生产总值突破1000亿元。宜都市、枝江市一般公共预算收入分别增长8.2%、7.6%。
+（四）民生保障持续加强。全年城镇新增就业6.42万人，城镇调查失业率控制在5.5%以内。
+同时，经济运行中还存在一些困难和问题：有效需求不足，消费恢复偏慢；部分企业生产经营困难；财政收支矛盾较为突出。
+二、2025年国民经济和社会发展计划草案
+2025年是“十四五”规划收官之年。综合考虑发展基础和外部环境，建议2025年全市经济社会发展主要预期目标为：地区生产总值增长6.5%左右；规模以上工业增加值增长8%；固定资产投资增长8%；社会消费品零售总额增长7%；外贸进出口总额增长10%；一般公共预算收入增长5%；城乡居民人均可支配收入增长与经济增长基本同步；城镇新增就业6万人以上。
+围绕上述目标，重点抓好以下工作：
+（一）推动产业升级。力争新增规上工业企业300家，高新技术企业突破1900家，新增国家级专精特新“小巨人”企业10家以上。
+（二）扩大有效投资。全年实施亿元以上项目1800个以上，工业投资增长12%。
+（三）促进消费扩容。开展“宜昌消费季”系列活动，培育一批特色商圈。
+各位代表，让我们在市委的坚强领导下，凝心聚力、真抓实干，圆满完成全年目标任务！
+""", {
+("gdp",V,6150.3,A,2024,"year",R),("gdp",G,6.2,A,2024,"year",R),
+("industrial_value_added",G,8.1,A,2024,"year",R),("fixed_asset_investment",G,7.3,A,2024,"year",R),
+("retail_sales",V,2012.6,A,2024,"year",R),("retail_sales",G,6.5,A,2024,"year",R),
+("imports_exports",V,512.8,A,2024,"year",R),("imports_exports",G,15.6,A,2024,"year",R),
+("exports",V,401.3,A,2024,"year",R),("exports",G,18.2,A,2024,"year",R),
+("foreign_investment_actual",V,6.8,A,2024,"year",R),("fiscal_revenue_general",V,256.4,A,2024,"year",R),
+("fiscal_revenue_general",G,5.2,A,2024,"year",R),("urban_disposable_income",V,49870,A,2024,"year",R),
+("rural_disposable_income",V,25630,A,2024,"year",R),("urban_disposable_income",G,5.0,A,2024,"year",R),
+("rural_disposable_income",G,6.8,A,2024,"year",R),("new_above_scale_industrial_enterprises",V,318,A,2024,"year",R),
+("high_tech_enterprises",V,1726,A,2024,"year",R),("high_tech_enterprises",G,14.2,A,2024,"year",R),
+("little_giant_enterprises",V,12,A,2024,"year",R),("innovative_sme",V,586,A,2024,"year",R),
+("rd_intensity",V,2.3,A,2024,"year",R),("industrial_investment",G,12.5,A,2024,"year",R),
+("manufacturing_investment",G,10.8,A,2024,"year",R),("gdp",V,700,A,2024,"year","宜都市"),
+("gdp",V,700,A,2024,"year","枝江市"),("gdp",V,700,A,2024,"year","当阳市"),
+("gdp",V,1000,A,2024,"year","夷陵区"),("fiscal_revenue_general",G,8.2,A,2024,"year","宜都市"),
+("fiscal_revenue_general",G,7.6,A,2024,"year","枝江市"),("new_urban_jobs",V,64200,A,2024,"year",R),
+("gdp",G,6.5,T,2025,"year",R),("industrial_value_added",G,8,T,2025,"year",R),
+("fixed_asset_investment",G,8,T,2025,"year",R),("retail_sales",G,7,T,2025,"year",R),
+("imports_exports",G,10,T,2025,"year",R),("fiscal_revenue_general",G,5,T,2025,"year",R),
+("new_urban_jobs",V,60000,T,2025,"year",R),("new_above_scale_industrial_enterprises",V,300,T,2025,"year",R),
+("high_tech_enterprises",V,1900,T,2025,"year",R),("little_giant_enterprises",V,10,T,2025,"year",R),
+("industrial_investment",G,12,T,2025,"year",R),
+})
 
 
 def _core(figs) -> set[tuple]:
