@@ -99,6 +99,8 @@ class Cues:
     shared: tuple[str, ...]
     shared_not_after: tuple[str, ...]
     shared_collective: tuple[str, ...]
+    tier_words: tuple[str, ...]
+    kind_heads: tuple[str, ...]
     threshold_qualifiers: tuple[str, ...]
     confidence_base: float
     confidence_floor: float
@@ -222,6 +224,8 @@ def load_cues() -> Cues:
         shared=_words(c["lists"]["shared"]),
         shared_not_after=_words(c["lists"]["shared_not_after"]),
         shared_collective=_words(c["lists"]["shared_collective"]),
+        tier_words=_words(c["lists"]["tier_words"]),
+        kind_heads=_words(c["lists"]["kind_heads"]),
         threshold_qualifiers=_words(c["threshold_qualifiers"]["words"]),
         confidence_base=float(c["confidence"]["base"]),
         confidence_floor=float(c["confidence"]["floor"]),

@@ -24,6 +24,8 @@ from .indicators import IndicatorMention
 from .numbers import NumberMention
 from .structure import HEADING, SUB_HEADING, Sentence
 
+CLOSING_QUOTES = "”」』\"'"
+
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
@@ -451,6 +453,19 @@ def shared_names(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMent
             return None
     if not _shares_value(doc, mention.end, n.start):
         return None
+    names = joined_names(doc, s, mention)
+    if len(names) < 2 or len({m.indicator for m in names}) < len(names):
+        return None
+    first = names[0]
+    if first.alias in table and table.get(norm[first.start : first.end]) == first.indicator and not valid_mention(doc, first):
+        return None  # the list itself is a breakdown (民营企业出口和进口均…)
+    return names
+
+
+def joined_names(doc: Doc, s: Sentence, mention: IndicatorMention) -> list[IndicatorMention]:
+    """The names joined to `mention` by list separators in front of it (A和B, A、B), completed
+    where the text shortens them (城镇和农村居民收入), with `mention` last: [mention] alone when none."""
+    norm, cues = doc.tm.norm, doc.cues
     names = [mention]
     pos = mention.start
     while True:
@@ -472,9 +487,26 @@ def shared_names(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMent
             break
         names.insert(0, IndicatorMention(lo, end, done.indicator, done.alias))
         pos = lo
-    if len(names) < 2 or len({m.indicator for m in names}) < len(names):
-        return None
-    first = names[0]
-    if first.alias in table and table.get(norm[first.start : first.end]) == first.indicator and not valid_mention(doc, first):
-        return None  # the list itself is a breakdown (民营企业出口和进口均…)
     return names
+
+
+def combined_count(doc: Doc, s: Sentence, mention: IndicatorMention, n: NumberMention) -> bool:
+    """Is the count `n` after a list of kinds with no 均/各/分别 (新增“专精特新”和“单项冠军”企业50家,
+    国家级、省级专精特新企业312家) the sum of the kinds listed, which is none of them?"""
+    if n.family != "count":
+        return False
+    names = joined_names(doc, s, mention)
+    if len(names) >= 2 and len({m.indicator for m in names}) == len(names):
+        return True
+    norm, tm = doc.tm.norm, doc.tm
+    sep = next((x for x in doc.cues.name_separators if norm.startswith(x, mention.start - len(x))), None)
+    if sep is None:
+        return False
+    j = mention.start - len(sep)
+    if norm.endswith(doc.cues.tier_words, s.start, j):
+        return True  # 国家级、省级专精特新企业
+    head = mention.alias[-2:]
+    if len(mention.alias) > 2 and norm.endswith((head, *doc.cues.kind_heads), s.start, j):
+        return True  # another kind of the same head noun or of organisation: “四上”企业和…, 上市公司和…
+    k = tm.orig(j)  # a quoted kind before the separator (“专精特新”和“单项冠军”企业)
+    return k > 0 and tm.text[k - 1] in CLOSING_QUOTES

@@ -62,7 +62,7 @@ from .document import (
     zone_topic,
 )
 from .indicators import IndicatorMention
-from .lists import count_forward, fenbie_lists, listed_flows, share_of, shared_names, shared_regions
+from .lists import combined_count, count_forward, fenbie_lists, listed_flows, share_of, shared_names, shared_regions
 from .metadata import FIRST_LINE
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers, unit_start
@@ -493,6 +493,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                             cands.append(cand)
                         continue
                     shared = shared_names(doc, s, mention, n)
+                    if shared is None and combined_count(doc, s, mention, n):
+                        continue  # "新增“专精特新”和“单项冠军”企业50家": the kinds' sum, none of them
                     region_members = None if shared else shared_regions(doc, s, mention, n)
                     valid = valid_mention(doc, mention)
                     level_lo = None if valid else level_after_flow(doc, mention, n)  # …，累计达39.4万户
