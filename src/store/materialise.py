@@ -152,10 +152,22 @@ def insert_tvr(where: str = "TRUE") -> str:
     return f"INSERT INTO snap.tvr ({TVR_FIELDS}) SELECT {TVR_FIELDS} FROM ({tvr_sql(where)}) ORDER BY {CELL_ORDER}"
 
 
-INSERT_DOCS = """INSERT INTO snap.docs
-    SELECT d.doc_id, d.file, d.title, d.publisher, d.region, d.published, d.doc_type, d.url, d.index_no, d.text,
-           d.ingested_at, (SELECT count(*) FROM figures f WHERE f.doc_id = d.doc_id) AS figures
-    FROM documents d WHERE {where}"""
+def insert_docs(where: str) -> list[str]:
+    """Statements copying the documents `where` selects (on `documents d`) with their figure counts.
+    The counts are set by an UPDATE joined on ids alone: a join carrying the texts (a correlated
+    count, or a LEFT JOIN on the counts) built a hash table over them, which outgrew DuckDB's
+    memory limit once the stored texts approached it."""
+    return [
+        f"""INSERT INTO snap.docs
+            SELECT d.doc_id, d.file, d.title, d.publisher, d.region, d.published, d.doc_type, d.url, d.index_no,
+                   d.text, d.ingested_at, 0 AS figures
+            FROM documents d WHERE {where}""",
+        f"""CREATE OR REPLACE TEMP TABLE _doc_n AS
+            SELECT f.doc_id, count(*)::BIGINT AS n FROM figures f
+            WHERE f.doc_id IN (SELECT d.doc_id FROM documents d WHERE {where}) GROUP BY f.doc_id""",
+        "UPDATE snap.docs SET figures = _doc_n.n FROM _doc_n WHERE snap.docs.doc_id = _doc_n.doc_id",
+        "DROP TABLE _doc_n",
+    ]
 
 DERIVED = [
     "CREATE OR REPLACE TABLE snap.reviews AS SELECT * FROM reviews ORDER BY created_at, review_id",

@@ -72,6 +72,36 @@ def test_a_document_the_batch_cannot_store_is_refused_alone(tmp_path, monkeypatc
     assert queries.stats(db)["documents"] == 11
 
 
+def test_a_publish_that_fails_mid_run_neither_undoes_nor_misreports_the_batch(tmp_path, monkeypatch):
+    """A batch is committed before the read snapshot is published: a publish that fails (DuckDB out
+    of memory) leaves the batch ingested, reported as ingested (not retried document by document and
+    reported 'unchanged'), and the next publish takes its documents."""
+    import duckdb
+
+    from src.store import snapshot as snapmod
+
+    folder = generated(tmp_path / "g", 40)
+    db = tmp_path / "s.duckdb"
+    real = snapmod._build
+    calls = {"n": 0}
+
+    def failing_once(*a, **kw):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise duckdb.OutOfMemoryException("Out of Memory Error: simulated")
+        return real(*a, **kw)
+
+    monkeypatch.setattr(snapmod, "_build", failing_once)
+    monkeypatch.setattr(snapmod, "MIN_INTERVAL", 0.0)
+    monkeypatch.setattr(pipeline, "SPACING", 0.0)  # publish after every batch
+    outs = ingest_paths([folder], db=db, batch=5)
+    assert calls["n"] > 3, "publishes ran after the failing one"
+    assert [o.status for o in outs] == ["ingested"] * 40
+    assert queries.stats(db)["documents"] == 40
+    with snapmod.reading(db) as con:
+        assert con.execute("SELECT count(*) FROM docs").fetchone()[0] == 40
+
+
 def test_cli_workers_dry_run_and_summary(tmp_path):
     folder = generated(tmp_path / "g", 24)
     db = tmp_path / "cli.duckdb"
