@@ -79,6 +79,7 @@ class Cues:
     multiple_unit: str
     multiple_verbs: tuple[str, ...]
     threshold_nouns: tuple[str, ...]
+    threshold_counters: tuple[str, ...]
     part_markers: tuple[str, ...]
     measure_words: tuple[str, ...]
     carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
@@ -204,6 +205,7 @@ def load_cues() -> Cues:
         multiple_unit=fold(str(rg["multiple_unit"])),
         multiple_verbs=_words(rg["multiple_verbs"]),
         threshold_nouns=_words(c["threshold"]["nouns"]),
+        threshold_counters=_words(c["threshold"]["counters"]),
         part_markers=_words(c["subject"]["part_marker"]),
         measure_words=_words(c["subject"]["measure_words"]),
         carried_openers=_words(c["subject"].get("carried_openers")),

@@ -162,7 +162,7 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
 
 
 def _threshold(doc: Doc, n: NumberMention) -> bool:
-    if n.qualifier_word not in doc.cues.threshold_qualifiers:
+    if n.qualifier_word not in doc.cues.threshold_qualifiers or n.unit in doc.cues.threshold_counters:
         return False
     after = doc.tm.norm[n.tail : n.tail + 10]
     after = after[1:] if after.startswith("的") else after
