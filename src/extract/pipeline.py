@@ -162,10 +162,13 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
 
 
 def _threshold(doc: Doc, n: NumberMention) -> bool:
-    if n.qualifier_word not in doc.cues.threshold_qualifiers or n.unit in doc.cues.threshold_counters:
-        return False
+    """Is `n` a threshold of a kind (年产值10亿元以上企业) or a line drawn for a figure (3%控制线)?"""
     after = doc.tm.norm[n.tail : n.tail + 10]
     after = after[1:] if after.startswith("的") else after
+    if after.startswith(doc.cues.threshold_lines):
+        return True
+    if n.qualifier_word not in doc.cues.threshold_qualifiers or n.unit in doc.cues.threshold_counters:
+        return False
     return _threshold_pattern(tuple(doc.cues.threshold_nouns)).match(after) is not None
 
 

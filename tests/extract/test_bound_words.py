@@ -1,0 +1,36 @@
+"""Comparison words right before a value bound it (失业率低于3% is at most 3 %), and a value followed
+by a line drawn for the figure (全市3%控制线, 5%的警戒线) is that line, not a figure of the region."""
+
+from __future__ import annotations
+
+import pytest
+
+REPORT = dict(region="龙岗区", published="2021-01-10", doc_type="work_report")
+
+
+def _recs(figs) -> set[tuple]:
+    return {(f.indicator, float(f.value), f.qualifier) for f in figs}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020年，城镇登记失业率远低于3%。", ("registered_unemployment_rate", 3.0, "at_most")),
+    ("2020年，城镇登记失业率低于2.5%。", ("registered_unemployment_rate", 2.5, "at_most")),
+    ("2020年，地区生产总值增长高于6%。", ("gdp", 6.0, "at_least")),
+    ("2020年，固定资产投资增长不少于10%。", ("fixed_asset_investment", 10.0, "at_least")),
+], ids=["far-below", "below", "above", "not-less-than"])
+def test_a_comparison_word_before_a_value_bounds_it(extract, text, expected):
+    assert expected in _recs(extract(text, **REPORT))
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，全区城镇登记失业率远低于全市3%控制线。",
+    "2020年，城镇登记失业率始终低于4%的警戒线。",
+    "2020年，城镇登记失业率守住了3.5%的底线。",
+], ids=["control-line", "warning-line", "bottom-line"])
+def test_a_line_drawn_for_a_figure_is_no_figure(extract, text):
+    assert not _recs(extract(text, **REPORT))
+
+
+def test_a_comparison_with_another_region_adds_no_bound(extract):
+    got = _recs(extract("2020年，地区生产总值增长6.1%，高于全省1.2个百分点。", **REPORT))
+    assert got == {("gdp", 6.1, "exact")}
