@@ -80,7 +80,7 @@ class Cues:
     multiple_verbs: tuple[str, ...]
     threshold_nouns: tuple[str, ...]
     threshold_counters: tuple[str, ...]
-    threshold_lines: tuple[str, ...]
+    threshold_references: tuple[str, ...]
     part_markers: tuple[str, ...]
     measure_words: tuple[str, ...]
     carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
@@ -207,7 +207,7 @@ def load_cues() -> Cues:
         multiple_verbs=_words(rg["multiple_verbs"]),
         threshold_nouns=_words(c["threshold"]["nouns"]),
         threshold_counters=_words(c["threshold"]["counters"]),
-        threshold_lines=_words(c["threshold"]["lines"]),
+        threshold_references=_words(c["threshold"]["references"]),
         part_markers=_words(c["subject"]["part_marker"]),
         measure_words=_words(c["subject"]["measure_words"]),
         carried_openers=_words(c["subject"].get("carried_openers")),

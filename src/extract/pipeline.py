@@ -161,12 +161,19 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
     )
 
 
+def _reference(doc: Doc, n: NumberMention) -> int | None:
+    """Is `n` a reference for a figure rather than one: a line drawn for it (全市3%控制线) or the base
+    it is measured from (在上年完成1708亿元高基数的情况下)? The end of the reference's word, or None."""
+    norm = doc.tm.norm
+    k = n.tail + 1 if norm.startswith("的", n.tail) else n.tail
+    word = next((w for w in doc.cues.threshold_references if norm.startswith(w, k)), None)
+    return None if word is None else k + len(word)
+
+
 def _threshold(doc: Doc, n: NumberMention) -> bool:
-    """Is `n` a threshold of a kind (年产值10亿元以上企业) or a line drawn for a figure (3%控制线)?"""
+    """Is `n` a threshold of a kind (年产值10亿元以上企业)?"""
     after = doc.tm.norm[n.tail : n.tail + 10]
     after = after[1:] if after.startswith("的") else after
-    if after.startswith(doc.cues.threshold_lines):
-        return True
     if n.qualifier_word not in doc.cues.threshold_qualifiers or n.unit in doc.cues.threshold_counters:
         return False
     return _threshold_pattern(tuple(doc.cues.threshold_nouns)).match(after) is not None
@@ -506,6 +513,10 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                         continue
                     key = mention.start
                     if key in broken:
+                        continue
+                    ref_end = _reference(doc, n)
+                    if ref_end is not None:
+                        last_num_end[key] = ref_end  # the name's chain goes on past the base or the line
                         continue
                     gap_lo = skip_rankings(norm, max(mention.end, last_num_end.get(key, mention.end), level_lo or 0),
                                            n.start)

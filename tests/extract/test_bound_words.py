@@ -1,5 +1,6 @@
 """Comparison words right before a value bound it (失业率低于3% is at most 3 %), and a value followed
-by a line drawn for the figure (全市3%控制线, 5%的警戒线) is that line, not a figure of the region."""
+by a line drawn for the figure (全市3%控制线, 5%的警戒线) or named as the base a figure grew from
+(在上年1708亿元高基数的情况下) is that reference, not a figure; the name's chain goes on past it."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_line_drawn_for_a_figure_is_no_figure(extract, text):
 def test_a_comparison_with_another_region_adds_no_bound(extract):
     got = _recs(extract("2020年，地区生产总值增长6.1%，高于全省1.2个百分点。", **REPORT))
     assert got == {("gdp", 6.1, "exact")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年，固定资产投资在上年完成1708亿元高基数的情况下，全年完成1870亿元、增长9.5%。",
+     {("fixed_asset_investment", 1870.0, "exact"), ("fixed_asset_investment", 9.5, "exact")}),
+    ("2023年，社会消费品零售总额在去年1200亿元基数上增长8%，达到1296亿元。",
+     {("retail_sales", 8.0, "exact"), ("retail_sales", 1296.0, "exact")}),
+    ("2023年，地区生产总值在上年增长7.2%的高基数上增长6.5%。", {("gdp", 6.5, "exact")}),
+], ids=["value-base", "base-then-growth", "growth-base"])
+def test_a_base_is_no_figure_and_the_chain_goes_past_it(extract, text, expected):
+    assert _recs(extract(text, published="2024-01-10", region="宝安区", doc_type="work_report")) == expected
