@@ -43,6 +43,7 @@ def test_a_comparison_with_another_region_adds_no_bound(extract):
     ("2023年，社会消费品零售总额在去年1200亿元基数上增长8%，达到1296亿元。",
      {("retail_sales", 8.0, "exact"), ("retail_sales", 1296.0, "exact")}),
     ("2023年，地区生产总值在上年增长7.2%的高基数上增长6.5%。", {("gdp", 6.5, "exact")}),
-], ids=["value-base", "base-then-growth", "growth-base"])
+    ("2023年，地区生产总值在上年增长8%的基础上再增长6%。", {("gdp", 6.0, "exact")}),
+], ids=["value-base", "base-then-growth", "growth-base", "on-the-basis-of"])
 def test_a_base_is_no_figure_and_the_chain_goes_past_it(extract, text, expected):
     assert _recs(extract(text, published="2024-01-10", region="宝安区", doc_type="work_report")) == expected
