@@ -725,7 +725,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # part of a name: 浙江省“专精特新”中小企业
         if _excluded(site.norm, s.start, r.start):
             continue  # "全市（不含某某经开区）…": the region left out of the figure
-        near_num = (0 <= n.start - r.end <= 2 or level_of(site.norm, r.end, n.start)
+        near_num = ((0 <= n.start - r.end <= 2 and not any(c in ",;，；" for c in site.norm[r.end : n.start]))
+                    or level_of(site.norm, r.end, n.start)
                     or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))
         if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):
             continue  # "比全市高5.5个百分点", "排名全市各区第一": a baseline or a ranking, not the subject
