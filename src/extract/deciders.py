@@ -598,6 +598,9 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
           and not per_mod.starts_span(norm, y.end)]  # 自2014年以来…: where a span starts, not the figure's year
     if period == "multi-year":
         named = [y for y in ys if y.year is not None]
+        since_at = max((y.start for y in doc.years.within(lo, n.start) if per_mod.starts_span(norm, y.end)), default=-1)
+        if named and since_at > named[-1].start:  # "2005-2014年…；2015年…以来，近5年…": the later span's
+            named = []
         plans = [x for x in doc.periods.within(s.full_start, n.start)
                  if x.end_year and not per_mod.is_baseline(norm, x.start)  # not "比十一五增长…"
                  and not _passing(site, x)]

@@ -124,7 +124,7 @@ def starts_span(norm: str, end: int) -> bool:
     """Does the year ending at `end` start a span ("2014年以来", "2012年分区以来": periods.yaml
     since_words, after at most since_gap characters)?"""
     pat = _since()
-    return pat is not None and pat.match(norm, end, min(len(norm), end + 12)) is not None
+    return pat is not None and pat.match(norm, end) is not None
 
 
 @cache

@@ -363,6 +363,13 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if is_ranking(norm, end):
             continue
         out.append(RegionMention(start, end, r.name, False))
+    own = _own_district_short(doc_region)
+    if own:
+        k = norm.find(own, lo, hi)
+        while k >= 0:
+            if not norm.startswith(doc_region, k) and not any(m.start <= k < m.end for m in out):  # type: ignore[arg-type]
+                out.append(RegionMention(k, k + len(own), doc_region, False))  # type: ignore[arg-type]
+            k = norm.find(own, k + len(own), hi)
     out += _zones_referred_back(norm, lo, hi, sorted(out, key=lambda x: x.start), line_ends)
     named = list(out)
     for m in _relative().finditer(norm, lo, hi):
@@ -376,6 +383,19 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
             out.append(RegionMention(m.start(), m.end(), name, True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+@cache
+def _own_district_short(doc_region: str | None) -> str | None:
+    """The short form of the document's own district (罗湖 in a 罗湖区 report: 罗湖近五年…), read only
+    in that district's documents: elsewhere a district's short form is too often an ordinary word
+    (和平, 新华), which is why districts have none in the region table."""
+    r = lookup(doc_region) if doc_region else None
+    suffix = resources.region_forms().get("district_suffix", "")
+    if r is None or r.level != "county" or not suffix or not r.name.endswith(suffix):
+        return None
+    short = r.name[: -len(suffix)]
+    return short if len(short) >= int(resources.region_forms()["min_length"]) and not _alias_map().get(short) else None
 
 
 def find_first_region(text: str) -> str | None:

@@ -200,6 +200,8 @@ def validate() -> list[str]:
         re.compile(rf.get("prefecture") or "")
         if not isinstance(rf["county_suffixes"], list) or int(rf["min_length"]) < 1:
             problems.append("region_forms.yaml: county_suffixes must be a list and min_length >= 1")
+        if not isinstance(rf.get("district_suffix", ""), str):
+            problems.append("region_forms.yaml: district_suffix must be a word")
         known = {r.name for r in regions()}
         for w in rf.get("common_word_names") or []:
             if w not in known:

@@ -34,3 +34,22 @@ def test_a_canonical_name_given_is_kept(extract):
     figs = extract("全州地区生产总值781.2亿元，增长5.2%。", region="大理白族自治州", published="2023-07-20",
                    doc_type="news")
     assert {f.region for f in figs} == {"大理白族自治州"}
+
+
+# ---- the document's own district without 区 (罗湖 in a 罗湖区 report) ------------------------------------
+
+@pytest.mark.parametrize(("region", "text", "expected"), [
+    ("罗湖区", "罗湖近五年全社会固定资产投资累计达1170亿元。", ("fixed_asset_investment", 1170.0, "罗湖区")),
+    ("罗湖区", "2019年，罗湖全社会固定资产投资增长12%。", ("fixed_asset_investment", 12.0, "罗湖区")),
+    ("龙岗区", "2019年，龙岗地区生产总值突破4000亿元。", ("gdp", 4000.0, "龙岗区")),
+    ("宝安区", "近5年宝安规上工业增加值年均增长8%。", ("industrial_value_added", 8.0, "宝安区")),
+], ids=["five-years-short", "growth-short", "gdp-short", "arabic-years"])
+def test_the_documents_own_district_without_its_suffix(extract, region, text, expected):
+    figs = extract(text, region=region, published="2020-01-10", doc_type="work_report")
+    assert expected in {(f.indicator, float(f.value), f.region) for f in figs}
+
+
+def test_another_districts_short_form_is_no_region(extract):
+    figs = extract("2019年，罗湖全社会固定资产投资增长12%。", region="福田区", published="2020-01-10",
+                   doc_type="work_report")
+    assert "罗湖区" not in {f.region for f in figs}
