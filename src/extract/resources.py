@@ -231,6 +231,7 @@ HTML_SHAPE = {
 TABLES_SHAPE = {
     "roles": "roles", "target_words": "words", "point_words": "words", "part_prefixes": "words",
     "unit_caption": "words", "sentence_marks": "words", "max_cell_chars": "int", "empty_cells": "words",
+    "statement_openers": "words", "statement_growth": "signs",
 }
 TABLE_ROLES = ("growth", "value", "unit", "name")
 
@@ -250,6 +251,9 @@ def _validate_shape(name: str, shape: dict[str, str]) -> list[str]:
             problems.append(f"{name}: {key} must be a whole number >= 0, not {v!r}")
         if kind == "words" and not (isinstance(v, list) and v and all(isinstance(w, str) and w for w in v)):
             problems.append(f"{name}: {key} must be a non-empty list of words")
+        if kind == "signs" and not (isinstance(v, dict) and v and all(
+                isinstance(w, str) and w and x in (1, -1) for w, x in v.items())):
+            problems.append(f"{name}: {key} must map words to 1 or -1")
         if kind == "roles":
             if not isinstance(v, dict) or set(v) != set(TABLE_ROLES):
                 problems.append(f"{name}: {key} must map exactly {', '.join(TABLE_ROLES)} to header words")

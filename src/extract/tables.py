@@ -198,6 +198,41 @@ def row_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _statement() -> re.Pattern[str]:
+    """A cell stating a rate in words: 增长8.5%左右, 下降5%, 控制在3%以内 (tables.yaml statement_openers,
+    qualifiers.yaml suffixes)."""
+    v = vocab()["statement_openers"]
+    suffix = sorted(resources.qualifiers().get("suffix", {}), key=len, reverse=True)
+    return re.compile(rf"(?P<verb>{'|'.join(map(re.escape, sorted(v, key=len, reverse=True)))})"
+                      r"(?P<num>[-−]?\d+(?:\.\d+)?)(?P<pct>%|％)"
+                      rf"(?P<q>{'|'.join(map(re.escape, suffix))})?")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What a cell stating a rate in words says: 增长8.5%左右 under the caption 2017年主要指标预期."""
+    measure: Measure
+    sign: int
+    qualifier: Qualifier
+    status: Status
+    year: int | None
+    caption: str
+    words: str
+
+
+def _stated(m: re.Match[str], caption: str) -> Statement | None:
+    verb = m.group("verb")
+    signs = vocab()["statement_growth"]
+    q = resources.qualifiers().get("suffix", {}).get(m.group("q") or "") or (
+        resources.qualifiers().get("prefix", {}).get(verb) or "exact")
+    target = any(w in caption for w in vocab()["target_words"])
+    ym = _YEAR.search(caption)
+    return Statement(Measure.GROWTH if verb in signs else Measure.VALUE, int(signs.get(verb, 1)), Qualifier(q),
+                     Status.TARGET if target else Status.ACTUAL, int(ym.group(1)) if ym else None, caption,
+                     m.group())
+
+
 class Blocked:
     """Offsets inside table rows (bisect over sorted spans)."""
 
@@ -377,7 +412,8 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
                 prev_text = ln.text.strip()
             continue
         if header is None:
-            h = _header(cells) if len(cells) >= 2 else None
+            stated_row = any(_statement().fullmatch(c.text) for c in cells[1:])  # 增长8.5%左右: a row, no header
+            h = _header(cells) if len(cells) >= 2 and not stated_row else None
             if h is not None:
                 header = h
                 spaced = CELL_SEP not in ln.text
@@ -390,14 +426,14 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
         if len(cells) > len(cols):
             continue  # more cells than columns: the structure is not certain
         figs_row, parent = _read_row(text, ln, cells, cols, meta, parent, caption_unit, caption_year,
-                                     actual_year, target_year, period)
+                                     actual_year, target_year, period, prev_text)
         figs.extend(figs_row)
     return figs
 
 
 def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None], meta: DocMeta,
               parent: str | None, caption_unit: str | None, caption_year: int | None,
-              actual_year: int | None, target_year: int | None, period: str
+              actual_year: int | None, target_year: int | None, period: str, caption: str = ""
               ) -> tuple[list[Figure], str | None]:
     name_i = next((i for i, c in enumerate(cols) if c and c.role == "name"), 0)
     unit_i = next((i for i, c in enumerate(cols) if c and c.role == "unit"), None)
@@ -417,17 +453,22 @@ def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None],
     only_target = all(c is None or c.status is Status.TARGET for c in cols if c and c.role in ("value", "growth"))
     out: list[Figure] = []
 
-    def emit(cell: Cell, m: re.Match[str], col: Column | None, measure: Measure, unit: str | None) -> None:
-        status = col.status if col else Status.ACTUAL
-        year = (col.year if col and col.year else caption_year) or (
-            target_year if status is Status.TARGET and only_target else actual_year)
-        qualifier = Qualifier.AT_LEAST if m.group("hi") else Qualifier.EXACT
+    def emit(cell: Cell, m: re.Match[str], col: Column | None, measure: Measure, unit: str | None,
+             stated: Statement | None = None) -> None:
+        status = col.status if col else (stated.status if stated else Status.ACTUAL)
+        year = (col.year if col and col.year else (stated.year if stated else None) or caption_year) or (
+            target_year if status is Status.TARGET and (only_target or stated) else actual_year)
+        qualifier = stated.qualifier if stated else Qualifier.AT_LEAST if m.group("hi") else Qualifier.EXACT
         ind = indicator
         if measure is Measure.GROWTH:
-            if m.group("unit") not in (None, "%", "％") or resources.indicators()[ind].unit == "%":
+            if (not stated and m.group("unit") not in (None, "%", "％")) or resources.indicators()[ind].unit == "%":
                 return  # a growth column beside a ratio is a change in points, not a rate
-            value = Decimal(m.group("num").replace("−", "-"))
+            value = Decimal(m.group("num").replace("−", "-")) * (stated.sign if stated else 1)
             out_unit = "%"
+        elif stated is not None:
+            if resources.indicators()[ind].unit != "%":
+                return  # 达到3%: only a rate's own level is stated so (城镇登记失业率 控制在3%以内)
+            value, out_unit = Decimal(m.group("num").replace("−", "-")), "%"
         else:
             if unit is None:
                 return
@@ -436,17 +477,21 @@ def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None],
                 return
             ind, value = got
             out_unit = resources.indicators()[ind].unit
-        start = cell.start + m.start()
-        end = cell.start + m.end() if m.group("unit") or m.group("mag") else cell.start + m.end("hi" if m.group("hi") else "num")
+        start = cell.start + m.start("num" if stated else 0)
+        end = cell.start + (m.end("pct") if stated else m.end() if m.group("unit") or m.group("mag")
+                            else m.end("hi" if m.group("hi") else "num"))
         rules = (
             Rule("indicator", "table_row", name_cell.text),
             Rule("measure", "table_column", col.header if col else "number with its unit"),
-            Rule("status", "table_column" if col else "default_actual", col.header if col else ""),
-            Rule("year", "table_column" if col and col.year else ("table_caption" if caption_year else (
-                "document_target" if status is Status.TARGET and only_target else "document_actual")), ""),
+            Rule("status", "table_column" if col else ("table_caption" if stated else "default_actual"),
+                 col.header if col else (stated.caption if stated else "")),
+            Rule("year", "table_column" if col and col.year else ("table_caption" if (
+                stated and stated.year) or caption_year else ("document_target" if status is Status.TARGET and (only_target or stated)
+                                               else "document_actual")), ""),
             Rule("period", "document_period" if period != "year" else "default_year", ""),
             Rule("region", "document", meta.region or ""),
-            Rule("qualifier", "table_range" if m.group("hi") else "default_exact", ""),
+            Rule("qualifier", "table_statement" if stated else "table_range" if m.group("hi") else "default_exact",
+                 stated.words if stated else ""),
         )
         out.append(Figure(
             doc=meta.doc, indicator=ind, measure=measure, value=_plain(value), unit=out_unit, status=status,
@@ -466,6 +511,12 @@ def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None],
             continue
         col = cols[i] if i < len(cols) else None
         t = cell.text
+        st = _statement().fullmatch(t)
+        if st is not None:  # 增长8.5%左右: the figure stated in words
+            stated = _stated(st, caption)
+            if stated is not None:
+                emit(cell, st, col, stated.measure, None, stated)
+            continue
         m = _number().fullmatch(t.rstrip("%％")) if t.endswith(("%", "％")) else _number().fullmatch(t)
         if m is None:
             continue

@@ -239,3 +239,33 @@ def test_an_empty_corner_cell_keeps_the_columns_aligned():
     text = table(["", "单位", "2023年", "比上年增长%"], ["地区生产总值", "亿元", "8651.7", "6.0"])
     got = {(f.indicator, str(f.measure), float(f.value), f.year) for f in figs_of(text)}
     assert got == {("gdp", "value", 8651.7, 2023), ("gdp", "growth", 6.0, 2023)}
+
+
+# ---- cells stating a rate in words (增长8.5%左右): status and year from the caption above the rows ----
+
+WR = {"region": "宝安区", "published": "2024-01-10", "doc_type": "work_report"}
+
+
+@pytest.mark.parametrize(("caption", "rows", "expected"), [
+    ("2024年主要指标预期", [["地区生产总值", "增长5.5%左右"], ["固定资产投资完成额", "增长8%"]],
+     {("gdp", "growth", 5.5, "target", 2024, "approx"), ("fixed_asset_investment", "growth", 8.0, "target", 2024, "exact")}),
+    ("2024年主要目标", [["社会消费品零售总额", "增长6%以上"], ["规模以上工业增加值", "下降2.1%"]],
+     {("retail_sales", "growth", 6.0, "target", 2024, "at_least"),
+      ("industrial_value_added", "growth", -2.1, "target", 2024, "exact")}),
+    ("2023年主要指标完成情况", [["地区生产总值", "增长5.2%"], ["一般公共预算收入", "增长7.1%"]],
+     {("gdp", "growth", 5.2, "actual", 2023, "exact"), ("fiscal_revenue_general", "growth", 7.1, "actual", 2023, "exact")}),
+    ("2024年计划", [["城镇登记失业率", "控制在3.5%以内"]],
+     {("registered_unemployment_rate", "value", 3.5, "target", 2024, "at_most")}),
+], ids=["expected", "goals-with-decline", "results", "a-rates-level"])
+def test_a_cell_stating_a_rate_in_words(caption, rows, expected):
+    text = table(*rows, before=caption + "\n")
+    figs = extract_text(text, **WR)
+    for f in figs:
+        assert_points_at_number(text, f)
+    got = {(f.indicator, str(f.measure), float(f.value), str(f.status), f.year, str(f.qualifier)) for f in figs}
+    assert got == expected
+
+
+def test_a_statement_cell_is_no_header_and_keeps_its_row():
+    text = table(["地区生产总值", "增长5.5%左右"], ["固定资产投资", "增长8%"], before="2024年主要指标预期\n")
+    assert {f.indicator for f in extract_text(text, **WR)} == {"gdp", "fixed_asset_investment"}
