@@ -79,6 +79,7 @@ class Cues:
     multiple_unit: str
     multiple_verbs: tuple[str, ...]
     threshold_nouns: tuple[str, ...]
+    cumulative_words: tuple[str, ...]
     threshold_counters: tuple[str, ...]
     threshold_references: tuple[str, ...]
     part_markers: tuple[str, ...]
@@ -194,6 +195,7 @@ def load_cues() -> Cues:
         blockers=_words(ch["blockers"]),
         filler=_words(ch["filler"]),
         max_leftover=int(ch["max_leftover"]),
+        cumulative_words=_words(ch["cumulative_words"]),
         adjustment=re.compile("|".join(f"(?:{x})" for x in ch["adjustment"])) if ch.get("adjustment") else None,
         count_verbs=_words(ch["count_forward"]),
         count_subjects=_words(ch["count_forward_subject"]),

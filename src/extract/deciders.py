@@ -573,6 +573,12 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
     if span is not None and span.search(norm, site.s.full_start, site.n.start) and not site.n.is_percent:
         # "2016年至2020年，…累计完成1800亿元": a level over a span of named years
         return "multi-year", Rule("period", "year_span", "")
+    cum = next((w for w in doc.cues.cumulative_words if w in gap), None)
+    if cum and status is Status.TARGET and not site.n.is_percent and (
+            _coming_span(site, status) is not None
+            or any(y > (doc.ctx.target_year or 9999) for y in _named_years(site, site.s.full_start))):
+        # "未来五年…到2021年，…固定资产投资累计超过1000亿元": a sum over the plan's years
+        return "multi-year", Rule("period", "cumulative_plan", cum)
     if doc.ctx.period != "year" and status is not Status.TARGET:
         other = [y for y in _named_years(site, site.s.full_start, same_period=False) + _own_relative_years(site)
                  if y != doc.ctx.actual_year]

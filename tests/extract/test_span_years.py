@@ -35,3 +35,28 @@ def test_the_earlier_spans_figure_keeps_its_end_year(extract):
 def test_a_since_phrase_after_the_figure_leaves_its_year(extract):
     got = _recs(extract("2019年全区地区生产总值增长6%，为2015年以来最高。", **REPORT))
     assert got == {("gdp", 6.0, 2019, "year")}
+
+
+# ---- a plan's cumulative target over the years to come is a multi-year sum ---------------------------
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    ("2016-10-10", "未来五年政府工作的主要目标是：到2021年，本区生产总值超过2800亿元；固定资产投资累计超过1000亿元。",
+     ("fixed_asset_investment", 1000.0, 2021, "multi-year", "target")),
+    ("2021-01-10", "未来五年，全区固定资产投资累计完成2000亿元，地区生产总值年均增长6%。",
+     ("fixed_asset_investment", 2000.0, 2025, "multi-year", "target")),
+    ("2021-01-10", "今后五年，全区社会消费品零售总额累计实现6000亿元。",
+     ("retail_sales", 6000.0, 2025, "multi-year", "target")),
+], ids=["named-end-year", "coming-span-without-target-word", "from-now-on"])
+def test_a_cumulative_target_over_the_years_to_come(extract, published, text, expected):
+    figs = extract(text, region="罗湖区", published=published, doc_type="work_report")
+    got = {(f.indicator, float(f.value), f.year, f.period, str(f.status)) for f in figs}
+    assert expected in got
+
+
+@pytest.mark.parametrize("text", [
+    "今年主要目标：固定资产投资累计完成300亿元。",
+    "2023年，全区累计实现规上工业增加值94.13亿元。",
+], ids=["this-years-target", "a-years-result"])
+def test_a_cumulative_figure_of_one_year_stays_that_years(extract, text):
+    figs = extract(text, region="罗湖区", published="2024-01-10", doc_type="work_report")
+    assert figs and {f.period for f in figs} == {"year"}
