@@ -30,6 +30,7 @@ class Cues:
     target_after: tuple[str, ...]
     target_in_clause: tuple[str, ...]  # 安排: a budget line, from the name's clause to the figure
     target_in_gap: tuple[str, ...]  # 年初预算: the year's budget, between the name and the figure
+    goal_bracket: tuple[str, ...]  # 年度计划（20%）: the goal in brackets beside a result
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
     achieved_so_far: tuple[str, ...]  # a result verb after a goal's clause (上半年已完成…)
@@ -61,6 +62,7 @@ class Cues:
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
     other_basis: re.Pattern[str] | None  # "扣除价格因素实际增长": the same rate on another basis
     nominal: tuple[str, ...]  # "按现价计算增长": a nominal rate, not the growth of real_growth_ids
+    counted_in_households: tuple[str, ...]  # catalog groups whose 家 counts are also written in 户
     change_valued_ids: frozenset[str]  # ids in % whose value is a change (cpi: 上涨1.2%)
     real_growth_ids: frozenset[str]  # indicators whose growth is at comparable prices (GDP, value added)
     bracket_base: re.Pattern[str] | None  # "（上年5842家）": an earlier level in brackets
@@ -90,6 +92,8 @@ class Cues:
     narrowing: tuple[str, ...]
     reference: tuple[str, ...]
     carry: tuple[str, ...]
+    topic_leads: tuple[str, ...]  # 从/分 opening "从地区生产总值看，…": a sentence's topic indicator
+    topic_ends: tuple[str, ...]  # 来看/看 closing it
     collective: tuple[tuple[str, tuple[str, ...]], ...]
     ratios: dict[tuple[str, str], str]
     continuation: tuple[str, ...]
@@ -157,6 +161,7 @@ def load_cues() -> Cues:
         target_after=_words(st.get("target_after")),
         target_in_clause=_words(st.get("target_in_clause")),
         target_in_gap=_words(st.get("target_in_gap")),
+        goal_bracket=_words(st.get("goal_bracket")),
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
         achieved_so_far=_words(st.get("achieved_so_far")),
@@ -190,6 +195,7 @@ def load_cues() -> Cues:
         over_target=re.compile("|".join(f"(?:{x})" for x in me["over_target"])) if me.get("over_target") else None,
         other_basis=re.compile("|".join(f"(?:{x})" for x in me["other_basis"])) if me.get("other_basis") else None,
         nominal=_words(me.get("nominal")),
+        counted_in_households=_words(me.get("counted_in_households")),
         real_growth_ids=frozenset(me.get("real_growth_ids") or ()),
         change_valued_ids=frozenset(me.get("change_valued_ids") or ()),
         blockers=_words(ch["blockers"]),
@@ -218,6 +224,8 @@ def load_cues() -> Cues:
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
         carry=_words(c["subject"]["carry"]),
+        topic_leads=_words(c["subject"].get("topic_leads")),
+        topic_ends=_words(c["subject"].get("topic_ends")),
         ratios={(r["numerator"], r["denominator"]): r["indicator"] for r in c.get("ratios", [])},
         collective=tuple((fold(k), tuple(fold(x) for x in v)) for k, v in c["subject"].get("collective", {}).items()),
         continuation=_words(c["subject"]["continuation"]),

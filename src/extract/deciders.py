@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from . import indicators as ind_mod
 from . import periods as per_mod
@@ -99,12 +100,39 @@ def _elliptical(site: Site) -> tuple[str, list[Rule]]:
     return indicator, rules
 
 
+def _listed_head(site: Site, tail: str) -> str:
+    """`tail` (the gap before a number) without the listed numbers it ends with ("分别下降3.2%、" ->
+    "分别下降"): the verb of a list of numbers governs each of them (分别下降3.2%、1.5%: both fell)."""
+    norm, cues = site.norm, site.doc.cues
+    end = site.gap_lo + len(tail)
+    while end > site.gap_lo and norm[end - 1] in "".join(cues.number_separators):
+        before = [x for x in site.doc.num_spans.touching(end - 2, end - 1) if x.tail == end - 1 and x.start >= site.gap_lo]
+        if not before:
+            break
+        end = before[-1].start
+    return norm[site.gap_lo : end]
+
+
+def goal_in_brackets(site: Site) -> str | None:
+    """The goal word a number stands in brackets right after ("超过年度计划（20%）5.6个百分点"): the goal
+    the result before it is set against (cues.yaml status.goal_bracket), or None."""
+    return goal_word(site.norm, site.gap_lo, site.n, site.doc.cues.goal_bracket)
+
+
+def goal_word(norm: str, lo: int, n: NumberMention, words: Sequence[str]) -> str | None:
+    """goal_in_brackets for a number n after norm[lo:]."""
+    if not words or not norm.endswith(("(", "（"), 0, n.start) or not norm.startswith((")", "）"), n.tail):
+        return None
+    return next((w for w in words if norm.endswith(w, lo, n.start - 1)), None)
+
+
 def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
     """Level or growth rate, and the value in the indicator's canonical unit; None when the
     number is not a figure of the indicator (another unit, an increment, a stock after a flow)."""
     cues, gap = site.doc.cues, site.gap
     n = site.n
-    if cues.over_target is not None and cues.over_target.search(gap):
+    goal = goal_in_brackets(site)
+    if cues.over_target is not None and cues.over_target.search(gap) and goal is None:
         return None  # "比年初目标高出12亿元": the excess over a target, not a figure
     if _bracketed_base(site):
         return None  # "总量达到6759家（上年5842家）": an earlier year's level given for comparison
@@ -136,6 +164,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             rest = without_goal_words(site.doc, rest, n.start)  # "…，完成年初确定的6.5%目标任务"
             if rest and _region_states(site):
                 rest = ""  # "增长3.8%，全国为3.7%": the compared region's own rate
+            if goal is not None:
+                rest = ""  # "增长25.6%，超过年度计划（20%）": the goal set for that rate
             if not rest:
                 rule = Rule("measure", "growth_continued", gap)
                 cue = gap
@@ -146,7 +176,7 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             return None  # "5月当月环比增长2.3%": a change over the month before, not a growth record
         value = n.number
         rules.append(rule)
-        neg = next((w for w in cues.negate if tail.endswith(w)), None)
+        neg = next((w for w in cues.negate if _listed_head(site, tail).endswith(w)), None)
         if value > 0 and neg:
             value = -value
             rules.append(Rule("value", "negated", neg))
@@ -156,6 +186,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
         if not n.magnitude:
             return None
         nfam = fam  # "105万" for a unit of 万人
+    if (nfam, fam) == ("household", "count") and resources.indicators()[indicator].group in cues.counted_in_households:
+        nfam = fam  # "新增规模以上工业企业40户": enterprises counted in 户
     if nfam != fam:
         variant = ind_mod.variants().get((indicator, nfam))
         if variant is None:
@@ -249,10 +281,13 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
     sec = site.section()
     if sec is not None and sec.status is Status.TARGET:
         return Status.TARGET, Rule("status", sec.rule, sec.evidence)
+    goal = goal_in_brackets(site)
+    if goal is not None:
+        return Status.TARGET, Rule("status", "goal_in_brackets", goal)
     before = without_ratio_clauses(site.doc.without_names(max(site.s.full_start, sec.head_end if sec is not None else 0), n.start))
     named = without_ratio_clauses(site.doc.without_names(clause_start(norm, site.s.full_start, min(site.mention.start, n.start)), n.start))
     found = _target_cues(site, named, cues.target_in_clause) or _target_cues(
-        site, without_ratio_clauses(site.gap), cues.target_in_gap)
+        site, without_ratio_clauses(site.gap), cues.target_in_gap) or _budget_rate(site)
     if found:
         return Status.TARGET, Rule("status", "target_cue", found[0])
     found = _target_cues(site, before)
@@ -277,6 +312,26 @@ def decide_status(site: Site) -> tuple[Status, Rule]:
 
 
 CLAUSE_MARKS = ",，;；:：。"
+
+
+def _budget_rate(site: Site) -> list[str]:
+    """A rate right after a budget figure of its name ("收入预算为63.5亿元，增长8.3%", "年初预算300亿元，
+    比上年增长5%"): the budget's rate, a target, unless another value or a result verb stands after the
+    budget word ("年初预算为300亿元，实际完成312.5亿元，增长4.2%"; "调整预算为279.5亿元，执行数为281.7亿元，
+    …增长4.6%")."""
+    n, norm, cues = site.n, site.norm, site.doc.cues
+    lo = site.mention.end
+    if not n.is_percent or lo < site.s.full_start or lo >= n.start or any_word(cues.target_in_gap).search(norm, lo, n.start) is None:
+        return []
+    text = without_ratio_clauses(norm[lo : n.start])
+    hits = [(k + len(w), w) for w in cues.target_in_gap if (k := text.rfind(w)) >= 0]
+    if not hits:
+        return []
+    end, word = max(hits)
+    rest = text[end:]
+    if len(re.findall(r"\d+(?:\.\d+)?", rest)) != 1 or any(a in rest for a in (*cues.achieved, *cues.actual_after_goal)):
+        return []  # the rate must follow the budget's own value, with no other value or result between
+    return [word]
 
 
 def _result_after_goal(site: Site, goals: Sequence[str]) -> str | None:
@@ -486,8 +541,16 @@ def _own_relative_years(site: Site, lo: int = 0) -> list[int]:
     own = max(lo, _lead_start(site, clause_start(norm, s.start, min(site.mention.start, site.n.start))))
     words = tuple(resources.periods().get("same_period_words", [])) + tuple(resources.periods().get("since_words", []))
     pub = doc.ctx.meta.published_year
+    ctx_words = _contextual_years()
     return [y for y in (per_mod.resolve_relative_year(x.relative, pub) for x in doc.years.within(own, site.n.start)
-                        if x.relative and not x.baseline and not norm.startswith(words, x.end)) if y is not None]
+                        if x.relative and x.relative not in ctx_words and not x.baseline
+                        and not norm.startswith(words, x.end)) if y is not None]
+
+
+@cache
+def _contextual_years() -> tuple[str, ...]:
+    """periods.yaml contextual_years: 当年, the year the text is about, not the publication's."""
+    return tuple(resources.periods().get("contextual_years") or ())
 
 
 def _from_relative_year(site: Site) -> bool:
@@ -580,11 +643,23 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         # "未来五年…到2021年，…固定资产投资累计超过1000亿元": a sum over the plan's years
         return "multi-year", Rule("period", "cumulative_plan", cum)
     if doc.ctx.period != "year" and status is not Status.TARGET:
-        other = [y for y in _named_years(site, site.s.full_start, same_period=False) + _own_relative_years(site)
-                 if y != doc.ctx.actual_year]
-        if not other:  # a sentence naming another year is not about the document's period
+        named = _named_years(site, site.s.full_start, same_period=False) + _own_relative_years(site)
+        own = doc.ctx.period_year or doc.ctx.actual_year
+        if not [y for y in named if y != own] and _in_period_year(site, named):
+            # a sentence naming another year is not about the document's period
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
+
+
+def _in_period_year(site: Site, named: list[int]) -> bool:
+    """Is the figure about the year the title's period belongs to? Always, unless the title gives its
+    period to a later year than its first ("2012年财政决算和2013年上半年预算执行情况"): then only a
+    sentence naming that year or a section headed by it is."""
+    py = site.doc.ctx.period_year
+    if py is None or py in named:
+        return True
+    sec = site.section()
+    return sec is not None and sec.year == py
 
 
 # ---- year -----------------------------------------------------------------------------------
@@ -601,7 +676,8 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
     ys = [y for y in doc.years.within(lo, n.start) if not y.baseline and not doc.in_book(y.start)
           and not (y.relative and norm.endswith(doc.cues.range_start, s.start, y.start))  # 由上年…: a start
           and not norm.endswith(doc.cues.range_start, 0, y.start)  # 从2011年的…: the start of a change
-          and not per_mod.starts_span(norm, y.end)]  # 自2014年以来…: where a span starts, not the figure's year
+          and not per_mod.starts_span(norm, y.end)  # 自2014年以来…: where a span starts, not the figure's year
+          and not (y.relative and y.relative in _contextual_years())]  # 当年: the year named before it, the section's or the document's
     if period == "multi-year":
         named = [y for y in ys if y.year is not None]
         since_at = max((y.start for y in doc.years.within(lo, n.start) if per_mod.starts_span(norm, y.end)), default=-1)

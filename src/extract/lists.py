@@ -234,7 +234,8 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
-    """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order."""
+    """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order. Regions
+    listed without a name in a later ；-unit are the last name's of the sentence's earlier units."""
     norm = doc.tm.norm
     out: dict[int, ListItem] = {}
     previous: list[tuple[IndicatorMention | None, str | None]] | None = None
@@ -255,6 +256,8 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             lo = doc.breaks[b] + 1  # a heading line glued to the list ("一、综合" + "A、B分别…"): not a name
         p0 = lo
         for mm in name_sep.finditer(norm[lo:hi]):
+            if doc.regions.touching(lo + mm.start(), lo + mm.end()):
+                continue  # a region's own first character (和龙市, 和平区), not a separator
             parts.append((p0, lo + mm.start()))
             p0 = lo + mm.end()
         parts.append((p0, hi))
@@ -298,6 +301,11 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             last = next((f[0] for f in reversed(found) if f[0] is not None), None)
             if last is None:
                 prev = [x for x in doc.inds_in(s.start, c0) if valid_mention(doc, x)]
+                last = prev[-1] if prev else None
+            if last is None and all(r for _, r in found):
+                # regions listed without a name ("；延川县、宜川县…分别下降3.2%、1.5%"): the name the
+                # sentence's earlier units (or its topic, 从地区生产总值看，…) go on about
+                prev = [x for x in doc.inds_in(s.full_start, s.start) if valid_mention(doc, x)]
                 last = prev[-1] if prev else None
             per_part = []
             for (a, b), (mention, region) in zip(parts, found, strict=True):

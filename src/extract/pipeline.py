@@ -34,6 +34,7 @@ from .deciders import (
     decide_status,
     decide_year,
     estimate_ended,
+    goal_word,
     is_range_end,
     is_range_start,
     period_word,
@@ -45,6 +46,7 @@ from .document import (
     canonical,
     carried_topic,
     chain_ok,
+    clause_end,
     clause_start,
     compared_level,
     entity_topic,
@@ -331,6 +333,48 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     return named[-1] if named else None
 
 
+def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:
+    """"从地区生产总值看，…": the catalog name a full sentence opens with between a topic lead (从, 分) and
+    its end (来看, 看), the topic of the region items after it (cues.yaml subject.topic_leads)."""
+    norm, cues = doc.tm.norm, doc.cues
+    first = clause_end(norm, s.full_start, s.end)
+    # the sentence's own start, or a line's start inside its first clause (a heading glued before it)
+    starts = [s.full_start]
+    i = bisect_left(doc.breaks, s.full_start)
+    while i < len(doc.breaks) and doc.breaks[i] < first:
+        starts.append(doc.breaks[i] + 1)
+        i += 1
+    a = next((k + len(w) for k in starts for w in cues.topic_leads if norm.startswith(w, k)), None)
+    if a is None:
+        return None
+    ms = [m for m in doc.inds_in(a, a + 24) if m.start == a]
+    if not ms or not valid_mention(doc, ms[0]) or not norm.startswith(cues.topic_ends, ms[0].end):
+        return None
+    return ms[0]
+
+
+def _topic_item(doc: Doc, s: Sentence, n: NumberMention, topic: IndicatorMention) -> reg_mod.RegionMention | None:
+    """The region an item of a topic sentence states its rate for ("其中洛川县增长8.6%、黄陵县增长7.9%"):
+    the item (after the last clause stop or 、, and a part marker) opens with a region followed by growth
+    words only up to the number, and names no catalog name of its own. None otherwise."""
+    norm, cues = doc.tm.norm, doc.cues
+    if not n.is_percent or n.start <= topic.end:
+        return None
+    lo = max(clause_start(norm, s.start, n.start), norm.rfind("、", s.start, n.start) + 1)
+    if doc.inds_in(lo, n.start):
+        return None
+    for w in cues.part_markers:
+        if norm.startswith(w, lo):
+            lo += len(w)
+    regs = [r for r in doc.regions.within(lo, n.start) if r.start == lo and not r.relative]
+    if not regs:
+        return None
+    gap = norm[regs[0].end : n.start]
+    for w in sorted(cues.growth, key=len, reverse=True):
+        gap = gap.replace(w, "")
+    return regs[0] if not gap else None
+
+
 def _period_item_carry(doc: Doc, prev: Sentence, s: Sentence) -> IndicatorMention | None:
     """"…规上工业增加值同比增长5.9%；8月份当月增长7.2%" (or "…。其中，8月份当月增长7.2%。", "…增长9.6%。9月份增长
     7.3%。"): a unit naming no indicator that opens (after a part marker) with a period of its own right
@@ -421,11 +465,14 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
     sum_ends = sum_clause_ends(norm)  # 加上上级补助收入…: most documents have none
     cands: list[Candidate] = []
     item_carry: dict[int, IndicatorMention] = {}  # ；-units going on with a region item's indicator
+    topic_at, topic = -1, None  # the full sentence's topic (从地区生产总值看，…)
     for si, s in enumerate(sentences):
         a, b = bisect_left(num_starts, s.start), bisect_right(num_starts, s.end - 1)
         nums = [n for n in numbers[a:b] if n.end <= s.end]
         if not nums:
             continue
+        if s.full_start != topic_at:  # one topic per full sentence, read once
+            topic_at, topic = s.full_start, _view_topic(doc, s)
         fenbie = fenbie_lists(doc, s, nums)
         part_parent: str | None = None
         if norm.startswith(cues.part_markers, s.full_start):
@@ -475,6 +522,10 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 rules.append(Rule("indicator", "pairing_list", mention.alias))
                 k = max(norm.rfind(w, s.start, n.start) for w in cues.pairing)
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
+            elif topic is not None and (item_region := _topic_item(doc, s, n, topic)) is not None:
+                mention, fen_region = topic, item_region.name
+                rules.append(Rule("indicator", "topic_item", topic.alias))
+                gap_lo = item_region.end
             else:
                 fwd = count_forward(doc, n, s) if n.family == "count" else None
                 if fwd is not None and flow_clause(doc, fwd, clause_start(norm, s.start, n.start), n.start):
@@ -539,7 +590,9 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                         broken.add(key)  # "个体工商户增长44%、企业增长14.7%": a new subject after the list mark
                         continue
                     adj = cues.adjustment.search(norm, gap_lo, n.start) if cues.adjustment else None
-                    if not (chain_ok(doc, gap_lo, n.start) if adj is None else  # 扣除…因素后: comparable basis
+                    goal = goal_word(norm, gap_lo, n, cues.goal_bracket)  # …，超过年度计划（20%）: the goal
+                    hi = n.start - len(goal) - 1 if goal else n.start
+                    if not (chain_ok(doc, gap_lo, hi) if adj is None else  # 扣除…因素后: comparable basis
                             chain_ok(doc, gap_lo, adj.start()) and chain_ok(doc, adj.end(), n.start)):
                         broken.add(key)
                         continue

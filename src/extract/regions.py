@@ -286,22 +286,27 @@ def _back_words() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], i
 
 
 def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMention],
-                         line_ends: Sequence[int] = ()) -> list[RegionMention]:
+                         line_ends: Sequence[int] = (), doc_region: str | None = None) -> list[RegionMention]:
     """新区 / 开发区 opening a phrase after a zone was named (湖州南太湖新区…。新区规上工业增加值…):
-    that zone. Only zones in `mentions`: unknown ones (named in the text) and the table's zones."""
+    that zone. Only zones in `mentions`: unknown ones (named in the text) and the table's zones.
+    In a zone's own document (兰州新区's summary), one with no zone named within reach is the
+    document's zone."""
     pat, words, reach = _back_words()
-    if pat is None or not mentions or pat.search(norm, lo, hi) is None:
+    if pat is None or pat.search(norm, lo, hi) is None:
         return []
     zones = [r for r in mentions if lookup(r.name) is None or level_of(r.name) == "zone"]
-    if not zones:
+    own = doc_region if doc_region and (lookup(doc_region) is None or level_of(doc_region) == "zone") else None
+    if not zones and own is None:
         return []
     sc = load_scope()
     out: list[RegionMention] = []
     for m in pat.finditer(norm, lo, hi):
         if any(r.start <= m.start() < r.end for r in zones):
             continue  # the end of a zone's own name
-        prior = [r for r in zones if r.end <= m.start() and m.start() - r.end <= reach
+        prior = [r.name for r in zones if r.end <= m.start() and m.start() - r.end <= reach
                  and r.name.endswith(words[m.group()])]
+        if not prior and own is not None and own.endswith(words[m.group()]):
+            prior = [own]
         if not prior:
             continue
         run = CJK_RUN_END.search(norm, _line_start(line_ends, max(lo, m.start() - 16), m.start()), m.start())
@@ -309,7 +314,7 @@ def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMenti
         lead = norm[a : m.start()]
         if _past_leading(norm, a, m.start()) != m.start() or any(w in lead for w in sc.region_scope_words):
             continue  # 全市开发区, 重点新区: not a reference to one zone
-        out.append(RegionMention(m.start(), m.end(), prior[-1].name, False))
+        out.append(RegionMention(m.start(), m.end(), prior[-1], False))
     return out
 
 
@@ -370,7 +375,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
             if not norm.startswith(doc_region, k) and not any(m.start <= k < m.end for m in out):  # type: ignore[arg-type]
                 out.append(RegionMention(k, k + len(own), doc_region, False))  # type: ignore[arg-type]
             k = norm.find(own, k + len(own), hi)
-    out += _zones_referred_back(norm, lo, hi, sorted(out, key=lambda x: x.start), line_ends)
+    out += _zones_referred_back(norm, lo, hi, sorted(out, key=lambda x: x.start), line_ends, doc_region)
     named = list(out)
     for m in _relative().finditer(norm, lo, hi):
         if is_ranking(norm, m.end()):

@@ -86,7 +86,7 @@ def with_opening_year(ctx: DocContext, norm: str, lo: int = 0) -> DocContext:
     year = years.pop()
     if year >= ctx.actual_year:
         return ctx
-    return DocContext(ctx.meta, year, ctx.target_year, "opening_year", ctx.period, ctx.period_source)
+    return DocContext(ctx.meta, year, ctx.target_year, "opening_year", ctx.period, ctx.period_source, ctx.period_year)
 
 
 class Sentence(NamedTuple):
@@ -119,6 +119,9 @@ class DocContext:
     year_rule: str
     period: str = "year"  # the period results refer to when the sentence does not say
     period_source: str = ""  # where that period was read: "title" or "opening" ("" for a whole year)
+    # The year a title's period is written after when the title names an earlier year first
+    # ("2012年财政决算和2013年上半年预算执行情况": 上半年 is 2013's, 2012 is a whole year); None otherwise
+    period_year: int | None = None
 
 
 def is_work_report(meta: DocMeta, cues: Cues) -> bool:
@@ -153,9 +156,20 @@ def document_years(meta: DocMeta, cues: Cues) -> DocContext:
     else:
         actual = target = None
         rule = "unknown"
-    title_periods = [p for p in per_mod.find_periods(fold(meta.title or "")) if p.sub_annual]
+    folded = fold(meta.title or "")
+    title_periods = [p for p in per_mod.find_periods(folded) if p.sub_annual]
     period = title_periods[0].period if title_periods else "year"
-    return DocContext(meta, actual, target, rule, period, "title" if title_periods else "")
+    return DocContext(meta, actual, target, rule, period, "title" if title_periods else "",
+                      _period_year(folded, title_periods[0].start, title_years) if title_periods else None)
+
+
+def _period_year(title: str, at: int, title_years: list[int]) -> int | None:
+    """The year a title's period is written right after ("…和2013年上半年…"), when the title names
+    another year before it: that earlier year's figures are a whole year's."""
+    m = re.search(r"((?:19|20)\d{2})年$", title[:at])
+    if m is None or not title_years or int(m.group(1)) == title_years[0]:
+        return None
+    return int(m.group(1))
 
 
 OPENING_CHARS = 160
