@@ -53,3 +53,21 @@ def test_another_districts_short_form_is_no_region(extract):
     figs = extract("2019年，罗湖全社会固定资产投资增长12%。", region="福田区", published="2020-01-10",
                    doc_type="work_report")
     assert "罗湖区" not in {f.region for f in figs}
+
+
+# ---- a bare zone word referring back to the zone named before it (片区, 合作区, 示范区) -------------------
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("前海宝安片区改革开放成效显著。片区地区生产总值1334.1亿元、同比增长10.9%。", "前海宝安片区"),
+    ("粤澳深度合作区建设提速，合作区地区生产总值320亿元，增长12%。", "粤澳深度合作区"),
+    ("滨海生态示范区发展势头良好。示范区规上工业增加值增长9.5%。", "滨海生态示范区"),
+], ids=["district-part", "cooperation-zone", "demonstration-zone"])
+def test_a_bare_zone_word_refers_back_to_the_zone(extract, text, zone):
+    figs = extract(text, region="宝安区", published="2025-01-10", doc_type="work_report")
+    assert figs and {f.region for f in figs} == {zone}
+
+
+def test_a_zone_word_after_a_scope_word_is_no_zone(extract):
+    figs = extract("全区各片区建设提速，片区地区生产总值均增长10%。地区生产总值增长6%。", region="宝安区",
+                   published="2025-01-10", doc_type="work_report")
+    assert {(f.region, float(f.value)) for f in figs} == {("宝安区", 6.0)}
