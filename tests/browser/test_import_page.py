@@ -1,6 +1,7 @@
 """The 导入 page in a real browser: Streamlit's file uploader speaks Chinese (its own English words
 are hidden and Chinese ones drawn in their place)."""
 
+import contextlib
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,6 +37,12 @@ def test_uploader_words_are_chinese(app_url):  # noqa: F811
         page.goto(f"{app_url}/{quote('导入')}", wait_until="networkidle")
         zone = page.locator("[data-testid='stFileUploaderDropzone']")
         zone.wait_for(state="visible", timeout=60000)
+        # the style block is a markdown element of its own, drawn a moment after the uploader may be:
+        # what the user sees once the page has settled (English that stays fails below)
+        settled = f"() => {{ const b = document.querySelector(\"[data-testid='stFileUploaderDropzone'] button\");" \
+                  f" return b && ({VISIBLE})(b) === '选择文件'; }}"
+        with contextlib.suppress(Exception):  # the assertion below says what was seen
+            page.wait_for_function(settled, timeout=10000)
         button = zone.locator("button").first.evaluate(VISIBLE)
         line = page.locator("[data-testid='stFileUploaderDropzoneInstructions']").first.evaluate(VISIBLE)
         browser.close()
