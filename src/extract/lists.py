@@ -10,6 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import indicators as ind_mod
+from .cues import Cues
 from .document import (
     Doc,
     clause_end,
@@ -263,7 +264,8 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         parts.append((p0, hi))
         listed: list[NumberMention] = []
         for n in (n for n in nums if n.start >= k):
-            if listed and norm[listed[-1].tail : n.start] not in cues.number_separators:
+            if listed and not _joins_values(norm[listed[-1].tail : n.start], cues,
+                                            verbs=_changes(norm[k_end : listed[0].start], cues)):
                 break
             listed.append(n)
         if not listed:
@@ -321,6 +323,22 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         for n, (mention, region) in zip(_rates_after(doc, s, nums, listed, len(per_part)), per_part, strict=False):
             out.setdefault(n.start, ListItem(mention, region, n.qualifier))
     return out
+
+
+def _changes(text: str, cues: Cues) -> bool:
+    """Is `text` (between 分别 and a list's first value) a change word (分别增长3.2%…)?"""
+    return text in cues.growth or text in cues.negate
+
+
+def _joins_values(gap: str, cues: Cues, *, verbs: bool) -> bool:
+    """Does `gap` join two values of one list: a separator (、, 和), or, in a list of changes whose
+    first value has its change word, a list mark and the next value's own change word
+    (分别增长3.2%、下降1.5%: each value keeps its sign; a comma after a list of levels starts their
+    rates, 分别为148亿元、77亿元，增长21.3%、8.9%)?"""
+    if gap in cues.number_separators:
+        return True
+    sep = next((x for x in cues.number_separators if x != "," and gap.startswith(x)), None) if verbs else None
+    return sep is not None and _changes(gap[len(sep):], cues)
 
 
 def _unmarked_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
