@@ -10,7 +10,7 @@ match the empty string), the pattern is compiled as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -46,6 +46,85 @@ def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     cls = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(chars))
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def starts_pattern(pattern: str) -> re.Pattern[str] | None:
+    """A pattern matching the one character at which `pattern` matches, opening with the class of
+    its first characters so that re scans for them in C (a leading lookahead guard is tried at every
+    position): `[first](?<=(?=pattern)[\\s\\S])`. Its matches are every place where `pattern`
+    matches, overlapping ones too. None when the first characters are not known, or when re refuses
+    the pattern inside a lookbehind (a conditional on one of its groups)."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return None
+    cls = "".join(c if c == _DIGIT else re.escape(c) for c in sorted(chars))
+    try:
+        return re.compile(f"[{cls}](?<=(?=(?:{pattern}))[\\s\\S])")
+    except re.error:
+        return None
+
+
+def find_all(pat: re.Pattern[str], starts: re.Pattern[str] | None, text: str, lo: int,
+             hi: int) -> Iterator[re.Match[str]]:
+    """The matches of pat.finditer(text, lo, hi), found by `starts` (starts_pattern of pat's
+    pattern, without its groups: cheaper to scan with) and read by pat where each begins; `pat`
+    must not match the empty string. pat.finditer itself when `starts` is None."""
+    if starts is None:
+        yield from pat.finditer(text, lo, hi)
+        return
+    free = lo  # where the next match may begin: finditer's matches do not overlap
+    for found in starts.finditer(text, lo, hi):
+        i = found.start()
+        if i < free:
+            continue
+        m = pat.match(text, i, hi)
+        if m is not None:
+            free = m.end()
+            yield m
+
+
+def without_groups(pattern: str) -> str | None:
+    """`pattern` with every group made non-capturing ((…) and (?P<name>…) become (?:…)): the same
+    matches, found faster (re marks no group while it tries an alternation's branches). None when
+    the pattern refers to a group (a backreference, a conditional) or the result still has one."""
+    if re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern):
+        return None
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if pattern.startswith("^", i):
+                out.append("^")
+                i += 1
+            if pattern.startswith("]", i):  # a ] right after [ or [^ is a member
+                out.append("]")
+                i += 1
+            continue
+        elif c == "(" and not pattern.startswith("?", i + 1):
+            out.append("(?:")
+            i += 1
+            continue
+        elif c == "(" and pattern.startswith("?P<", i + 1):
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+            continue
+        out.append(c)
+        i += 1
+    result = "".join(out)
+    try:
+        return result if re.compile(result).groups == 0 else None
+    except re.error:
+        return None
 
 
 def trie_pattern(words: Iterable[str]) -> str:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import resources
-from .fastre import compile_guarded
+from .fastre import compile_guarded, find_all, starts_pattern, without_groups
 from .numerals import is_minus, normalise, parse_number, variant_table, word_tails
 from .numerals import read_body as _read_body
 from .textmap import fold
@@ -64,7 +64,7 @@ class NumberMention(NamedTuple):
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     units = sorted(resources.units(), key=lambda w: (-len(w), w))
     mags = sorted(resources.magnitudes(), key=lambda w: (-len(w), w))
     unit_re = "|".join(re.escape(u) for u in units)
@@ -93,7 +93,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     suffixes = sorted((fold(k) for k in resources.qualifiers()["suffix"]), key=lambda w: (-len(w), w))
     prefix_re = re.compile("(?:" + "|".join(map(re.escape, prefixes)) + r")\Z")
     suffix_re = re.compile("|".join(map(re.escape, suffixes)))
-    return compile_guarded(arabic), compile_guarded(chinese), prefix_re, suffix_re
+    plain = without_groups(chinese)  # where Chinese numbers start, for fastre.find_all
+    chinese_starts = starts_pattern(plain) if plain is not None else None
+    return compile_guarded(arabic), compile_guarded(chinese), prefix_re, suffix_re, chinese_starts
 
 
 @cache
@@ -143,7 +145,7 @@ def suffix_qualifier(norm: str, end: int) -> tuple[str, str, int] | None:
 def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMention]:
     """All numbers in norm[lo:hi], left to right, none overlapping."""
     hi = len(norm) if hi is None else hi
-    arabic, chinese, prefix_re, suffix_re = _patterns()
+    arabic, chinese, prefix_re, suffix_re, chinese_starts = _patterns()
     units = resources.units()
     mags = resources.magnitudes()
     infix_q, prefix_q, suffix_q = _qualifier_maps()
@@ -193,7 +195,7 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
         if mag:
             num = num * mags[mag]
         add(start, m.end(), num, unit, bool(mag or mixed_s), infix, False)
-    for m in chinese.finditer(norm, lo, hi):
+    for m in find_all(chinese, chinese_starts, norm, lo, hi):
         start = m.start()
         if norm.startswith("负", start) and not is_minus(norm, start):
             start += 1  # 税负百分之五: the 负 ends the word before

@@ -7,12 +7,15 @@ from functools import cache
 from typing import NamedTuple
 
 from . import resources
-from .fastre import compile_guarded
+from .fastre import compile_guarded, find_all, starts_pattern, without_groups
 from .numbers import chinese_to_decimal
 
 # A year, not followed by a digit (2014年10月 keeps its year; a digit glued on is another number),
 # except a duration right after it: "2005-2014年10年间", "2016年5年来" (the year ends the span).
-YEAR = compile_guarded(r"(?<!\d)((?:19|20)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))")
+# Written to open with its literal first digits (the lookbehind for a digit before them comes after
+# the first one, (?<!\d1) at its second character), so that re scans for 1 and 2 in C: the same
+# matches as (?<!\d)((?:19|20)\d{2}).
+YEAR = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))")
 CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
 CURRENT_MONTH = "current_month"  # periods.yaml: 当月/本月, the last month of the document's period
 MONTHS = re.compile(r"M(?:(\d{1,2})-M)?(\d{1,2})")  # M3, M1-M4
@@ -57,6 +60,16 @@ def _compiled() -> tuple[re.Pattern[str], list[tuple[dict, int, int]]]:
     return compile_guarded("|".join(parts)), specs
 
 
+@cache
+def _scanner() -> re.Pattern[str] | None:
+    """Where periods may start (fastre.find_all): a pattern matching one character at each place
+    where the period patterns match, without their groups (re then marks no group in the branches
+    it tries) and opening with their first characters (fastre.starts_pattern). None when the
+    patterns do not allow it."""
+    plain = without_groups("|".join(f"(?:{p['pattern']})" for p in resources.periods()["periods"]))
+    return starts_pattern(plain) if plain is not None else None
+
+
 def _month(s: str, chinese: bool) -> str:
     if chinese:
         v = chinese_to_decimal(s)
@@ -94,7 +107,7 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMe
     since = tuple(resources.periods().get("since_words", []))
     out: list[PeriodMention] = []
     pat, specs = _compiled()
-    for m in pat.finditer(norm, lo, hi):
+    for m in find_all(pat, _scanner(), norm, lo, hi):
         if m.lastgroup is None:
             continue
         spec, g0, g1 = specs[int(m.lastgroup[1:])]

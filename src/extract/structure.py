@@ -19,7 +19,9 @@ from .textmap import TextMap, fold
 
 FULL_STOP = set("。！？!?")
 SUB_STOP = set(";；")
-HEADING = re.compile(r"([一二三四五六七八九十]{1,3})、")
+# one to three numerals then 、, written with a leading character class ([…][…]{0,2}, not […]{1,3}) so
+# that re scans for the first numeral in C instead of trying the repeat at every position
+HEADING = re.compile(r"([一二三四五六七八九十][一二三四五六七八九十]{0,2})、")
 HEADING_STOP = set("。；;:：(（，,")
 STOPS = re.compile("[。！？!?;；]")
 # A figure's number with its unit: the opening's frame (its period) stands before it.
@@ -271,11 +273,19 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
     if read_sections:
         heads = {x[0]: k for k, x in enumerate(marks)}
         head_starts = [x[0] for x in marks]  # the headings, in order (intro marks are appended after)
-        opens = _opening(cues.plan_intro, cues.review_intro)
+        at = _opening_at(cues.plan_intro, cues.review_intro)
+        opens = _opening(cues.plan_intro, cues.review_intro) if at is None else None
         for m in re.finditer(r"[^。！？!?]+", norm):
-            sent = norm[m.start() : min(m.end(), m.start() + 40)]
+            s0 = m.start()
+            e = min(m.end(), s0 + 40)  # the sentence's first 40 characters
+            if at is not None:  # as opens(norm[s0:e]) answers, without the slice and the call
+                hit = at.match(norm, s0, e)
+                if hit is None:
+                    continue
+                kind = hit.lastgroup
+            else:
+                kind = opens(norm[s0:e])  # type: ignore[misc]
             found: tuple[Status, str] | None = None
-            kind = opens(sent)
             if kind == "plan":
                 found = Status.TARGET, "plan_opens"
             elif kind == "review":
@@ -287,9 +297,9 @@ def find_sections(tm: TextMap, meta: DocMeta, cues: Cues) -> list[Section]:
                 head_k = bisect_right(head_starts, m.start()) - 1
                 if found[0] is Status.ACTUAL and head_k >= 0 and marks[head_k][2] is Status.TARGET:
                     continue  # "回顾40年征程…" inside a section headed as a plan: rhetoric, not a review
-                marks.append((m.start(), "", *found, 0, sent[:16]))
+                marks.append((m.start(), "", *found, 0, norm[s0 : min(e, s0 + 16)]))
             elif marks[k][2] is None:  # a heading without a cue word of its own, opening a stretch
-                marks[k] = (marks[k][0], marks[k][1], *found, marks[k][4], sent[:16])
+                marks[k] = (marks[k][0], marks[k][1], *found, marks[k][4], norm[s0 : min(e, s0 + 16)])
     marks.sort(key=lambda x: x[0])
     sections: list[Section] = []
     prev: Section | None = None
@@ -351,6 +361,43 @@ def _opening(plan: tuple[re.Pattern[str], ...], review: tuple[re.Pattern[str], .
         return "review" if any(p.search(sent) for p in review) else None
 
     return each
+
+
+@cache
+def _opening_at(plan: tuple[re.Pattern[str], ...], review: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """_opening()'s one regex without its ^, to be matched at a sentence's start in the whole text
+    (`.match(norm, start, end)`), or None when that could answer otherwise than on the sentence cut
+    out: a pattern not anchored as _opening() wants, or one looking before its start or asking where
+    it stands (a lookbehind, another anchor, a word boundary)."""
+    def local(items: list) -> bool:
+        for op, av in items:
+            if op is re_constants.AT:
+                return False
+            if op in (re_constants.ASSERT, re_constants.ASSERT_NOT):
+                if av[0] < 0 or not local(list(av[1])):
+                    return False
+            elif op is re_constants.SUBPATTERN:
+                if not local(list(av[-1])):
+                    return False
+            elif op is re_constants.BRANCH:
+                if not all(local(list(alt)) for alt in av[1]):
+                    return False
+            elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+                if not local(list(av[2])):
+                    return False
+            elif op not in (re_constants.LITERAL, re_constants.NOT_LITERAL, re_constants.IN, re_constants.ANY):
+                return False
+        return True
+
+    if _opening(plan, review).__name__ != "combined":
+        return None
+    if not all(local(list(re_parser.parse(p.pattern))[1:]) for p in (*plan, *review)):
+        return None
+
+    def body(ps: tuple[re.Pattern[str], ...]) -> str:
+        return "|".join(f"(?:{p.pattern[1:]})" for p in ps)
+
+    return re.compile(f"(?:(?P<plan>{body(plan)})|(?P<review>{body(review)}))")
 
 
 def _head_end(tm: TextMap, start: int) -> int:

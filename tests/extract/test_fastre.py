@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from src.extract.fastre import compile_guarded, first_chars, trie_pattern
+from src.extract.fastre import compile_guarded, first_chars, trie_pattern, without_groups
 
 PATTERNS = [
     "前三季度|1[-—–~至到]9月|上半年",
@@ -104,3 +104,110 @@ def test_one_regex_for_the_openers_answers_as_each_pattern(sentence):
         "review" if any(p.search(sentence) for p in REVIEW) else None)
     assert combined(sentence) == expected
     assert each(sentence) == expected
+
+
+GROUPED = [
+    *PATTERNS,
+    r"[(（](一|二)[)）]|\((\d)\)",  # brackets in a class and escaped: no group there
+    r"[]()](x)|[^](]+(y)",  # a ] opening a class is a member of it
+    r"(?P<y>(?:19|20)\d{2})年(?=\d)",
+]
+
+
+@pytest.mark.parametrize("pattern", GROUPED)
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("前三季度1-9月上半年第一全年至负2.5%十五期间来x()（）[]y二0")), max_size=40))
+def test_without_groups_keeps_matches(pattern, text):
+    plain = without_groups(pattern)
+    assert plain is not None and re.compile(plain).groups == 0
+    assert [m.span() for m in re.finditer(pattern, text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+@pytest.mark.parametrize("pattern", [r"(a)\1", r"(?P<a>x)(?P=a)", r"(a)?(?(1)b|c)"])
+def test_without_groups_leaves_patterns_that_refer_to_a_group(pattern):
+    assert without_groups(pattern) is None
+
+
+# the fixed patterns written to open with a character or a literal (re scans for it in C), against
+# the forms they replace
+OPENING_FORMS = [
+    ("src.extract.periods", "YEAR", r"(?<!\d)((?:19|20)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))"),
+    ("src.extract.structure", "HEADING", r"([一二三四五六七八九十]{1,3})、"),
+]
+
+
+OPENING_TEXTS = ["2019年", "12019年", "x2020年10月", "3.2021年", "2016年5年来", "二、综合", "十二、", "一二三四、",
+                 "x十一、", "2005-2014年10年间", "120192023年届"]
+
+
+@pytest.mark.parametrize("module,name,before", OPENING_FORMS)
+@pytest.mark.parametrize("text", OPENING_TEXTS)
+def test_rewritten_openings_read_these_texts_as_before(module, name, before, text):
+    import importlib
+
+    pat, old = getattr(importlib.import_module(module), name), re.compile(before)
+    for lo in range(len(text) + 1):
+        assert [(m.span(), m.groups()) for m in old.finditer(text, lo)] == [
+            (m.span(), m.groups()) for m in pat.finditer(text, lo)]
+        a, b = old.match(text, lo), pat.match(text, lo)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("module,name,before", OPENING_FORMS)
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_rewritten_openings_match_as_before(module, name, before, data):
+    import importlib
+
+    pat = getattr(importlib.import_module(module), name)
+    text = data.draw(st.text(alphabet=st.sampled_from(list("120192023年届来间个5一二三十、x.")), max_size=30))
+    lo = data.draw(st.integers(0, len(text)))
+    old = re.compile(before)
+    assert [(m.span(), m.groups()) for m in old.finditer(text, lo)] == [
+        (m.span(), m.groups()) for m in pat.finditer(text, lo)]
+    a, b = old.match(text, lo), pat.match(text, lo)  # at a given start too (periods.time_word_end)
+    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年，全市将推进", "明年要加快", "二、工作安排", "过去一年，我们", "五年来全市", "回顾过去",
+    "今年回顾", "全市经济稳定", "", "将要", "一二三四五工作安排", "今年要做了", "今年要",
+])
+def test_openers_matched_in_place_answer_as_on_the_sentence_cut_out(sentence):
+    from src.extract.structure import _opening, _opening_at
+
+    plan = (*PLAN, re.compile(r"^(?:今年)[,，]?.{0,6}?要(?![做抓干办]了)"))
+    at, combined = _opening_at(plan, REVIEW), _opening(plan, REVIEW)
+    text = "前文今年要做了。" + sentence + "做了，后文"  # text before and after the sentence
+    lo, hi = len("前文今年要做了。"), len("前文今年要做了。") + len(sentence)
+    hit = at.match(text, lo, hi)
+    assert (hit.lastgroup if hit else None) == combined(sentence)
+
+
+@pytest.mark.parametrize("pattern", [r"^(?<=。)今年将", r"^今年\b将", r"^今年将$"])
+def test_openers_looking_outside_their_sentence_are_read_on_it_cut_out(pattern):
+    from src.extract.structure import _opening_at
+
+    assert _opening_at((re.compile(pattern),), REVIEW) is None
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("前三季度1-9月上半年第一全年至负2.5%十五期间来x٣")), max_size=40),
+       data=st.data())
+def test_starts_pattern_finds_every_match_start(pattern, text, data):
+    from src.extract.fastre import find_all, starts_pattern
+
+    lo = data.draw(st.integers(0, len(text)))
+    plain, starts = re.compile(pattern), starts_pattern(pattern)
+    every = [i for i in range(lo, len(text)) if plain.match(text, i)]  # overlapping ones too
+    assert [m.start() for m in starts.finditer(text, lo)] == every
+    grouped = re.compile(pattern)
+    assert [(m.span(), m.groups()) for m in find_all(grouped, starts, text, lo, len(text))] == [
+        (m.span(), m.groups()) for m in grouped.finditer(text, lo)]
+
+
+def test_starts_pattern_leaves_a_conditional():
+    from src.extract.fastre import starts_pattern
+
+    assert starts_pattern(r"(?P<u>a)?b(?(u)c|d)") is None
