@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import resources
 from .periods import MONTHS
@@ -46,8 +46,7 @@ class Flag:
     reason: str  # one line of Simplified Chinese
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
+class _Row(NamedTuple):  # a named tuple: several times quicker to build than a frozen dataclass
     id: str
     doc: str
     indicator: str
@@ -112,8 +111,17 @@ def _rule_sets() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
 
 
 def _is_flow(quote: str) -> bool:
-    clause = CLAUSE_SPLIT.split(quote)[-1]
-    return any(w in clause for w in _rule_sets()[0])
+    """Does the quote's last clause (after its last CLAUSE_SPLIT mark) hold a flow word?"""
+    cut = max(quote.rfind(","), quote.rfind("，"), quote.rfind(";"), quote.rfind("；"), quote.rfind("、"),
+              quote.rfind("。"))  # CLAUSE_SPLIT's marks: the clause is CLAUSE_SPLIT.split(quote)[-1]
+    return _flow_words().search(quote, cut + 1) is not None
+
+
+@cache
+def _flow_words() -> re.Pattern[str]:
+    """checks.yaml flow_words as one pattern: `.search(t)` is any(w in t for w in flow_words)."""
+    words = _rule_sets()[0]
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 
 def _rule_names(rules: object) -> set[str]:
@@ -168,8 +176,13 @@ def _when(r: _Row) -> str:
 
 
 def _same(a: Decimal, b: Decimal) -> bool:
-    tol = Decimal(str(config().get("same_value_tolerance", 0.001)))
-    return abs(a - b) <= tol * max(abs(a), abs(b))
+    return abs(a - b) <= _tolerance() * max(abs(a), abs(b))
+
+
+@cache
+def _tolerance() -> Decimal:
+    """checks.yaml same_value_tolerance, read once."""
+    return Decimal(str(config().get("same_value_tolerance", 0.001)))
 
 
 def check_figures(

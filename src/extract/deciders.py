@@ -958,10 +958,19 @@ def decide_qualifier(site: Site) -> tuple[Qualifier, Rule]:
     n = site.n
     q = n.qualifier
     if site.list_qualifier and site.list_qualifier != "exact" and q == "exact":
-        return Qualifier(site.list_qualifier), Rule("qualifier", "pairing_list", site.list_qualifier)
+        return _qualifier(site.list_qualifier), Rule("qualifier", "pairing_list", site.list_qualifier)
     if n.qualifier_word:
-        return Qualifier(q), Rule("qualifier", "word", n.qualifier_word)
-    return Qualifier(q), Rule("qualifier", "default_exact", "")
+        return _qualifier(q), Rule("qualifier", "word", n.qualifier_word)
+    return _qualifier(q), Rule("qualifier", "default_exact", "")
+
+
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def _qualifier(value: str) -> Qualifier:
+    """Qualifier(value), by a dict (calling an enum class to find a member is slow); an unknown
+    value still raises as Qualifier(value) does."""
+    return _QUALIFIERS.get(value) or Qualifier(value)
 
 
 # ---- confidence -----------------------------------------------------------------------------

@@ -128,7 +128,9 @@ class Figure:
         d["status"] = str(self.status)
         d["qualifier"] = str(self.qualifier)
         d["value"] = decimal_to_json(self.value)
-        d["rules"] = [Rule(*r).as_dict() for r in self.rules]
+        # a Rule's dict without making it again (Rule(*r) only for a plain tuple of (field, rule[, evidence]))
+        d["rules"] = [{"field": r[0], "rule": r[1], "evidence": r[2]} if type(r) is Rule else Rule(*r).as_dict()
+                      for r in self.rules]
         return d
 
     def to_json(self) -> str:
