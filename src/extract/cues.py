@@ -145,10 +145,24 @@ def _doc_types(spec: dict) -> dict[str, DocType]:
     }
 
 
-@cache
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern finding any of `words` in a text: `.search(t) is not None` is
-    `any(w in t for w in words)` in one scan (never matching when there are no words)."""
+    `any(w in t for w in words)` in one scan (never matching when there are no words). Looked up
+    by the tuple's identity first: the word lists of Cues are asked many times a figure, and a
+    cache keyed by the tuple would hash all its words each time."""
+    hit = _ANY_WORD.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    pat = _any_word(words)
+    _ANY_WORD[id(words)] = (words, pat)  # holds the tuple: its id is not reused while listed
+    return pat
+
+
+_ANY_WORD: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
 
 

@@ -801,12 +801,13 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     doc, s, n, mention = site.doc, site.s, site.n, site.mention
     valid = []
     states = load_scope().region_states
+    names = doc.inds_in(s.start, s.end)
     for r in doc.regions.within(s.start, n.start):
         if not (s.start <= r.start and r.end <= n.start) or mention.start <= r.start < mention.end:
             continue
         if doc.in_book(r.start):
             continue
-        if any(m.start <= r.start < m.end for m in doc.inds_in(s.start, s.end)):
+        if any(m.start <= r.start < m.end for m in names):
             continue  # part of a name: 浙江省“专精特新”中小企业
         if _excluded(site.norm, s.start, r.start):
             continue  # "全市（不含某某经开区）…": the region left out of the figure

@@ -45,12 +45,20 @@ class Spans:
 
     def within(self, lo: int, hi: int) -> list:
         """Items lying inside [lo, hi)."""
-        a, b = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        starts = self.starts
+        a = bisect_left(starts, lo)
+        b = bisect_left(starts, hi, a)
+        if a == b:
+            return []  # most asks find nothing: no slice, no comprehension
         return [x for x in self.items[a:b] if x.end <= hi]
 
     def touching(self, lo: int, hi: int, reach: int = 64) -> list:
         """Items overlapping [lo, hi) (items are at most `reach` long)."""
-        a, b = bisect_left(self.starts, lo - reach), bisect_left(self.starts, hi)
+        starts = self.starts
+        a = bisect_left(starts, lo - reach)
+        b = bisect_left(starts, hi, a)
+        if a == b:
+            return []
         return [x for x in self.items[a:b] if x.end > lo]
 
 
@@ -119,10 +127,15 @@ class Doc:
             parts.append(norm[i:max(i, a)])
             i = max(i, min(b, hi))
         parts.append(norm[i:hi])
-        return BOOK.sub("", "".join(parts))
+        text = "".join(parts)
+        return BOOK.sub("", text) if "《" in text else text
 
     def inds_in(self, lo: int, hi: int) -> list[IndicatorMention]:
-        a, b = bisect_left(self.ind_starts, lo), bisect_left(self.ind_starts, hi)
+        starts = self.ind_starts
+        a = bisect_left(starts, lo)
+        b = bisect_left(starts, hi, a)
+        if a == b:
+            return []
         return [m for m in self.inds[a:b] if m.end <= hi]
 
 
@@ -179,21 +192,27 @@ def _by_first(cues: Cues) -> dict[str, tuple[str, ...]]:
     return hit[1]
 
 
-def _known(doc: Doc, lo: int, hi: int) -> list[bool]:
+def _known(doc: Doc, lo: int, hi: int, upto: int | None = None) -> list[bool]:
     """For each character of norm[lo:hi]: is it part of a number, year, period, region or a
-    filler or cue word (every occurrence of each word, overlapping ones too)?"""
-    norm = doc.tm.norm
+    filler or cue word (every occurrence of each word, overlapping ones too)? With `upto`, only
+    the first `upto` answers are sure (the words starting later are not looked for)."""
+    known = _spans_known(doc, lo, hi)
+    seg = doc.tm.norm[lo:hi]
+    words = _by_first(doc.cues)
+    for k, c in enumerate(seg if upto is None else seg[:upto]):
+        for w in words.get(c, ()):
+            if seg.startswith(w, k):
+                known[k : k + len(w)] = [True] * len(w)
+    return known
+
+
+def _spans_known(doc: Doc, lo: int, hi: int) -> list[bool]:
+    """For each character of norm[lo:hi]: is it part of a number, year, period or region?"""
     known = [False] * (hi - lo)
     for group in (doc.num_spans, doc.years, doc.periods, doc.regions):
         for x in group.touching(lo, hi):
             for k in range(max(x.start, lo), min(getattr(x, "tail", x.end), hi)):
                 known[k - lo] = True
-    seg = norm[lo:hi]
-    words = _by_first(doc.cues)
-    for k, c in enumerate(seg):
-        for w in words.get(c, ()):
-            if seg.startswith(w, k):
-                known[k : k + len(w)] = [True] * len(w)
     return known
 
 
@@ -210,19 +229,28 @@ def new_subject(doc: Doc, lo: int, hi: int) -> bool:
         return False
     if norm.startswith(doc.cues.measure_words, lo + len(sep)):
         return False  # "…增加值增长6%、营收突破1100亿元": the same subject's sibling measure
-    known = _known(doc, lo + len(sep), hi)[:2]  # words are matched whole over the gap
+    known = _known(doc, lo + len(sep), hi, upto=2)[:2]  # words are matched whole over the gap
     return not any(known) and all("\u4e00" <= c <= "\u9fff" for c in norm[lo + len(sep) : lo + len(sep) + 2])
 
 
 def extends_name(doc: Doc, lo: int, hi: int) -> str | None:
     """Text right after a name (at lo) that is no cue, number, period or region: the name heads a
     longer noun phrase ("出口机电产品38亿元" is not 出口总额). Returns that text, or None."""
-    known = _known(doc, lo, hi)
-    norm = doc.tm.norm
+    # _known(doc, lo, hi) read from the left only as far as the run of unknown ideographs goes: the
+    # answer at k is sure once the words starting at 0..k are marked
+    known = _spans_known(doc, lo, hi)
+    seg = doc.tm.norm[lo:hi]
+    words = _by_first(doc.cues)
     k = 0
-    while k < len(known) and not known[k] and "\u4e00" <= norm[lo + k] <= "\u9fff":
+    while k < len(known):
+        c = seg[k]
+        for w in words.get(c, ()):
+            if seg.startswith(w, k):
+                known[k : k + len(w)] = [True] * len(w)
+        if known[k] or not "\u4e00" <= c <= "\u9fff":
+            break
         k += 1
-    return norm[lo : lo + k] if k > load_scope().max_tail_text else None
+    return seg[:k] if k > load_scope().max_tail_text else None
 
 
 def level_of(norm: str, lo: int, hi: int) -> bool:
@@ -523,11 +551,11 @@ def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
     if pat is None:
         return None
     norm = doc.tm.norm
+    stop = _boundary_class(sc.boundary)
     start = lo
     while start < hi:
-        end = start
-        while end < hi and norm[end] not in sc.boundary:
-            end += 1
+        found = stop.search(norm, start, hi)  # the clause's end: the first boundary character
+        end = found.start() if found is not None else hi
         if end >= hi:
             return None  # the name is in this clause itself
         if start == lo or norm.startswith(doc.cues.part_markers, start):
@@ -536,6 +564,12 @@ def _zone_clause(doc: Doc, lo: int, hi: int, sc: Scope) -> str | None:
                 return found.group()
         start = end + 1
     return None
+
+
+@cache
+def _boundary_class(boundary: frozenset[str]) -> re.Pattern[str]:
+    """One of the `boundary` characters (scope.yaml boundary), as a character class."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(boundary)) + "]" if boundary else "(?!)")
 
 
 def valid_mention(doc: Doc, m: IndicatorMention) -> bool:

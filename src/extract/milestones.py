@@ -41,10 +41,9 @@ def is_milestone(norm: str, c: _Cand) -> bool:
         return False
     sc = load_scope()
     before = norm[max(c.quote_lo, c.num.start - 8) : c.num.start].rstrip(PARTICLES)
-    if any(before.endswith(w) for w in sc.milestone_before):
+    if before.endswith(sc.milestone_before):  # one test for all the words
         return True
-    after = norm[c.num.tail : c.num.tail + 6]
-    return any(after.startswith(w) for w in sc.milestone_after)
+    return norm.startswith(sc.milestone_after, c.num.tail, c.num.tail + 6)
 
 
 def _step(norm: str, c: _Cand) -> Decimal | None:

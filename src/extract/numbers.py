@@ -135,6 +135,16 @@ def _qualifier_maps() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return tuple({fold(k): v for k, v in quals[part].items()} for part in ("infix", "prefix", "suffix"))  # type: ignore[return-value]
 
 
+@cache
+def _qualifier_ends() -> tuple[set[str] | None, set[str] | None]:
+    """The last characters of the prefix qualifier words and the first ones of the suffix words: a
+    prefix word ends right before a number, a suffix word starts right after it (an empty word,
+    which the validator refuses, would match anywhere: then None, and the patterns are always tried)."""
+    _, prefix_q, suffix_q = _qualifier_maps()
+    return ({w[-1] for w in prefix_q} if "" not in prefix_q else None,
+            {w[0] for w in suffix_q} if "" not in suffix_q else None)
+
+
 def suffix_qualifier(norm: str, end: int) -> tuple[str, str, int] | None:
     """The qualifier a suffix word right after `end` gives (以上 -> at_least, 多 -> approx): its
     qualifier, the word and where it ends; None without one (qualifiers.yaml suffix)."""
@@ -149,10 +159,7 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
     units = resources.units()
     mags = resources.magnitudes()
     infix_q, prefix_q, suffix_q = _qualifier_maps()
-    # a prefix word ends right before the number, a suffix word starts right after it (an empty
-    # word, which the validator refuses, would match anywhere: then the patterns are always tried)
-    prefix_last = {w[-1] for w in prefix_q} if "" not in prefix_q else None
-    suffix_first = {w[0] for w in suffix_q} if "" not in suffix_q else None
+    prefix_last, suffix_first = _qualifier_ends()
     found: list[NumberMention] = []
     taken = bytearray(hi - lo + 1)
 

@@ -209,7 +209,10 @@ def _para_regions(tm: TextMap, sentences: list[Sentence], regions: Spans, doc_re
         seen.add(s.paragraph)
         if s.full_end - s.full_start > 40:
             continue
-        nxt = next((x for x in sentences[k + 1 :] if x.full_start >= s.full_end), None)
+        j = k + 1  # the first sentence after s's full sentence (by index: a slice would copy the rest)
+        while j < len(sentences) and sentences[j].full_start < s.full_end:
+            j += 1
+        nxt = sentences[j] if j < len(sentences) else None
         dateline = nxt is not None and nxt.paragraph == s.paragraph
         for r in regions.within(s.full_start, s.full_end):
             lead = re.split(r"[,:，：]", tm.norm[s.full_start : r.start])[-1]
@@ -310,7 +313,8 @@ def _nameless_unit_start(doc: Doc, s: Sentence) -> int | None:
     if doc.inds_in(s.start, s.end):
         return None
     norm, a = doc.tm.norm, s.start
-    w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "")
+    w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "") if norm.startswith(
+        doc.cues.part_markers, a) else ""  # one test for all the markers, then which
     return a + len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
 
 
@@ -473,37 +477,40 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
             continue
         if s.full_start != topic_at:  # one topic per full sentence, read once
             topic_at, topic = s.full_start, _view_topic(doc, s)
-        fenbie = fenbie_lists(doc, s, nums)
-        part_parent: str | None = None
-        if norm.startswith(cues.part_markers, s.full_start):
-            prev = previous_full(doc, s)
-            part_parent = sentence_subject(doc, *prev) if prev else None
+        valued = _has_value(nums)  # only bare numbers: no figure, but a region item's carry is noted
         carry: IndicatorMention | None = None
         if norm.startswith(cues.carry, s.full_start):
-            prev = previous_full(doc, s)
+            prev = previous_full(doc, s) if valued else None
             if prev:
                 carry = first_valid(doc, doc.inds_in(*prev))
         elif si and sentences[si - 1].full_start == s.full_start:
             carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1))
             if carry is not None:
-                item_carry[si] = carry
-            else:
+                item_carry[si] = carry  # (the next unit may go on with it)
+            elif valued:
                 carry = _period_item_carry(doc, sentences[si - 1], s)
-        elif si and sentences[si - 1].paragraph == s.paragraph and s.start == s.full_start:
+        elif valued and si and sentences[si - 1].paragraph == s.paragraph and s.start == s.full_start:
             carry = _period_item_carry(doc, sentences[si - 1], s)  # "…增长6.9%。(其中，)8月份当月增长8.2%。"
+        if not valued:
+            continue
+        fenbie = fenbie_lists(doc, s, nums)
+        part_parent: str | None = None
+        if norm.startswith(cues.part_markers, s.full_start):
+            prev = previous_full(doc, s)
+            part_parent = sentence_subject(doc, *prev) if prev else None
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
         last_num_end: dict[int, int] = {}
         names = doc.inds_in(s.start, s.end)
         for n in nums:
-            if doc.in_book(n.start) or any(m.start <= n.start < m.end for m in names):
-                continue
             if n.family is None and not n.magnitude:
+                continue  # a bare number (the cheapest test first: the tests before a figure ask nothing of the text)
+            if doc.in_book(n.start) or _inside(names, n.start):
                 continue
-            if _threshold(doc, n):
+            if n.qualifier_word and _threshold(doc, n):  # (no threshold without a qualifier word)
                 continue
-            if any(a0 <= n.start < b0 for a0, b0, _ in levels) and not _own_scope_named(doc, s.full_start, n.start):
+            if levels and _inside_level(levels, n.start) and not _own_scope_named(doc, s.full_start, n.start):
                 continue  # under a 市级/市本级 sub-heading: that level's own budget, not the region's
             rules: list[Rule] = []
             members: list[IndicatorMention] = []  # several indicators sharing the number
@@ -633,6 +640,30 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
     figs = [_to_figure(doc, c) for c in _dedupe(_drop_other_basis(drop_milestones(cands, norm), norm, cues))]
     return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period,
                                                    blocked.spans))
+
+
+def _has_value(nums: list[NumberMention]) -> bool:
+    """Is one of `nums` a value with a unit or a magnitude (the numbers the pipeline reads)?"""
+    for n in nums:  # noqa: SIM110 (a loop: no generator made per call)
+        if n.family is not None or n.magnitude:
+            return True
+    return False
+
+
+def _inside(names: list[IndicatorMention], i: int) -> bool:
+    """Does one of `names` cover norm[i]? (a loop, not any() over a generator: asked of every number)"""
+    for m in names:  # noqa: SIM110 (a loop: no generator made per call)
+        if m.start <= i < m.end:
+            return True
+    return False
+
+
+def _inside_level(levels: list[tuple[int, int, str]], i: int) -> bool:
+    """Is norm[i] in one of the stretches of level_stretches?"""
+    for a, b, _ in levels:  # noqa: SIM110 (a loop: no generator made per call)
+        if a <= i < b:
+            return True
+    return False
 
 
 def _goals_beside_results(cands: list[Candidate]) -> None:

@@ -36,6 +36,7 @@ def _connector_before_digit(conns: tuple[str, ...]) -> re.Pattern[str]:
 def merge_ranges(norm: str, numbers: list[NumberMention]) -> list[NumberMention]:
     """`numbers` with each lower–upper pair replaced by one mention of the lower bound, at_least."""
     conns = _connectors()
+    before_digit = _connector_before_digit(conns) if conns else None  # found once, not per number
     out: list[NumberMention] = []
     i = 0
     while i < len(numbers):
@@ -51,7 +52,7 @@ def merge_ranges(norm: str, numbers: list[NumberMention]) -> list[NumberMention]
                 merged = b
         if merged is None and (b is None or b.start > a.tail):
             # "6-7%": the upper bound not read as a number of its own (whatever number follows later)
-            m = _connector_before_digit(conns).match(norm, a.tail) if conns and a.family is None else None
+            m = before_digit.match(norm, a.tail) if before_digit is not None and a.family is None else None
             if m:
                 at = m.end()
                 ups = find_numbers(norm[at : at + 16])
@@ -85,9 +86,8 @@ def growth_multiples(norm: str, numbers: list[NumberMention]) -> list[NumberMent
     out: list[NumberMention] = []
     last: int | None = None  # where the last multiple read as growth ends
     for n in numbers:
-        before = norm[max(0, n.start - 4) : n.start].rstrip(cues.particles)
         if (n.family is None and not n.magnitude and norm.startswith(cues.multiple_unit, n.end)
-                and (before.endswith(cues.multiple_verbs)
+                and (norm[max(0, n.start - 4) : n.start].rstrip(cues.particles).endswith(cues.multiple_verbs)
                      or (last is not None and norm[last : n.start] in cues.number_separators))):
             v = n.number * 100
             out.append(n._replace(end=n.end + len(cues.multiple_unit), tail=n.end + len(cues.multiple_unit),

@@ -100,15 +100,16 @@ def _first_chars() -> re.Pattern[str]:
 def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
     """Leftmost-longest, non-overlapping region names in text[lo:hi]."""
     hi = len(text) if hi is None else hi
-    table = _by_prefix()
+    get = _by_prefix().get
+    starts = text.startswith
     out: list[tuple[int, int, str]] = []
     free = lo  # where the next name may begin (after the last one found)
     for jump in _first_chars().finditer(text, lo, hi):  # every place a name can begin
         i = jump.start()
         if i < free:
             continue
-        for name in table.get(text[i : i + 2], ()):
-            if text.startswith(name, i) and i + len(name) <= hi:
+        for name in get(text[i : i + 2], ()):
+            if starts(name, i) and i + len(name) <= hi:
                 out.append((i, i + len(name), name))
                 free = i + len(name)
                 break
@@ -356,7 +357,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if not is_ranking(norm, end):
             out.append(RegionMention(start, end, text, False))
     for start, end, text in found:
-        if any(a <= start < b for a, b, _ in zones):
+        if zones and any(a <= start < b for a, b, _ in zones):
             continue  # 温州 inside 温州经济技术开发区
         r = lookup(text, doc_region)
         if r is None:

@@ -58,7 +58,10 @@ def _no_word_across(norm: str, lo: int, start: int) -> bool:
     tk = tokenizer()
     tk.check_initialized()
     freq = tk.FREQ
-    return all(norm[k : start + 1] not in freq for k in range(lo, start))
+    for k in range(lo, start):  # noqa: SIM110 (a loop, not all() over a generator: asked for every name)
+        if norm[k : start + 1] in freq:
+            return False
+    return True
 
 
 def token_starts(s: str) -> set[int]:

@@ -164,7 +164,13 @@ def build(text: str, unit_start: re.Pattern[str] | None = None, hard_break: int 
 
     for m in SPECIAL.finditer(text):
         a, b = m.span()
-        copy(last, a)
+        if a > last and not pending_break and not newline:  # copy()'s work when it has nothing else to do
+            chunks.append(text[last:a])
+            run_norm.append(n_norm)
+            run_orig.append(last)
+            n_norm += a - last
+        else:
+            copy(last, a)
         last = b
         if not text[a].isspace():
             continue  # quote mark or footnote marker: dropped
