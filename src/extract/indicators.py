@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
 from . import resources
@@ -38,7 +38,10 @@ def find_indicators(norm: str, lo: int = 0, hi: int | None = None) -> list[Indic
     """Non-overlapping mentions, leftmost first and, at one position, the longest alias."""
     hi = len(norm) if hi is None else hi
     table = alias_table()
-    return [IndicatorMention(m.start(), m.end(), table[m.group()], m.group()) for m in _pattern().finditer(norm, lo, hi)]
+    return [_mention((m.start(), m.end(), table[m.group()], m.group())) for m in _pattern().finditer(norm, lo, hi)]
+
+
+_mention = partial(tuple.__new__, IndicatorMention)  # IndicatorMention((…)) without its Python-level __new__
 
 
 @cache

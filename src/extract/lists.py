@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import indicators as ind_mod
-from .cues import Cues
+from .cues import Cues, any_word
 from .document import (
     Doc,
     clause_end,
@@ -436,6 +436,8 @@ def _collective_members(doc: Doc, word: str) -> tuple[str, ...]:
 def _shares_value(doc: Doc, lo: int, hi: int) -> bool:
     """Does a word of one value for all the names before it (均, 都; not 年均, 人均…) stand in norm[lo:hi]?"""
     gap, cues = doc.tm.norm[lo:hi], doc.cues
+    if any_word(cues.shared).search(gap) is None:
+        return False  # none of the words: one scan (asked twice of most numbers)
     return any(k >= 0 and not gap[:k].endswith(cues.shared_not_after) for w in cues.shared for k in [gap.find(w)])
 
 

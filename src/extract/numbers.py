@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from . import resources
@@ -61,6 +61,9 @@ class NumberMention(NamedTuple):
     @property
     def is_percent(self) -> bool:
         return self.family == "percent"
+
+
+_number = partial(tuple.__new__, NumberMention)  # NumberMention((…)) without its Python-level __new__
 
 
 @cache
@@ -181,7 +184,7 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
         if sm:
             word = sm.group()
             q, tail = suffix_q[word], sm.end()
-        found.append(NumberMention(start, end, tail, number, unit, fam, base, magnitude, q, word, chinese_))
+        found.append(_number((start, end, tail, number, unit, fam, base, magnitude, q, word, chinese_)))
         taken[start - lo : end - lo] = b"\x01" * (end - start)
 
     for m in arabic.finditer(norm, lo, hi):
