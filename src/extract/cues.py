@@ -34,6 +34,7 @@ class Cues:
     estimate: tuple[str, ...]
     achieved: tuple[str, ...]
     achieved_so_far: tuple[str, ...]  # a result verb after a goal's clause (上半年已完成…)
+    own_year_verbs: tuple[str, ...]  # result verbs that in a work report's own year state a goal
     actual_after_goal: tuple[str, ...]  # in a clause after a goal's, a result whatever its period (实际增长…)
     name_nouns: tuple[str, ...]  # target words that also end a programme's name (…培育计划)
     name_verbs: tuple[str, ...]  # verbs whose object is such a name (实施, 出台…)
@@ -179,6 +180,7 @@ def load_cues() -> Cues:
         estimate=_words(st.get("estimate")),
         achieved=_words(st.get("achieved")),
         achieved_so_far=_words(st.get("achieved_so_far")),
+        own_year_verbs=_words(st.get("own_year_verbs")),
         actual_after_goal=_words(st.get("actual_after_goal")),
         name_nouns=_words(st.get("name_nouns")),
         name_verbs=_words(st.get("name_verbs")),

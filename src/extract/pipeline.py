@@ -113,6 +113,22 @@ class Candidate:
     rules: list[Rule] = field(default_factory=list)
 
 
+def _own_year_plan(site: Site, status_rule: Rule, period: str, year: int | None) -> bool:
+    """Is a result-by-default figure a work report's goal for its own year: a whole year, the year the
+    report is published in, with no result word before it or only a plain 实现/完成/达到
+    (cues.yaml status.own_year_verbs)?"""
+    doc = site.doc
+    meta = doc.ctx.meta
+    if period != "year" or year is None or year != meta.published_year:
+        return False
+    if doc.cues.years_rule(meta.doc_type) != "work_report":
+        return False
+    if status_rule.rule not in ("default_actual", "actual_cue"):
+        return False
+    before = doc.without_names(site.s.full_start, site.n.start)
+    return all(w in doc.cues.own_year_verbs for w in doc.cues.actual if w in before)
+
+
 def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Candidate | None:
     """Every field of the figure at `site`, each by its decider (see deciders); None when the
     number is not a figure."""
@@ -144,6 +160,9 @@ def _decide(site: Site, prev_measure: Measure | None, rules: list[Rule]) -> Cand
     if status is Status.ACTUAL and year is not None and pub is not None and year > pub:
         status = Status.TARGET  # "到十四五末…达到…": a year still to come cannot have a result
         rules[rules.index(status_rule)] = Rule("status", "future_year", str(year))
+    elif _own_year_plan(site, status_rule, period, year):
+        status = Status.TARGET  # a work report's own year, still running: its plan
+        rules[rules.index(status_rule)] = Rule("status", "own_year", str(year))
     region, rule = decide_region(site)
     rules.append(rule)
     qualifier, rule = decide_qualifier(site)

@@ -47,7 +47,7 @@ RULE_IDS: dict[str, frozenset[str]] = {
                           "table_column"}),
     "value": frozenset({"negated", "chinese_numeral"}),
     "status": frozenset({"section_heading", "plan_opens", "review_opens", "plan_wording", "target_cue", "target_after",
-                         "actual_cue", "default_actual", "estimate_ended", "estimate_ahead", "future_year", "table_column"}),
+                         "actual_cue", "default_actual", "estimate_ended", "estimate_ahead", "future_year", "own_year", "table_column"}),
     "period": frozenset({"annual_average", "period_word", "unnamed_years_change", "document_period", "default_year",
                          "review_span", "named_years_change", "from_last_year",
                          "multiple_growth", "growth_since_year", "year_span", "current_month"}),
