@@ -1,4 +1,4 @@
-"""The headline figures of 80 cities (tests/data/headline_cities.yaml: short passages of our own in
+"""The headline figures of 114 cities (tests/data/headline_cities.yaml: short passages of our own in
 the wordings of communiqués, work reports and news of 2010-2024): every expected record of a
 headline id is read exactly (indicator, measure, value, status, year, period, region), and no
 other figure of a headline id is (no breakdown, part, zone, per-capita value, other total or
@@ -11,8 +11,10 @@ import pytest
 from tools.headline_check import DEFAULT, HEADLINE, compare, expected, load
 
 PASSAGES = load(DEFAULT)
-# Known misses (strict xfails, none today).
-KNOWN_MISSES: set[str] = set()
+# Known misses (strict xfails).
+# 阿克苏地区2018: a bare 地区 before a name ("全年地区一般公共预算收入…") restricts it, as any unknown word
+# does; 全地区/本地区 are scope words. Left: a bare 地区 as a scope word is untried against the corpora.
+KNOWN_MISSES: set[str] = {"阿克苏地区2018"}
 
 
 def _id(p: dict) -> str:
