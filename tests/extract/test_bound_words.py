@@ -47,3 +47,13 @@ def test_a_comparison_with_another_region_adds_no_bound(extract):
 ], ids=["value-base", "base-then-growth", "growth-base", "on-the-basis-of"])
 def test_a_base_is_no_figure_and_the_chain_goes_past_it(extract, text, expected):
     assert _recs(extract(text, published="2024-01-10", region="宝安区", doc_type="work_report")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2020年，城镇登记失业率控制在3%以内。", ("registered_unemployment_rate", 3.0, "at_most", "actual")),
+    ("今年主要目标：城镇登记失业率控制在3.5%以内。", ("registered_unemployment_rate", 3.5, "at_most", "target")),
+    ("2020年，城镇登记失业率保持在2.8%。", ("registered_unemployment_rate", 2.8, "exact", "actual")),
+], ids=["kept-within", "target-kept-within", "kept-at"])
+def test_a_rate_kept_within_a_bound(extract, text, expected):
+    got = {(f.indicator, float(f.value), str(f.qualifier), str(f.status)) for f in extract(text, **REPORT)}
+    assert expected in got
