@@ -17,6 +17,9 @@ from .numbers import chinese_to_decimal
 # matches as (?<!\d)((?:19|20)\d{2}).
 YEAR = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))")
 CN_YEAR = re.compile(r"([一二][〇零○九][〇零○一二三四五六七八九]{2})年")
+# The 年 of such a year, looked for first (re scans for a literal in C; 一 and 二 are common
+# characters): the same matches as CN_YEAR's, each ending at the 年 found (they cannot overlap)
+CN_YEAR_END = re.compile(r"年(?<=[一二][〇零○九][〇零○一二三四五六七八九]{2}年)")
 CURRENT_MONTH = "current_month"  # periods.yaml: 当月/本月, the last month of the document's period
 MONTHS = re.compile(r"M(?:(\d{1,2})-M)?(\d{1,2})")  # M3, M1-M4
 CN_DIGIT = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -172,9 +175,12 @@ def find_years(norm: str, lo: int = 0, hi: int | None = None) -> list[YearMentio
     out: list[YearMention] = []
     for m in YEAR.finditer(norm, lo, hi):
         out.append(YearMention(m.start(), m.end(), int(m.group(1)), "", _is_baseline(norm, m.start(), m.end())))
-    for m in CN_YEAR.finditer(norm, lo, hi):  # 二〇二三年
-        out.append(YearMention(m.start(), m.end(), int(m.group(1).translate(CN_DIGIT)), "",
-                               _is_baseline(norm, m.start(), m.end())))
+    for m in CN_YEAR_END.finditer(norm, lo, hi):  # 二〇二三年: CN_YEAR.finditer(norm, lo, hi)'s matches
+        start = m.start() - 4
+        if start < lo:
+            continue
+        out.append(YearMention(start, m.end(), int(norm[start : m.start()].translate(CN_DIGIT)), "",
+                               _is_baseline(norm, start, m.end())))
     for m in _relative()[0].finditer(norm, lo, hi):
         out.append(YearMention(m.start(), m.end(), None, m.group(), _is_baseline(norm, m.start(), m.end())))
     out.sort(key=lambda y: y.start)

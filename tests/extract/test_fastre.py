@@ -211,3 +211,22 @@ def test_starts_pattern_leaves_a_conditional():
     from src.extract.fastre import starts_pattern
 
     assert starts_pattern(r"(?P<u>a)?b(?(u)c|d)") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_chinese_years_found_from_their_year_character_as_by_the_whole_pattern(data):
+    from src.extract.periods import CN_DIGIT, CN_YEAR, find_years
+
+    text = data.draw(st.text(alphabet=st.sampled_from(list("一二〇零○九三年x")), max_size=30))
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    found = [(y.start, y.end, y.year) for y in find_years(text, lo, hi) if not y.relative and not text[y.start].isdigit()]
+    assert found == [(m.start(), m.end(), int(m.group(1).translate(CN_DIGIT))) for m in CN_YEAR.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text,lo", [("二〇二三年", 0), ("二〇二三年", 1), ("一九九九年二〇〇〇年", 0), ("x二〇二三年", 2), ("二二〇二三年", 0)])
+def test_chinese_years_in_these_texts(text, lo):
+    from src.extract.periods import CN_YEAR, find_years
+
+    assert [(y.start, y.end) for y in find_years(text, lo) if not y.relative] == [m.span() for m in CN_YEAR.finditer(text, lo)]
