@@ -193,10 +193,10 @@ def _reference(doc: Doc, n: NumberMention) -> int | None:
 
 def _threshold(doc: Doc, n: NumberMention) -> bool:
     """Is `n` a threshold of a kind (年产值10亿元以上企业)?"""
-    after = doc.tm.norm[n.tail : n.tail + 10]
-    after = after[1:] if after.startswith("的") else after
     if n.qualifier_word not in doc.cues.threshold_qualifiers or n.unit in doc.cues.threshold_counters:
         return False
+    after = doc.tm.norm[n.tail : n.tail + 10]
+    after = after[1:] if after.startswith("的") else after
     return _threshold_pattern(tuple(doc.cues.threshold_nouns)).match(after) is not None
 
 
