@@ -88,9 +88,27 @@ def token_starts(s: str) -> set[int]:
 
 
 def _graph_starts(blk: str, pos: int, out: set[int]) -> None:
-    """Token starts of one block, offset by pos, into out: jieba's get_DAG, calc and
-    __cut_DAG_NO_HMM in one pass from the right (each position's best next cut, scored as calc
-    scores it, ties to the longer word as max() over (score, end) breaks them)."""
+    """Token starts of one block, offset by pos, into out, with single Latin letters and digits run
+    together as jieba's cut without HMM groups them."""
+    best = _best_route(blk)
+    n = len(blk)
+    x, in_buf = 0, False
+    while x < n:
+        y = best[x] + 1
+        if y - x == 1 and jieba.re_eng.match(blk[x]):  # single letters and digits run together
+            if not in_buf:
+                out.add(pos + x)
+                in_buf = True
+        else:
+            in_buf = False
+            out.add(pos + x)
+        x = y
+
+
+def _best_route(blk: str) -> list[int]:
+    """For each position of the block, the last index of the word jieba's cut without HMM takes
+    there: its get_DAG and calc in one pass from the right (each position's best next cut, scored
+    as calc scores it, ties to the longer word as max() over (score, end) breaks them)."""
     tk = tokenizer()
     tk.check_initialized()
     freq, logtotal = tk.FREQ, log(tk.total)
@@ -113,17 +131,7 @@ def _graph_starts(blk: str, pos: int, out: set[int]) -> None:
         if bx < 0:  # no word: the character alone
             bs, bx = log(freq.get(blk[k]) or 1) - logtotal + score[k + 1], k
         score[k], best[k] = bs, bx
-    x, in_buf = 0, False
-    while x < n:
-        y = best[x] + 1
-        if y - x == 1 and jieba.re_eng.match(blk[x]):  # single letters and digits run together
-            if not in_buf:
-                out.add(pos + x)
-                in_buf = True
-        else:
-            in_buf = False
-            out.add(pos + x)
-        x = y
+    return best
 
 
 @cache
@@ -135,9 +143,41 @@ GOVERNING_TAGS = frozenset({"v", "vd", "vg", "vi", "vq", "ad", "d", "p"})
 
 
 def last_word(s: str) -> tuple[str, str] | None:
-    """The last word of s with its part of speech (jieba's tags), or None for an empty s."""
-    words = list(_pos_tokenizer().cut(s, HMM=False)) if s else []
-    return (words[-1].word, words[-1].flag) if words else None
+    """The last word of s with its part of speech (jieba's tags), or None for an empty s: the last
+    pair of jieba.posseg's cut without HMM, computed as it computes it (the same blocks, route,
+    grouping of single letters and digits, and tags) but for the last block only and without its
+    generators, which cost most of the time on the short strings asked about here."""
+    pt = _pos_tokenizer()
+    pt.makesure_userdict_loaded()
+    blk = next((b for b in reversed(POS_HAN.split(s)) if b), None)
+    if blk is None:
+        return None
+    if POS_HAN.match(blk):
+        best = _best_route(blk)
+        x, n = 0, len(blk)
+        word, buf = "", ""
+        while x < n:
+            y = best[x] + 1
+            w = blk[x:y]
+            if POS_ENG1.match(w):
+                buf += w
+            else:
+                buf, word = "", w
+            x = y
+        return (buf, "eng") if buf else (word, pt.word_tag_tab.get(word, "x"))
+    piece = next(x for x in reversed(POS_SKIP.split(blk)) if x)
+    if POS_SKIP.match(piece):
+        return piece, "x"
+    last = piece[-1]
+    return last, "m" if POS_NUM.match(last) else "eng" if POS_ENG.match(piece) else "x"
+
+
+# jieba.posseg's own patterns (its blocks are not jieba's: no % or - in a Chinese block)
+POS_HAN = jieba.posseg.re_han_internal
+POS_SKIP = jieba.posseg.re_skip_internal
+POS_ENG1 = jieba.posseg.re_eng1
+POS_NUM = jieba.posseg.re_num
+POS_ENG = jieba.posseg.re_eng
 
 
 def ends_governing(s: str, except_words: frozenset[str] = frozenset()) -> bool:
