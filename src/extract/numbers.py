@@ -66,6 +66,11 @@ class NumberMention(NamedTuple):
 _number = partial(tuple.__new__, NumberMention)  # NumberMention((…)) without its Python-level __new__
 
 
+SIGNS = "-−负"  # a number's sign, when nothing of NOT_BEFORE stands before it
+NOT_BEFORE_CLASS = r"A-Za-z0-9.\-第%"  # no number starts after one of these (as a regex class)
+NOT_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-第%")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     units = sorted(resources.units(), key=lambda w: (-len(w), w))
@@ -79,11 +84,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # a catalog name in Latin capitals (GDP, CPI) may run into its number: 实现GDP4874.5亿元
     latin = sorted({m.group() for i in resources.indicators().values() for a in (i.name_zh, *i.aliases)
                     if (m := re.search(r"[A-Z]{2,}$", a))})
-    after_name = "".join(f"|(?<={re.escape(w)})" for w in latin)
+    # The number opens the match, so that re scans for its first digit in C; what stands before it is
+    # asked by lookbehinds that end at that digit: no letter, digit, point, dash, 第 or % before the
+    # number or its sign (-, −, 负), which find_numbers then reads from the text before the match;
+    # after 6%- the number is the end of a range (6%-6.5%), not a negative one; a catalog name in
+    # Latin capitals may run into it.
+    nb = NOT_BEFORE_CLASS
+    after_name = "".join(f"|(?<={re.escape(w)}\\d)" for w in latin)
     arabic = (
-        # after 6%- the number is the end of a range (6%-6.5%), not a negative one
-        r"(?:(?<![A-Za-z0-9.\-第%])(?P<sign>(?:[-−]|负)(?=\d))?|(?<=%[-−~])" + after_name + ")"
-        r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?P<num>\d(?:(?<![{nb}]\d)|(?<=[{SIGNS}]\d)(?<![{nb}][{SIGNS}]\d)|(?<=%[-−~]\d){after_name})"
+        r"(?:\d*(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
         r"(?P<mixed>万\d+千|亿\d+(?:千万|百万|万))?"
         rf"(?P<mag>{mag_re})?(?P<infix>{infix})?(?P<unit>{unit_re})?(?(unit)|(?![A-Za-z0-9]))"
     )
@@ -98,7 +108,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     suffix_re = re.compile("|".join(map(re.escape, suffixes)))
     plain = without_groups(chinese)  # where Chinese numbers start, for fastre.find_all
     chinese_starts = starts_pattern(plain) if plain is not None else None
-    return compile_guarded(arabic), compile_guarded(chinese), prefix_re, suffix_re, chinese_starts
+    return re.compile(arabic), compile_guarded(chinese), prefix_re, suffix_re, chinese_starts
 
 
 @cache
@@ -188,7 +198,18 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
         taken[start - lo : end - lo] = b"\x01" * (end - start)
 
     for m in arabic.finditer(norm, lo, hi):
-        sign, digits, mixed_s, mag, infix, unit = m.group("sign", "num", "mixed", "mag", "infix", "unit")
+        digits, mixed_s, mag, infix, unit = m.group("num", "mixed", "mag", "infix", "unit")
+        start = m.start()
+        sign = norm[start - 1] if start and norm[start - 1] in SIGNS else ""
+        if sign and start >= 2 and norm[start - 2] in NOT_BEFORE:
+            sign = ""  # (a sign after a letter or a dash is no sign: the number stands alone, or not at all)
+        if sign:
+            if start - 1 < lo:  # the sign before the stretch read: after a dash no number starts, after − or 负 one does
+                if sign in NOT_BEFORE:
+                    continue
+                sign = ""
+            else:
+                start -= 1
         num = _dec(digits)
         if num is None:
             continue
@@ -197,7 +218,6 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
             if mixed is None:
                 continue
             num = mixed
-        start = m.start()
         if sign == "负" and not is_minus(norm, start):
             start += 1  # 减负52亿元: the 负 ends the word before
         elif sign:

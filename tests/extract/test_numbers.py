@@ -267,3 +267,62 @@ def test_dash_after_a_percentage_is_a_range_not_a_minus(text):
 
     nums = find_numbers(build(text).norm)
     assert len(nums) == 2 and all(n.number > 0 for n in nums)
+
+
+# ---- the Arabic number scan: its number-first pattern finds what the sign-first form finds ----------
+
+_OLD_FORM = (  # the pattern as written before the scan opened with the digit (a guard, then the sign)
+    r"(?:(?<![A-Za-z0-9.\-第%])(?P<sign>(?:[-−]|负)(?=\d))?|(?<=%[-−~])|(?<=CPI)|(?<=GDP))"
+    r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+)
+
+
+def _sign_first_matches(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Where the sign-first form (with today's magnitudes, units and ending) starts each Arabic
+    number, with its sign or after a 负 that ends a word, and where its digits end."""
+    import re
+
+    from src.extract.numbers import _patterns
+    from src.extract.numerals import is_minus
+
+    today = _patterns()[0].pattern
+    pat = re.compile(_OLD_FORM + today[today.index("(?P<mixed>"):])
+    out, pos = [], lo
+    while True:
+        m = pat.search(text, pos, hi)
+        if m is None:
+            return out
+        start = m.start()
+        if m.group("sign") == "负" and not is_minus(text, start):
+            start += 1
+        out.append((start, m.end("num")))
+        pos = m.end()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,-−~%负第AGDPCI增长元，、 ")), max_size=14), st.data())
+def test_arabic_numbers_start_where_the_sign_first_form_starts_them(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    got = [(n.start, n.end) for n in find_numbers(text, lo, hi) if not n.chinese]
+    want = _sign_first_matches(text, lo, hi)
+    assert [s for s, _ in got] == [s for s, _ in want]
+    assert all(e >= w for (_, e), (_, w) in zip(got, want, strict=True))  # a unit may follow the digits
+
+
+@pytest.mark.parametrize("text,lo,value,span", [
+    ("同比-5%", 0, Decimal("-5"), "-5%"),
+    ("税负5%", 0, Decimal("5"), "5%"),  # 负 ends a word: no sign
+    ("下降负5%", 0, Decimal("-5"), "负5%"),
+    ("A-5家", 0, None, None),  # after a letter and a dash: no number
+    ("6%-6.5%", 0, Decimal("6"), "6%"),  # the range's end is read by merge_ranges, not as −6.5
+    ("−5%", 1, Decimal("5"), "5%"),  # reading from the digit: the sign before the stretch is left
+    ("-5%", 1, None, None),  # …but after a dash no number starts
+    ("GDP4874.5亿元", 0, Decimal("487450000000"), "4874.5亿元"),
+])
+def test_signs_before_arabic_numbers(text, lo, value, span):
+    found = [n for n in find_numbers(text, lo) if not n.chinese]
+    if value is None:
+        assert found == []
+    else:
+        assert (found[0].base if found[0].unit else found[0].number, text[found[0].start:found[0].end]) == (value, span)
