@@ -59,11 +59,11 @@ common.chart(data.built(coverage_heatmap, cov, region=region), key="ov-coverage"
              titled=False)  # under its heading; the page's title names the region
 
 st.subheader("最新文件")
-docs = common.guard(data.call, "documents")
+docs = common.guard(data.call, "documents", limit=20)
 if docs.empty:
     st.info(msg("empty_store"))
 else:
     docs = docs.assign(原文=[links.source_url(d) for d in docs.doc_id])
-    common.show_table(labels.zh_table(docs.head(20), ["title", "publisher", "region", "published", "doc_type", "figures",
+    common.show_table(labels.zh_table(docs, ["title", "publisher", "region", "published", "doc_type", "figures",
                                                       "原文"], keep=["原文"]),
                       hide_index=True, column_config={"原文": st.column_config.LinkColumn("原文", display_text="打开")})

@@ -11,19 +11,28 @@ from src.ui.messages import msg
 common.setup("原文")
 spec = [links.Param("doc", ""), links.Param("figure", "")]
 p = common.params(spec)
-docs = common.guard(data.call, "documents")
-if docs.empty:
+regions = common.guard(data.call, "document_regions")
+if regions.empty:
     st.title("原文")
     st.info(msg("empty_store"))
     st.stop()
-doc_ids = docs.doc_id.tolist()
-names = {r.doc_id: f"{r.title or r.file}（{labels.date_label(r.published) or '日期不详'}）" for r in docs.itertuples()}
-if p["doc"] and p["doc"] not in doc_ids:
+linked = common.guard(data.call, "document", p["doc"]) if p["doc"] else None
+if p["doc"] and linked is None:
     st.warning(msg("no_doc", doc=md(p["doc"])))
     p = {"doc": "", "figure": ""}
+# One region's documents at a time (a national store holds hundreds of thousands): the linked
+# document's region, else the region with the most documents.
+counts = dict(zip(regions.region, regions.documents, strict=True))
+region_names = list(counts)
 with common.controls():
-    doc_id = st.selectbox("文件", doc_ids, index=doc_ids.index(p["doc"]) if p["doc"] else 0,
-                          format_func=lambda d: names[d], key="src-doc")
+    region = st.selectbox("地区", region_names, index=region_names.index((linked or {}).get("region") or "") if linked else 0,
+                          format_func=lambda r: f"{r or '地区不详'}（{counts[r]} 份）", key="src-region")
+    docs = common.guard(data.call, "documents", region=region)
+    doc_ids = docs.doc_id.tolist()
+    names = {r.doc_id: f"{r.title or r.file}（{labels.date_label(r.published) or '日期不详'}）" for r in docs.itertuples()}
+    chosen_doc = p["doc"] if p["doc"] in names else doc_ids[0]
+    doc_id = st.selectbox("文件", doc_ids, index=doc_ids.index(chosen_doc), format_func=lambda d: names[d],
+                          key=f"src-doc-{region}")
 figure_id = p["figure"] if doc_id == p["doc"] else ""
 common.sync({"doc": doc_id, "figure": figure_id}, spec)
 

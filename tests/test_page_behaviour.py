@@ -4,6 +4,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from src.charts import labels
 from src.ingest.pipeline import ingest_paths
 from src.store import queries
 from tests.frames import chart_frames
@@ -152,3 +153,27 @@ def test_review_shortcut_buttons(seed_db, monkeypatch):
     at.button(key="rv-reject").click().run()
     assert not at.exception and at.success
     assert fig.figure_id not in queries.figures(seed_db).figure_id.tolist()
+
+
+def test_source_page_lists_one_regions_documents(seed_db, monkeypatch):
+    """The source viewer offers one region's documents at a time (a national store holds hundreds of
+    thousands): the linked document's region, else the region with the most documents."""
+    busiest = queries.document_regions(seed_db).region[0]
+    at = app(SOURCE, seed_db, monkeypatch)
+    at.run()
+    assert not at.exception
+    region_box, doc_box = at.selectbox(key="src-region"), at.selectbox(key=f"src-doc-{busiest}")
+    assert region_box.value == busiest
+    assert doc_box.options == [f"{r.title or r.file}（{labels.date_label(r.published) or '日期不详'}）"
+                               for r in queries.documents(seed_db, region=busiest).itertuples()]
+    xihu = queries.documents(seed_db, region="西湖区").iloc[0]
+    linked = app(SOURCE, seed_db, monkeypatch, doc=xihu.doc_id)
+    linked.run()
+    assert not linked.exception
+    assert linked.selectbox(key="src-region").value == "西湖区"
+    assert linked.selectbox(key="src-doc-西湖区").value == xihu.doc_id
+    assert xihu.title in linked.title[0].value
+    linked.selectbox(key="src-region").set_value(busiest).run()  # another region: its newest document
+    assert not linked.exception
+    newest = queries.documents(seed_db, region=busiest).iloc[0]
+    assert linked.query_params["doc"] == newest.doc_id and newest.title in linked.title[0].value

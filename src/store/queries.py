@@ -208,9 +208,23 @@ def document(doc_id: str, db: Path | None = None) -> dict | None:
     return None if df.empty else df.iloc[0].to_dict()
 
 
-def documents(db: Path | None = None) -> pd.DataFrame:
+def documents(db: Path | None = None, *, region: str | None = None, limit: int | None = None) -> pd.DataFrame:
+    """Documents' metadata, newest first: all of them, or those filed under `region` ("" for the
+    documents without a region), or the newest `limit`. A national store holds hundreds of
+    thousands: a page asks for one region's, or for the newest few."""
+    where, params = ("", [])
+    if region is not None:
+        where, params = " WHERE coalesce(region, '') = ?", [region]
+    top = f" LIMIT {int(limit)}" if limit is not None else ""
     return _df("SELECT doc_id, file, title, publisher, region, published, doc_type, url, ingested_at, figures "
-               "FROM docs ORDER BY published DESC NULLS LAST, ingested_at DESC, doc_id", db=db)
+               f"FROM docs{where} ORDER BY published DESC NULLS LAST, ingested_at DESC, doc_id{top}", params, db=db)
+
+
+def document_regions(db: Path | None = None) -> pd.DataFrame:
+    """The regions documents are filed under ("" for none), with their numbers of documents, the
+    region with the most first (ties: by name)."""
+    return _df("SELECT coalesce(region, '') AS region, count(*)::BIGINT AS documents FROM docs "
+               "GROUP BY ALL ORDER BY documents DESC, region", db=db)
 
 
 def conflicts(db: Path | None = None, *, indicator: str | None = None, region: str | None = None) -> pd.DataFrame:

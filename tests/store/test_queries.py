@@ -121,3 +121,24 @@ def test_cli(tmp_path):
     assert r.returncode == 2 and r.stderr.startswith("error:") and "Traceback" not in r.stderr
     r = run("--published", "2025-40", tmp_path / "empty.txt")
     assert r.returncode == 2 and "Traceback" not in r.stderr
+
+
+def test_documents_of_one_region_and_the_newest(seed_db, empty_db, tmp_path):
+    every = queries.documents(seed_db)
+    regions = queries.document_regions(seed_db)
+    assert regions.documents.sum() == len(every) == seed_documents()
+    assert regions.documents.is_monotonic_decreasing  # the region with the most documents first
+    assert dict(zip(regions.region, regions.documents, strict=True)) == every.region.fillna("").value_counts().to_dict()
+    for region in ("西湖区", "深圳市", "坪山区"):
+        mine = queries.documents(seed_db, region=region)
+        assert len(mine) == (every.region == region).sum() > 0 and set(mine.region) == {region}
+        assert mine.doc_id.tolist() == every[every.region == region].doc_id.tolist()  # the same order, newest first
+    assert queries.documents(seed_db, region="没有的地区").empty
+    newest = queries.documents(seed_db, limit=7)
+    assert newest.doc_id.tolist() == every.doc_id.head(7).tolist()
+    # a document without a region is filed under ""
+    f = tmp_path / "bare.txt"
+    f.write_text("全年实现地区生产总值100亿元。", encoding="utf-8")
+    ingest_paths([f], db=empty_db, published="2024-01")
+    r = queries.document_regions(empty_db)
+    assert r.region.tolist() == [""] and len(queries.documents(empty_db, region="")) == 1
