@@ -642,13 +642,19 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
             or any(y > (doc.ctx.target_year or 9999) for y in _named_years(site, site.s.full_start))):
         # "未来五年…到2021年，…固定资产投资累计超过1000亿元": a sum over the plan's years
         return "multi-year", Rule("period", "cumulative_plan", cum)
-    if doc.ctx.period != "year" and status is not Status.TARGET:
+    if doc.ctx.period != "year" and status is not Status.TARGET and site.mention.indicator not in _annual_only():
         named = _named_years(site, site.s.full_start, same_period=False) + _own_relative_years(site)
         own = doc.ctx.period_year or doc.ctx.actual_year
         if not [y for y in named if y != own] and _in_period_year(site, named):
             # a sentence naming another year is not about the document's period
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
+
+
+@cache
+def _annual_only() -> frozenset[str]:
+    """Indicators a sub-annual document's period does not reach (periods.yaml annual_only_ids)."""
+    return frozenset(resources.periods().get("annual_only_ids") or ())
 
 
 def _in_period_year(site: Site, named: list[int]) -> bool:

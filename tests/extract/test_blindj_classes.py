@@ -1,0 +1,43 @@
+"""Classes of error met on blind batch J (news and mixed articles: a county's 一季度 news, a prefecture's
+前三季度 press conference, a provincial paper's county story citing its city, province and 全国, a county
+GDP ranking, a WeChat 【】 piece, customs trade news, a 1—5月 fiscal news, an investment-promotion news, a
+新华社 regional summary, a 高新区 inside a city, a 上半年 news, a January news on last year), each as a
+table of forms in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import rec
+
+
+def _got(figs) -> set[tuple]:
+    return {rec(f)[:7] for f in figs}
+
+
+A, T, V, G = "actual", "target", "value", "growth"
+
+# ---- recognised-enterprise stocks and R&D intensity in a sub-annual release are the year's -----------
+# (a stock at a point in the year, GUIDE), not the release's 上半年 / 1—10月 / 前三季度
+
+H1_NEWS = dict(region="铁西区", published="2023-07-28", doc_type="news")
+H1_HEAD = "铁西区上半年经济运行情况\n上半年，全区地区生产总值完成580.6亿元，增长10.7%。"
+STOCKS = [
+    ("截至6月底，全区国家高新技术企业达到326家。", "high_tech_enterprises", 326),
+    ("全区累计培育国家级专精特新“小巨人”企业18家。", "little_giant_enterprises", 18),
+    ("今年以来，全区新增省级专精特新中小企业45家。", "specialized_sme_provincial", 45),
+    ("目前，全区共有创新型中小企业213家。", "innovative_sme", 213),
+    ("全区研发投入强度达到2.6%。", "rd_intensity", 2.6),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value"), STOCKS, ids=[t[:8] for t, *_ in STOCKS])
+def test_an_annual_stock_in_a_half_year_news_is_the_years(extract, text, ind, value):
+    got = {g for g in _got(extract(H1_HEAD + text, **H1_NEWS)) if g[0] == ind}
+    assert got == {(ind, V, value, A, 2023, "year", "铁西区")}
+
+
+def test_a_period_word_of_its_own_still_sets_the_period(extract):
+    got = {g for g in _got(extract(H1_HEAD + "上半年，全区新认定国家高新技术企业35家。", **H1_NEWS))
+           if g[0] == "high_tech_enterprises"}
+    assert got == {("high_tech_enterprises", V, 35, A, 2023, "H1", "铁西区")}
