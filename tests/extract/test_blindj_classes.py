@@ -41,3 +41,21 @@ def test_a_period_word_of_its_own_still_sets_the_period(extract):
     got = {g for g in _got(extract(H1_HEAD + "上半年，全区新认定国家高新技术企业35家。", **H1_NEWS))
            if g[0] == "high_tech_enterprises"}
     assert got == {("high_tech_enterprises", V, 35, A, 2023, "H1", "铁西区")}
+
+
+# ---- 规模以上工业产值 and its kin are 工业总产值 -----------------------------------------------------------
+
+COMM = dict(region="晋江市", published="2012-03-01", doc_type="statistical_communique")
+CHEAD = "晋江市2011年国民经济和社会发展统计公报\n"
+OUTPUT = [
+    "全年规模以上工业产值2960亿元，增长22%。",
+    "全年规上工业产值完成2960亿元，增长22%。",
+    "全年规模以上工业企业产值2960亿元，增长22%。",
+    "全年规上工业企业总产值2960亿元，增长22%。",
+]
+
+
+@pytest.mark.parametrize("text", OUTPUT, ids=[t[:10] for t in OUTPUT])
+def test_other_names_of_industrial_output(extract, text):
+    assert _got(extract(CHEAD + text, **COMM)) == {("industrial_output", V, 2960, A, 2011, "year", "晋江市"),
+                                                   ("industrial_output", G, 22, A, 2011, "year", "晋江市")}
