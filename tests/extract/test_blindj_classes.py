@@ -59,3 +59,20 @@ OUTPUT = [
 def test_other_names_of_industrial_output(extract, text):
     assert _got(extract(CHEAD + text, **COMM)) == {("industrial_output", V, 2960, A, 2011, "year", "晋江市"),
                                                    ("industrial_output", G, 22, A, 2011, "year", "晋江市")}
+
+
+# ---- a zone's name opens with the document's own place name, not with the lead text before it ------
+# (记者从襄阳高新区…获悉: the zone is 襄阳高新区, and 高新区 / 全区 later refer back to it)
+
+CITY_NEWS = dict(region="襄阳市", published="2017-12-18", doc_type="news")
+LEADS = [
+    "记者从襄阳高新区经济发展局获悉，1—11月，高新区完成固定资产投资412.8亿元。",
+    "日前从襄阳高新区管委会了解到，1—11月，高新区完成固定资产投资412.8亿元。",
+    "本报讯记者昨从襄阳高新区获悉，1—11月，全区完成固定资产投资412.8亿元。",
+]
+
+
+@pytest.mark.parametrize("text", LEADS, ids=[t[:6] for t in LEADS])
+def test_a_zone_named_after_lead_text_is_named_from_its_place(extract, text):
+    assert {(float(f.value), f.region) for f in extract(text, **CITY_NEWS)} == {(412.8, "襄阳高新区")}
+
