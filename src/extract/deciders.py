@@ -794,9 +794,19 @@ def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
     return r.start >= site.mention.end and number_right_after(site.doc, r.end)
 
 
+_BRACKET_CLOSE = re.compile(r"[)）]")
+_BRACKET_MAX = 12  # the longest bracket after a region's name that _heads_name passes over
+
+
 def _heads_name(doc: Doc, region_end: int, name_start: int) -> bool:
     """Is a region ending at `region_end` the subject of the name starting at `name_start`: only a
-    period, a year and a verb between them ("海口市上半年实现地区生产总值…", "江油市今年1—6月完成…")?"""
+    period, a year and a verb between them ("海口市上半年实现地区生产总值…", "江油市今年1—6月完成…"),
+    after a bracket right behind the region's name (浏阳经开区（高新区）1至10月实现…: its other name)?"""
+    norm = doc.tm.norm
+    if region_end < name_start and norm[region_end] in "（(":
+        close = _BRACKET_CLOSE.search(norm, region_end + 1, name_start)
+        if close is not None and close.start() - region_end <= _BRACKET_MAX:
+            region_end = close.end()
     gap = name_start - region_end
     return 0 <= gap <= 4 or (gap <= 12 and not leftover(doc, region_end, name_start))
 
@@ -817,6 +827,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # part of a name: 浙江省“专精特新”中小企业
         if _excluded(site.norm, s.start, r.start):
             continue  # "全市（不含某某经开区）…": the region left out of the figure
+        if r.start > s.start and site.norm[r.start - 1] in "（(" and doc.regions.touching(r.start - 2, r.start - 1):
+            continue  # 浏阳经开区（浏阳高新区）…: the other name of the region before the bracket
         near_num = ((0 <= n.start - r.end <= 2 and not any(c in ",;，；" for c in site.norm[r.end : n.start]))
                     or level_of(site.norm, r.end, n.start)
                     or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))

@@ -76,3 +76,19 @@ LEADS = [
 def test_a_zone_named_after_lead_text_is_named_from_its_place(extract, text):
     assert {(float(f.value), f.region) for f in extract(text, **CITY_NEWS)} == {(412.8, "襄阳高新区")}
 
+
+# ---- a bracket right after a region's name (its other name, a note) does not keep it from heading
+# the indicator's name ------------------------------------------------------------------------------
+
+COUNTY_NEWS = dict(region="浏阳市", published="2017-11-20", doc_type="news")
+BRACKETED = [
+    ("浏阳经开区（高新区）1至10月实现规模工业总产值512.3亿元。", "浏阳经开区"),
+    ("浏阳经开区（国家级）1至10月实现规模工业总产值512.3亿元。", "浏阳经开区"),
+    ("浏阳经开区(浏阳高新区)1至10月实现规模工业总产值512.3亿元。", "浏阳经开区"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone"), BRACKETED, ids=[t[:8] for t, _ in BRACKETED])
+def test_a_bracket_after_a_zones_name_keeps_it_the_subject(extract, text, zone):
+    assert {(float(f.value), f.region) for f in extract(text, **COUNTY_NEWS)} == {(512.3, zone)}
+
