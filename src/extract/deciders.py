@@ -846,6 +846,12 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def _figures_before(doc: Doc, lo: int, hi: int) -> bool:
+    """Does norm[lo:hi] hold a number that is no year's and no period's (2023年, 1—11月 hold none)?"""
+    return any(not doc.years.touching(x.start, x.end) and not doc.periods.touching(x.start, x.end)
+               for x in doc.num_spans.within(lo, hi))
+
+
 def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
     """'上半年，甘孜州地区生产总值…；城镇居民人均可支配收入…': a later ；-unit of a sentence whose first
     figure's clause opens with a region inside the document's (a province's paper on one of its
@@ -859,8 +865,8 @@ def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
     if not first:
         return None
     c0 = clause_start(norm, s.full_start, first[0].start)
-    if any(not doc.years.touching(x.start, x.end) for x in doc.num_spans.within(s.full_start, c0)):
-        return None  # figures (not a year) come before the subject's clause
+    if _figures_before(doc, s.full_start, c0):
+        return None  # figures (not a year, not a period: 1—11月) come before the subject's clause
     regs = [r for r in doc.regions.within(c0, first[0].start) if not doc.in_book(r.start)]
     if not regs or not _heads_name(doc, regs[-1].end, first[0].start) or reg_mod.is_ranking(norm, regs[-1].end):
         return None
@@ -888,7 +894,7 @@ def region_from_subject(site: Site) -> tuple[str | None, Rule] | None:
     if not first:
         return None
     c0, c1 = clause_start(norm, s.start, first[0].start), clause_end(norm, first[0].start, s.end)
-    if clause_start(norm, s.start, site.mention.start) <= c1 or doc.num_spans.within(s.start, c0):
+    if clause_start(norm, s.start, site.mention.start) <= c1 or _figures_before(doc, s.start, c0):
         return None  # the figure is in that clause (region_from_mention decides), or figures come before it
     if doc.regions.within(clause_start(norm, s.start, site.n.start), site.n.start):
         return None

@@ -92,3 +92,18 @@ BRACKETED = [
 def test_a_bracket_after_a_zones_name_keeps_it_the_subject(extract, text, zone):
     assert {(float(f.value), f.region) for f in extract(text, **COUNTY_NEWS)} == {(512.3, zone)}
 
+
+# ---- a period's numbers (1—11月) before the subject's clause are no figures: the zone that opens the
+# sentence's first figure stays the subject of its later clauses and ；-units ------------------------
+
+ZONE_SUBJECT = [
+    "1—11月，高新区完成规模以上工业总产值1625.4亿元，同比增长9.7%；规模以上工业增加值增长8.9%。",
+    "1至11月，高新区完成固定资产投资412.8亿元，增长14.3%，其中工业投资增长17.6%。",
+    "1-11月，高新区一般公共预算收入24.6亿元，增长10.2%；外贸进出口总额增长19.5%。",
+]
+
+
+@pytest.mark.parametrize("text", ZONE_SUBJECT, ids=[t[:8] for t in ZONE_SUBJECT])
+def test_a_period_before_the_subject_is_no_figure(extract, text):
+    figs = extract("襄阳高新区主要经济指标稳中向好\n" + text, **CITY_NEWS)
+    assert figs and {f.region for f in figs} == {"襄阳高新区"}
