@@ -107,3 +107,29 @@ ZONE_SUBJECT = [
 def test_a_period_before_the_subject_is_no_figure(extract, text):
     figs = extract("襄阳高新区主要经济指标稳中向好\n" + text, **CITY_NEWS)
     assert figs and {f.region for f in figs} == {"襄阳高新区"}
+
+
+# ---- regions listed in order with their values: 依次 as 分别, the name between 分别 and the numbers, the
+# regions ending the clause before the values' clause (分别是A、B、C，X分别为…) ------------------------------
+
+RANKING = dict(region="盐城市", published="2023-02-10", doc_type="news")
+RHEAD = "盐城各县区2022年GDP出炉\n2022年，全市实现地区生产总值7079.8亿元。"
+REGION_LISTS = [
+    "建湖县、射阳县、大丰区分别实现地区生产总值712.6亿元、706.4亿元和702.9亿元。",
+    "第4至第6名分别是建湖县、射阳县、大丰区，地区生产总值分别为712.6亿元、706.4亿元、702.9亿元。",
+    "排在第4至第6位的依次是建湖县、射阳县和大丰区，地区生产总值分别为712.6亿元、706.4亿元、702.9亿元。",
+    "建湖县、射阳县、大丰区的地区生产总值依次为712.6亿元、706.4亿元、702.9亿元。",
+]
+
+
+@pytest.mark.parametrize("text", REGION_LISTS, ids=[t[:8] for t in REGION_LISTS])
+def test_regions_listed_in_order_with_their_values(extract, text):
+    got = {g for g in _got(extract(RHEAD + text, **RANKING)) if g[6] != "盐城市"}
+    assert got == {("gdp", V, 712.6, A, 2022, "year", "建湖县"), ("gdp", V, 706.4, A, 2022, "year", "射阳县"),
+                   ("gdp", V, 702.9, A, 2022, "year", "大丰区")}
+
+
+def test_names_listed_in_order_by_yici(extract):
+    text = "铁西区上半年经济运行情况\n上半年，城镇和农村居民人均可支配收入依次增长5.2%和6.9%。"
+    got = {(f.indicator, float(f.value)) for f in extract(text, region="铁西区", published="2023-07-28", doc_type="news")}
+    assert got == {("urban_disposable_income", 5.2), ("rural_disposable_income", 6.9)}
