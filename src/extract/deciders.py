@@ -837,7 +837,10 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
             near_ind = bool(nxt) and nxt[0].start == mention.start and _heads_name(doc, r.end, nxt[0].start)
-            if not (near_ind or near_num or _item_head(site, r)):
+            # a unit naming no indicator goes on with a carried one (从总量看，…；响水县总量最小，为403.6亿元):
+            # the region opening the unit is its subject
+            carried = mention.end <= s.full_start and r.start == s.start
+            if not (near_ind or near_num or carried or _item_head(site, r)):
                 continue
         valid.append(r)
     if valid:

@@ -133,3 +133,21 @@ def test_names_listed_in_order_by_yici(extract):
     text = "铁西区上半年经济运行情况\n上半年，城镇和农村居民人均可支配收入依次增长5.2%和6.9%。"
     got = {(f.indicator, float(f.value)) for f in extract(text, region="铁西区", published="2023-07-28", doc_type="news")}
     assert got == {("urban_disposable_income", 5.2), ("rural_disposable_income", 6.9)}
+
+
+# ---- a ranking sentence opening 从总量看 / 从增速看 names no indicator: it goes on with the previous
+# sentence's, for the region opening each of its units ----------------------------------------------
+
+VIEWS = [
+    ("从总量看，东台市以1103.2亿元位列第一，增长4.3%。", {(1103.2, "东台市"), (4.3, "东台市")}),
+    ("从总量上看，东台市实现1103.2亿元，增长4.3%。", {(1103.2, "东台市"), (4.3, "东台市")}),
+    ("从增速看，阜宁县增长6.1%；响水县总量最小，为403.6亿元，但增速达5.5%。",
+     {(6.1, "阜宁县"), (403.6, "响水县"), (5.5, "响水县")}),
+    ("从增速来看，东台市增长4.3%，亭湖区增长4.2%。", {(4.3, "东台市"), (4.2, "亭湖区")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VIEWS, ids=[t[:6] for t, _ in VIEWS])
+def test_a_ranking_view_goes_on_with_the_previous_indicator(extract, text, want):
+    figs = extract(RHEAD.replace("。", "，增长4.6%。") + text, **RANKING)
+    assert {(float(f.value), f.region) for f in figs if f.indicator == "gdp" and f.region != "盐城市"} == want
