@@ -642,13 +642,19 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
             or any(y > (doc.ctx.target_year or 9999) for y in _named_years(site, site.s.full_start))):
         # "未来五年…到2021年，…固定资产投资累计超过1000亿元": a sum over the plan's years
         return "multi-year", Rule("period", "cumulative_plan", cum)
-    if doc.ctx.period != "year" and status is not Status.TARGET:
+    if doc.ctx.period != "year" and status is not Status.TARGET and site.mention.indicator not in _annual_only():
         named = _named_years(site, site.s.full_start, same_period=False) + _own_relative_years(site)
         own = doc.ctx.period_year or doc.ctx.actual_year
         if not [y for y in named if y != own] and _in_period_year(site, named):
             # a sentence naming another year is not about the document's period
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
+
+
+@cache
+def _annual_only() -> frozenset[str]:
+    """Indicators a sub-annual document's period does not reach (periods.yaml annual_only_ids)."""
+    return frozenset(resources.periods().get("annual_only_ids") or ())
 
 
 def _in_period_year(site: Site, named: list[int]) -> bool:
@@ -788,9 +794,19 @@ def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
     return r.start >= site.mention.end and number_right_after(site.doc, r.end)
 
 
+_BRACKET_CLOSE = re.compile(r"[)）]")
+_BRACKET_MAX = 12  # the longest bracket after a region's name that _heads_name passes over
+
+
 def _heads_name(doc: Doc, region_end: int, name_start: int) -> bool:
     """Is a region ending at `region_end` the subject of the name starting at `name_start`: only a
-    period, a year and a verb between them ("海口市上半年实现地区生产总值…", "江油市今年1—6月完成…")?"""
+    period, a year and a verb between them ("海口市上半年实现地区生产总值…", "江油市今年1—6月完成…"),
+    after a bracket right behind the region's name (浏阳经开区（高新区）1至10月实现…: its other name)?"""
+    norm = doc.tm.norm
+    if region_end < name_start and norm[region_end] in "（(":
+        close = _BRACKET_CLOSE.search(norm, region_end + 1, name_start)
+        if close is not None and close.start() - region_end <= _BRACKET_MAX:
+            region_end = close.end()
     gap = name_start - region_end
     return 0 <= gap <= 4 or (gap <= 12 and not leftover(doc, region_end, name_start))
 
@@ -811,6 +827,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # part of a name: 浙江省“专精特新”中小企业
         if _excluded(site.norm, s.start, r.start):
             continue  # "全市（不含某某经开区）…": the region left out of the figure
+        if r.start > s.start and site.norm[r.start - 1] in "（(" and doc.regions.touching(r.start - 2, r.start - 1):
+            continue  # 浏阳经开区（浏阳高新区）…: the other name of the region before the bracket
         near_num = ((0 <= n.start - r.end <= 2 and not any(c in ",;，；" for c in site.norm[r.end : n.start]))
                     or level_of(site.norm, r.end, n.start)
                     or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))
@@ -819,13 +837,22 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         if not r.relative:
             nxt = doc.inds_in(r.end, min(len(site.norm), r.end + 40))
             near_ind = bool(nxt) and nxt[0].start == mention.start and _heads_name(doc, r.end, nxt[0].start)
-            if not (near_ind or near_num or _item_head(site, r)):
+            # a unit naming no indicator goes on with a carried one (从总量看，…；响水县总量最小，为403.6亿元):
+            # the region opening the unit is its subject
+            carried = mention.end <= s.full_start and r.start == s.start
+            if not (near_ind or near_num or carried or _item_head(site, r)):
                 continue
         valid.append(r)
     if valid:
         r = valid[-1]
         return r.name, Rule("region", "mention", site.norm[r.start : r.end])
     return None
+
+
+def _figures_before(doc: Doc, lo: int, hi: int) -> bool:
+    """Does norm[lo:hi] hold a number that is no year's and no period's (2023年, 1—11月 hold none)?"""
+    return any(not doc.years.touching(x.start, x.end) and not doc.periods.touching(x.start, x.end)
+               for x in doc.num_spans.within(lo, hi))
 
 
 def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
@@ -841,8 +868,8 @@ def region_from_sentence_subject(site: Site) -> tuple[str | None, Rule] | None:
     if not first:
         return None
     c0 = clause_start(norm, s.full_start, first[0].start)
-    if any(not doc.years.touching(x.start, x.end) for x in doc.num_spans.within(s.full_start, c0)):
-        return None  # figures (not a year) come before the subject's clause
+    if _figures_before(doc, s.full_start, c0):
+        return None  # figures (not a year, not a period: 1—11月) come before the subject's clause
     regs = [r for r in doc.regions.within(c0, first[0].start) if not doc.in_book(r.start)]
     if not regs or not _heads_name(doc, regs[-1].end, first[0].start) or reg_mod.is_ranking(norm, regs[-1].end):
         return None
@@ -870,7 +897,7 @@ def region_from_subject(site: Site) -> tuple[str | None, Rule] | None:
     if not first:
         return None
     c0, c1 = clause_start(norm, s.start, first[0].start), clause_end(norm, first[0].start, s.end)
-    if clause_start(norm, s.start, site.mention.start) <= c1 or doc.num_spans.within(s.start, c0):
+    if clause_start(norm, s.start, site.mention.start) <= c1 or _figures_before(doc, s.start, c0):
         return None  # the figure is in that clause (region_from_mention decides), or figures come before it
     if doc.regions.within(clause_start(norm, s.start, site.n.start), site.n.start):
         return None

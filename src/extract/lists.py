@@ -275,8 +275,15 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         if _years_before(doc, s, k, listed, out):
             continue
         collective = collective_list(doc, parts[0], len(listed)) if len(parts) == 1 else None
+        regions_before = _regions_ending_clause(doc, s, c0, len(listed)) if len(parts) == 1 and not collective else None
         if collective is not None:
             per_part = previous = collective
+        elif regions_before is not None:
+            # "…依次是建湖县、射阳县、大丰区，地区生产总值分别为712.6亿元、706.4亿元、702.9亿元"
+            ms = [x for x in doc.inds_in(*parts[0]) if valid_mention(doc, x)]
+            if not ms or doc.regions.within(*parts[0]):
+                continue
+            per_part = previous = [(ms[-1], r) for r in regions_before]
         elif len(parts) < 2:
             if previous is not None and len(previous) == len(listed):
                 per_part = previous  # "…分别达到45620元和23110元，分别增长4.8%和6.9%"
@@ -301,6 +308,10 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
                 rs = doc.regions.within(a, b)
                 found.append((ms[-1] if ms else None, rs[-1].name if rs else None))
             last = next((f[0] for f in reversed(found) if f[0] is not None), None)
+            if last is None and all(r for _, r in found):
+                # "A、B、C分别实现地区生产总值712.6亿元、…": the name between 分别 and the numbers
+                after = [x for x in doc.inds_in(k_end, listed[0].start) if valid_mention(doc, x)]
+                last = after[-1] if after else None
             if last is None:
                 prev = [x for x in doc.inds_in(s.start, c0) if valid_mention(doc, x)]
                 last = prev[-1] if prev else None
@@ -323,6 +334,24 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         for n, (mention, region) in zip(_rates_after(doc, s, nums, listed, len(per_part)), per_part, strict=False):
             out.setdefault(n.start, ListItem(mention, region, n.qualifier))
     return out
+
+
+def _regions_ending_clause(doc: Doc, s: Sentence, c0: int, size: int) -> list[str] | None:
+    """The `size` regions, joined by name separators, that end the clause before `c0` in the sentence
+    ("第4至第6名分别是建湖县、射阳县、大丰区，…"), or None."""
+    norm = doc.tm.norm
+    if size < 2 or c0 - 1 <= s.start:
+        return None
+    lo = clause_start(norm, s.start, c0 - 1)
+    rs = [r for r in doc.regions.within(lo, c0 - 1) if not r.relative]
+    if len(rs) < size or norm[rs[-1].end : c0 - 1]:
+        return None
+    run = rs[-size:]
+    if any(norm[a.end : b.start] not in doc.cues.name_separators for a, b in pairwise(run)):
+        return None
+    if len(rs) > size and norm[rs[-size - 1].end : run[0].start] in doc.cues.name_separators:
+        return None  # a longer list than the numbers
+    return [r.name for r in run]
 
 
 def _changes(text: str, cues: Cues) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -249,11 +249,12 @@ def _line_start(line_ends: Sequence[int], a: int, b: int) -> int:
 
 
 def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]],
-                   line_ends: Sequence[int] = ()) -> list[tuple[int, int, str]]:
+                   line_ends: Sequence[int] = (), own: Callable[[str], bool] = lambda t: False) -> list[tuple[int, int, str]]:
     """Zones the region table does not know, named in norm[lo:hi] (温州经济技术开发区一般公共预算收入…):
     (start, end, name as written). The name starts after the phrase boundary (or the line break)
     and the scope, lead, period and year words in front of it; when that stretch holds a stop word
-    (加快建设), at the first known place name in it."""
+    (加快建设), at the first known place name in it; else at a place name on the document region's
+    line (`own`) that does not open it (记者从襄阳高新区: the name opens with 襄阳)."""
     pat, shortest, longest, stop = _zone_spec()
     if pat is None:
         return []
@@ -269,6 +270,8 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
         a = _past_leading(norm, run.start(), s0)
         if stop.search(norm, a, s0):  # 加快建设温州经开区: from the place name on
             a = next((k for k, e, _ in known if a <= k < s0 and e <= s0), a)
+        else:  # 记者从襄阳高新区…获悉: from the document's own place name on (襄阳 in 襄阳市's paper)
+            a = next((k for k, e, t in known if a < k < s0 and e <= s0 and own(t)), a)
         name = norm[a:s0]
         if not (shortest <= len(name) <= longest) or stop.search(name):
             continue
@@ -276,6 +279,7 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
             continue  # "全市20大科创集聚区", "十大产业园": a count of zones, not a name
         out.append((a, end, norm[a:end]))
     return out
+
 
 
 @cache
@@ -336,6 +340,13 @@ def _past_leading(norm: str, a: int, b: int) -> int:
     return a
 
 
+def _on_line(text: str, doc_region: str | None, family: Sequence[str]) -> bool:
+    """Is `text` (a name or a short form) a region on the document region's line: the region itself,
+    an ancestor or a descendant?"""
+    r = lookup(text, doc_region) if doc_region else None
+    return r is not None and (r.name == doc_region or r.name in family or doc_region in _ancestors(r.name, r))
+
+
 @lru_cache(maxsize=1)
 def _common_word_names() -> frozenset[str]:
     """region_forms.yaml common_word_names: official names that are also ordinary words."""
@@ -352,7 +363,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
     family = _ancestors(doc_region, None) if doc_region else ()
     out: list[RegionMention] = []
     found = _scan(norm, lo, hi)
-    zones = _unknown_zones(norm, lo, hi, found, line_ends)
+    zones = _unknown_zones(norm, lo, hi, found, line_ends, lambda t: _on_line(t, doc_region, family))
     for start, end, text in zones:
         if not is_ranking(norm, end):
             out.append(RegionMention(start, end, text, False))
