@@ -45,3 +45,30 @@ def test_bulleted_lines_each_read(extract):
         ("fiscal_revenue_general", V, 221.3, A, 2020, "year", "岳阳市"),
         ("fiscal_revenue_general", G, 1.2, A, 2020, "year", "岳阳市"),
         ("new_urban_jobs", V, 61000, A, 2020, "year", "岳阳市")}
+
+
+# ---- a completion ratio after a rate (，完成调整预算的103.5%。): no figure, at a sentence's or line's end,
+# after a semicolon, or with the goal named in brackets ------------------------------------------------
+
+BUDGET = dict(region="遂宁市", published="2012-08-28", doc_type="budget_report")
+BHEAD = "关于遂宁市2011年财政决算的报告\n一、2011年全市财政决算情况\n"
+RATIOS = [
+    "全市公共财政预算收入完成31.6亿元，比上年增长18.4%，完成调整预算的103.5%。",
+    "全市公共财政预算收入完成31.6亿元，同口径增长18.4%，完成年初预算的103.5%；非税收入9.1亿元。",
+    "全市公共财政预算收入完成31.6亿元，增长18.4%，完成调整后预算的103.5%；",
+    "全市公共财政预算收入完成31.6亿元，增长18.4%，为年初预算的103.5%。",
+]
+
+
+@pytest.mark.parametrize("text", RATIOS, ids=[t[-14:-8] for t in RATIOS])
+def test_a_completion_ratio_after_a_rate_is_no_figure(extract, text):
+    got = {x for x in _got(extract(BHEAD + text, **BUDGET)) if x[0] == "fiscal_revenue_general"}
+    assert got == {("fiscal_revenue_general", V, 31.6, A, 2011, "year", "遂宁市"),
+                   ("fiscal_revenue_general", G, 18.4, A, 2011, "year", "遂宁市")}
+
+
+def test_a_goals_bracketed_rate_stays_a_target_and_the_ratio_goes(extract):
+    text = "2023年，全县规模以上工业增加值增长7.6%，完成全年目标（7.5%）的101.3%。"
+    got = _got(extract(text, region="宁乡市", published="2024-01-20", doc_type="news"))
+    assert got == {("industrial_value_added", G, 7.6, A, 2023, "year", "宁乡市"),
+                   ("industrial_value_added", G, 7.5, T, 2023, "year", "宁乡市")}
