@@ -198,12 +198,23 @@ def _is_baseline(norm: str, start: int, end: int | None = None) -> bool:
     before = norm[max(0, start - 2) : start]
     if before.endswith(_relative()[2]):
         return True
-    return end is not None and norm.startswith(_baseline_after(), end)
+    if end is None:
+        return False
+    if norm.startswith(_baseline_after(), end):
+        return True
+    pat = _baseline_after_pattern()
+    return pat is not None and norm.startswith("的", end) and pat.match(norm, end) is not None
 
 
 @cache
 def _baseline_after() -> tuple[str, ...]:
     return tuple(resources.periods().get("baseline_after_words", []))
+
+
+@cache
+def _baseline_after_pattern() -> re.Pattern[str] | None:
+    p = resources.periods().get("baseline_after_pattern")
+    return re.compile(p) if p else None
 
 
 def resolve_relative_year(word: str, published_year: int | None) -> int | None:

@@ -72,3 +72,24 @@ def test_a_goals_bracketed_rate_stays_a_target_and_the_ratio_goes(extract):
     got = _got(extract(text, region="宁乡市", published="2024-01-20", doc_type="news"))
     assert got == {("industrial_value_added", G, 7.6, A, 2023, "year", "宁乡市"),
                    ("industrial_value_added", G, 7.5, T, 2023, "year", "宁乡市")}
+
+
+# ---- a multiple of an earlier year's value (，是2010年的1.6倍): the year is the ratio's baseline, not the year
+# of the figures after it, and the clause does not break the name's chain ------------------------------
+
+WORK = dict(region="佳木斯市", published="2016-02-20", doc_type="work_report")
+WHEAD = "政府工作报告\n一、“十二五”时期工作回顾\n五年来，我们主要做了以下工作：\n"
+MULTIPLES = [
+    "2015年全市地区生产总值实现812.4亿元，是2010年的1.6倍，年均增长10.1%；公共财政预算收入完成41.3亿元。",
+    "2015年全市地区生产总值达到812.4亿元，为2010年的1.6倍，年均增长10.1%；公共财政预算收入完成41.3亿元。",
+    "2015年全市地区生产总值812.4亿元，相当于2010年的1.6倍，年均增长10.1%；公共财政预算收入41.3亿元。",
+    "2015年全市地区生产总值实现812.4亿元，是2010年的两倍，年均增长10.1%；公共财政预算收入完成41.3亿元。",
+]
+
+
+@pytest.mark.parametrize("text", MULTIPLES, ids=[t[25:32] for t in MULTIPLES])
+def test_a_multiple_of_an_earlier_year_keeps_the_years_and_the_chain(extract, text):
+    assert _got(extract(WHEAD + text, **WORK)) == {
+        ("gdp", V, 812.4, A, 2015, "year", "佳木斯市"),
+        ("gdp", G, 10.1, A, 2015, "multi-year", "佳木斯市"),
+        ("fiscal_revenue_general", V, 41.3, A, 2015, "year", "佳木斯市")}
