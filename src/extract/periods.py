@@ -93,7 +93,9 @@ def heading_year_pattern() -> re.Pattern[str]:
 def year_span_pattern() -> re.Pattern[str] | None:
     """Two named years joined as a span (2016年至2020年, 2005-2014年): periods.yaml year_span."""
     pat = resources.periods().get("year_span")
-    return re.compile(pat) if pat else None
+    rate_only = resources.periods().get("year_span_rate_only") or []
+    guard = f"(?!{'|'.join(map(re.escape, rate_only))})" if rate_only else ""
+    return re.compile(pat + guard) if pat else None
 
 
 def plan_end_year(text: str) -> int | None:

@@ -93,3 +93,29 @@ def test_a_multiple_of_an_earlier_year_keeps_the_years_and_the_chain(extract, te
         ("gdp", V, 812.4, A, 2015, "year", "佳木斯市"),
         ("gdp", G, 10.1, A, 2015, "multi-year", "佳木斯市"),
         ("fiscal_revenue_general", V, 41.3, A, 2015, "year", "佳木斯市")}
+
+
+# ---- a span of named years dating an average rate (2016—2017年年均增长5.1%) makes no later level of the
+# sentence a level over the span -------------------------------------------------------------------
+
+MID = dict(region="定西市", published="2018-09-20", doc_type="plan_report")
+MHEAD = "定西市“十三五”规划纲要实施中期评估报告\n一、主要指标完成情况\n"
+RATE_SPANS = [
+    "2017年，全市地区生产总值完成356.3亿元，2016—2017年年均增长6.1%；一般公共预算收入完成21.4亿元。",
+    "2017年，全市地区生产总值完成356.3亿元，2016-2017年年均增长6.1%；一般公共预算收入达到21.4亿元。",
+    "2017年全市地区生产总值356.3亿元，2016至2017年平均增长6.1%，一般公共预算收入21.4亿元。",
+    "2017年，全市地区生产总值完成356.3亿元，2016年—2017年年均增长6.1%；一般公共预算收入完成21.4亿元。",
+]
+
+
+@pytest.mark.parametrize("text", RATE_SPANS, ids=[t[28:40] for t in RATE_SPANS])
+def test_a_span_dating_an_average_rate_makes_no_later_level_multi_year(extract, text):
+    assert _got(extract(MHEAD + text, **MID)) == {
+        ("gdp", V, 356.3, A, 2017, "year", "定西市"),
+        ("gdp", G, 6.1, A, 2017, "multi-year", "定西市"),
+        ("fiscal_revenue_general", V, 21.4, A, 2017, "year", "定西市")}
+
+
+def test_a_span_opening_a_level_still_makes_it_the_spans(extract):
+    text = MHEAD + "2016年至2017年，全市累计完成固定资产投资1620亿元。"
+    assert _got(extract(text, **MID)) == {("fixed_asset_investment", V, 1620, A, 2017, "multi-year", "定西市")}
