@@ -119,3 +119,21 @@ def test_a_span_dating_an_average_rate_makes_no_later_level_multi_year(extract, 
 def test_a_span_opening_a_level_still_makes_it_the_spans(extract):
     text = MHEAD + "2016年至2017年，全市累计完成固定资产投资1620亿元。"
     assert _got(extract(text, **MID)) == {("fixed_asset_investment", V, 1620, A, 2017, "multi-year", "定西市")}
+
+
+# ---- a plan's chapters (第二章 / 第三部分 / 第一篇) are top-level sections: a chapter headed by its goals is a plan --
+
+OUTLINE = dict(region="诸城市", published="2021-03-10", doc_type="development_plan")
+CHAPTERS = [
+    "第二章 “十四五”时期经济社会发展的主要目标\n综合考虑发展环境和条件，主要目标是：\n——全市国家高新技术企业达到260家以上，外贸进出口总额达到380亿元。",
+    "第二部分 “十四五”时期发展目标\n锚定远景目标，经济社会发展的主要目标是：\n——创新能力显著增强。全市国家高新技术企业达到260家以上，外贸进出口总额达到380亿元。",
+    "第二篇 “十四五”时期主要目标\n综合考虑各方面因素，主要目标是：\n——全市国家高新技术企业达到260家以上，外贸进出口总额达到380亿元。",
+]
+
+
+@pytest.mark.parametrize("text", CHAPTERS, ids=[t[:4] for t in CHAPTERS])
+def test_a_chapter_headed_by_its_goals_is_a_plan(extract, text):
+    head = "诸城市国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n“十三五”时期，全市发展取得显著成就。\n"
+    assert _got(extract(head + text, **OUTLINE)) == {
+        ("high_tech_enterprises", V, 260, T, 2025, "year", "诸城市"),
+        ("imports_exports", V, 380, T, 2025, "year", "诸城市")}
