@@ -137,3 +137,20 @@ def test_a_chapter_headed_by_its_goals_is_a_plan(extract, text):
     assert _got(extract(head + text, **OUTLINE)) == {
         ("high_tech_enterprises", V, 260, T, 2025, "year", "诸城市"),
         ("imports_exports", V, 380, T, 2025, "year", "诸城市")}
+
+
+# ---- a multi-year target without a year in its sentence, under a heading naming the plan ("“十四五”时期…
+# 主要目标"): the plan's last year -------------------------------------------------------------------
+
+PLAN_SPANS = [
+    ("——综合实力迈上新台阶。地区生产总值年均增长6%左右。", ("gdp", G, 6)),
+    ("——开放水平全面提升。外贸进出口总额年均增长8%。", ("imports_exports", G, 8)),
+    ("——开放水平全面提升。五年累计实际使用外资10亿美元。", ("foreign_investment_actual", V, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "exp"), PLAN_SPANS, ids=[t[7:12] for t, _ in PLAN_SPANS])
+def test_a_multi_year_target_under_a_plans_heading_ends_with_the_plan(extract, text, exp):
+    head = "一、“十四五”时期经济社会发展的主要目标\n综合考虑各方面因素，主要目标是：\n"
+    got = _got(extract(head + text, region="高密市", published="2021-02-20", doc_type="development_plan"))
+    assert got == {(*exp, T, 2025, "multi-year", "高密市")}
