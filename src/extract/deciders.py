@@ -708,6 +708,10 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
             return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])
         if plans:
             return plans[-1].end_year, Rule("year", "plan_end", norm[plans[-1].start : plans[-1].end])
+        if status is Status.TARGET and sec is not None and sec.rule == "section_heading" and sec.evidence:
+            end = per_mod.plan_end_year(sec.evidence)  # under “十四五”时期…主要目标: the plan's span
+            if end is not None:
+                return end, Rule("year", "section_plan_end", sec.evidence)
         if doc.cues.years_rule(meta.doc_type) == "work_report":
             return ctx.actual_year, Rule("year", "work_report_review", "")
         closing = _plan_closing(doc) if status is Status.ACTUAL else None

@@ -93,7 +93,9 @@ def heading_year_pattern() -> re.Pattern[str]:
 def year_span_pattern() -> re.Pattern[str] | None:
     """Two named years joined as a span (2016年至2020年, 2005-2014年): periods.yaml year_span."""
     pat = resources.periods().get("year_span")
-    return re.compile(pat) if pat else None
+    rate_only = resources.periods().get("year_span_rate_only") or []
+    guard = f"(?!{'|'.join(map(re.escape, rate_only))})" if rate_only else ""
+    return re.compile(pat + guard) if pat else None
 
 
 def plan_end_year(text: str) -> int | None:
@@ -198,12 +200,23 @@ def _is_baseline(norm: str, start: int, end: int | None = None) -> bool:
     before = norm[max(0, start - 2) : start]
     if before.endswith(_relative()[2]):
         return True
-    return end is not None and norm.startswith(_baseline_after(), end)
+    if end is None:
+        return False
+    if norm.startswith(_baseline_after(), end):
+        return True
+    pat = _baseline_after_pattern()
+    return pat is not None and norm.startswith("的", end) and pat.match(norm, end) is not None
 
 
 @cache
 def _baseline_after() -> tuple[str, ...]:
     return tuple(resources.periods().get("baseline_after_words", []))
+
+
+@cache
+def _baseline_after_pattern() -> re.Pattern[str] | None:
+    p = resources.periods().get("baseline_after_pattern")
+    return re.compile(p) if p else None
 
 
 def resolve_relative_year(word: str, published_year: int | None) -> int | None:

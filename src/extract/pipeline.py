@@ -597,8 +597,10 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                         continue
                     gap_lo = skip_rankings(norm, max(mention.end, last_num_end.get(key, mention.end), level_lo or 0),
                                            n.start)
-                    if is_ratio(norm, gap_lo, n.end):
+                    if is_ratio(norm, gap_lo, n.end) or (norm[n.start - 1] == "的" and is_ratio(
+                            norm, clause_start(norm, s.start, n.start) - 1, n.end)):
                         continue  # "，为预算的101.3%": a completion ratio, the chain goes on past it
+                        # (read from its clause too: 完成全年目标（7.5%）的101.3% follows the goal's own rate)
                     if mention is carry:  # its text starts after the unit's part marker (其中9月当月增长…)
                         unit_lo = _nameless_unit_start(doc, s) or s.start
                         gap_lo = max(unit_lo, last_num_end.get(key, unit_lo))

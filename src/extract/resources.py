@@ -179,7 +179,13 @@ def validate() -> list[str]:
             re.compile(str(w))
         except re.error as e:
             problems.append(f"periods.yaml: heading_year_not_before[{i}] does not compile: {e}")
-    for key in ("baseline_words", "baseline_after_words", "since_words", "year_on_year_words", "contextual_years"):
+    if periods().get("baseline_after_pattern"):
+        try:
+            re.compile(str(periods()["baseline_after_pattern"]))
+        except re.error as e:
+            problems.append(f"periods.yaml: baseline_after_pattern does not compile: {e}")
+    for key in ("baseline_words", "baseline_after_words", "since_words", "year_on_year_words", "contextual_years",
+                "year_span_rate_only"):
         words = periods().get(key) or []
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             problems.append(f"periods.yaml: {key}: a list of words")

@@ -118,7 +118,7 @@ def load_scope() -> Scope:
         per_words=_words(d["per_words"]),
         ranking_after=re.compile(d["ranking_after"]),
         ranking_clause=re.compile(d["ranking_clause"]),
-        ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、])") if d.get("ratio_clause") else None,
+        ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、;；。\\n]|$)") if d.get("ratio_clause") else None,
         record_clause=re.compile(f"[,，、]{d['record_clause']}(?=[,，、])") if d.get("record_clause") else None,
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
