@@ -87,6 +87,7 @@ class Cues:
     threshold_references: tuple[str, ...]
     part_markers: tuple[str, ...]
     measure_words: tuple[str, ...]
+    name_inner_verbs: tuple[str, ...]  # 第一产业完成增加值: a result verb before a name's measure word
     carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
     carried_lead: tuple[str, ...]
     carry_back: int
@@ -234,6 +235,7 @@ def load_cues() -> Cues:
         threshold_references=_words(c["threshold"]["references"]),
         part_markers=_words(c["subject"]["part_marker"]),
         measure_words=_words(c["subject"]["measure_words"]),
+        name_inner_verbs=_words(c["subject"].get("name_inner_verbs")),
         carried_openers=_words(c["subject"].get("carried_openers")),
         carried_lead=_words(c["subject"].get("carried_lead")),
         carry_back=int(c["subject"].get("carry_back", 3)),
