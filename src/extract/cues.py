@@ -94,6 +94,7 @@ class Cues:
     narrowing: tuple[str, ...]
     reference: tuple[str, ...]
     carry: tuple[str, ...]
+    item_verbs: tuple[str, ...]  # 金安区实现生产总值…；裕安区…: words between a list item's region and name
     topic_leads: tuple[str, ...]  # 从/分 opening "从地区生产总值看，…": a sentence's topic indicator
     topic_ends: tuple[str, ...]  # 来看/看 closing it
     collective: tuple[tuple[str, tuple[str, ...]], ...]
@@ -242,6 +243,7 @@ def load_cues() -> Cues:
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
         carry=_words(c["subject"]["carry"]),
+        item_verbs=_words(c["subject"].get("item_verbs")),
         topic_leads=_words(c["subject"].get("topic_leads")),
         topic_ends=_words(c["subject"].get("topic_ends")),
         ratios={(r["numerator"], r["denominator"]): r["indicator"] for r in c.get("ratios", [])},

@@ -36,3 +36,28 @@ def test_a_result_verb_inside_the_name(extract, text, ind, value, growth):
     got = _got(extract(HEAD + text, **COMM))
     assert (ind, V, value, A, 2017, "year", "互助土族自治县") in got
     assert (ind, G, growth, A, 2017, "year", "互助土族自治县") in got
+
+
+# ---- county items of a list after the first named its indicator behind a verb
+# (金安区实现生产总值…；裕安区218.4亿元，增长7.9%): the later items go on with that indicator ----
+
+CITY = dict(published="2020-03-26", doc_type="statistical_communique")
+ITEMS = [
+    ("六安市", "分县区看，金安区实现生产总值231.7亿元，增长8.1%；裕安区218.4亿元，增长7.9%。",
+     "gdp", [("金安区", 231.7, 8.1), ("裕安区", 218.4, 7.9)]),
+    ("曲靖市", "分县（市、区）看，麒麟区完成固定资产投资325.61亿元，增长16.8%；宣威市218.34亿元，增长20.5%。",
+     "fixed_asset_investment", [("麒麟区", 325.61, 16.8), ("宣威市", 218.34, 20.5)]),
+    ("昆明市", "分区看，五华区实现社会消费品零售总额910.2亿元，增长4.1%；西山区655.8亿元，增长3.6%。",
+     "retail_sales", [("五华区", 910.2, 4.1), ("西山区", 655.8, 3.6)]),
+    ("兰州市", "城关区完成一般公共预算收入52.3亿元，增长6.2%；七里河区18.9亿元，增长5.1%。",
+     "fiscal_revenue_general", [("城关区", 52.3, 6.2), ("七里河区", 18.9, 5.1)]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "ind", "items"), ITEMS, ids=[r for r, *_ in ITEMS])
+def test_region_items_after_a_verb_and_name(extract, region, text, ind, items):
+    got = _got(extract(f"{region}2019年国民经济和社会发展统计公报\n" + text, region=region, **CITY))
+    want = set()
+    for reg, v, g in items:
+        want |= {(ind, V, v, A, 2019, "year", reg), (ind, G, g, A, 2019, "year", reg)}
+    assert want <= got
