@@ -61,3 +61,21 @@ def test_region_items_after_a_verb_and_name(extract, region, text, ind, items):
     for reg, v, g in items:
         want |= {(ind, V, v, A, 2019, "year", reg), (ind, G, g, A, 2019, "year", reg)}
     assert want <= got
+
+
+# ---- 年平均增长 / 年平均增长率为 is an average growth like 年均增长 (its 平均 no blocker, its words no name's tail) ----
+
+AVERAGES = [
+    ("全市地区生产总值1613亿元，与2015年相比，年平均增长6.5%。", "gdp", 6.5),
+    ("全县常住人口25.3万人，年平均增长率为-0.70%。", "resident_population", -0.70),
+    ("“十三五”期间，全县一般公共预算收入年平均增长8.2%。", "fiscal_revenue_general", 8.2),
+    ("全区城镇居民人均可支配收入年平均增长率为7.9%。", "urban_disposable_income", 7.9),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "growth"), AVERAGES, ids=[t[:8] for t, *_ in AVERAGES])
+def test_an_annual_average_written_in_full(extract, text, ind, growth):
+    got = {(f.indicator, str(f.measure), float(f.value), f.period)
+           for f in extract("2020年国民经济和社会发展统计公报\n" + text, region="湄潭县",
+                            published="2021-04-12", doc_type="statistical_communique")}
+    assert (ind, G, growth, "multi-year") in got
