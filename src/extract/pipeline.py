@@ -75,6 +75,7 @@ from .scope import (
     in_coverage_note,
     is_ratio,
     names_a_ranking,
+    names_a_survey,
     one_item,
     skip_rankings,
     sum_clause_ends,
@@ -471,7 +472,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
         return [x for lo, hi in windows for x in find(norm, *args, lo, hi, **kw)]
 
     inds = [m for m in scan(ind_mod.find_indicators)
-            if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)]
+            if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)
+            and not names_a_survey(norm, m.end)]
     listed = listed_flows(norm, inds, numbers, windows)  # 新增上市公司5家、规模以上工业企业99家
     if listed:
         inds = sorted(inds + listed)

@@ -63,6 +63,47 @@ def test_region_items_after_a_verb_and_name(extract, region, text, ind, items):
     assert want <= got
 
 
+# ---- a census communiqué's population sentence: the base before 相比 is a reference (the chain goes on
+# past it), 全国人口 inside 全国人口普查 names no figure, and 年平均增长(率) is an average growth ----
+
+CENSUS = dict(published="2021-06-08", doc_type="statistical_communique")
+CHEAD = "第七次全国人口普查公报（第一号）\n"
+CENSUS_FORMS = [
+    ("昌吉回族自治州", "全州常住人口为1613585人，与2010年第六次全国人口普查的1428587人相比，十年共增加184998人，增长12.95%，"
+     "年平均增长率为1.23%。", 161.3585, [12.95, 1.23]),
+    ("湄潭县", "全县常住人口为253108人，与2010年第六次全国人口普查的271546人相比，减少18438人，下降6.79%，"
+     "年平均增长率为-0.70%。", 25.3108, [-6.79, -0.70]),
+    ("兴庆区", "全区常住人口为1204512人，同2010年第六次全国人口普查的1003421人相比，十年共增加201091人，增长20.04%。",
+     120.4512, [20.04]),
+    ("石嘴山市", "全市常住人口为751389人，与2010年第六次全国人口普查的725482人相比，增长3.57%，年平均增长0.35%。",
+     75.1389, [3.57, 0.35]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "value", "growths"), CENSUS_FORMS, ids=[r for r, *_ in CENSUS_FORMS])
+def test_a_census_population_sentence(extract, region, text, value, growths):
+    got = {(f.indicator, str(f.measure), float(f.value), f.period, f.region) for f in extract(CHEAD + text, region=region, **CENSUS)}
+    want = {("resident_population", V, value, "year", region)}
+    want |= {("resident_population", G, g, "multi-year", region) for g in growths}
+    assert got == want
+
+
+# ---- a level compared with (与上年的X相比): a reference, not a figure; the rate after it is the name's ----
+
+BASES = [
+    ("全年地区生产总值1613.5亿元，与上年的1428.2亿元相比，增长6.1%。", "gdp", 1613.5, 6.1),
+    ("全年社会消费品零售总额652.2亿元，与上年的580.3亿元相比，增长12.4%。", "retail_sales", 652.2, 12.4),
+    ("全年一般公共预算收入8.12亿元，与上年同期的7.69亿元相比较，增长5.6%。", "fiscal_revenue_general", 8.12, 5.6),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth"), BASES, ids=[t[2:8] for t, *_ in BASES])
+def test_the_level_compared_with_is_no_figure(extract, text, ind, value, growth):
+    got = _got(extract("石嘴山市2020年国民经济和社会发展统计公报\n" + text, region="石嘴山市",
+                       published="2021-04-12", doc_type="statistical_communique"))
+    assert got == {(ind, V, value, A, 2020, "year", "石嘴山市"), (ind, G, growth, A, 2020, "year", "石嘴山市")}
+
+
 # ---- 年平均增长 / 年平均增长率为 is an average growth like 年均增长 (its 平均 no blocker, its words no name's tail) ----
 
 AVERAGES = [
