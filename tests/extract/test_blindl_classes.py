@@ -120,3 +120,26 @@ def test_an_annual_average_written_in_full(extract, text, ind, growth):
            for f in extract("2020年国民经济和社会发展统计公报\n" + text, region="湄潭县",
                             published="2021-04-12", doc_type="statistical_communique")}
     assert (ind, G, growth, "multi-year") in got
+
+
+# ---- a full-width tilde between months (1～5月) or numbers (6%～7%) is the ASCII one ----
+
+TILDES = [
+    ("1～5月，全市规模以上工业增加值同比增长7.6%。", "industrial_value_added", 7.6, "M1-M5"),
+    ("1～11月，全市固定资产投资同比增长9.7%。", "fixed_asset_investment", 9.7, "M1-M11"),
+    ("1～2月，全市社会消费品零售总额同比增长4.2%。", "retail_sales", 4.2, "M1-M2"),
+    ("1～9月，全市一般公共预算收入同比增长5.6%。", "fiscal_revenue_general", 5.6, "Q1-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "growth", "period"), TILDES, ids=[t[:5] for t, *_ in TILDES])
+def test_a_full_width_tilde_between_months(extract, text, ind, growth, period):
+    got = _got(extract("2022年全市经济运行简况\n" + text, region="漳州市", published="2022-12-20",
+                       doc_type="statistical_analysis"))
+    assert got == {(ind, G, growth, A, 2022, period, "漳州市")}
+
+
+def test_a_full_width_tilde_in_a_range(extract):  # a guard: read before the fold too (ranges.py knows ～)
+    figs = extract("2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%～7%。", region="漳州市",
+                   published="2024-01-20", doc_type="work_report")
+    assert [(f.indicator, float(f.value), str(f.qualifier)) for f in figs] == [("gdp", 6.0, "at_least")]
