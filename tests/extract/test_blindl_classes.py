@@ -143,3 +143,32 @@ def test_a_full_width_tilde_in_a_range(extract):  # a guard: read before the fol
     figs = extract("2024年政府工作报告\n今年主要预期目标是：地区生产总值增长6%～7%。", region="漳州市",
                    published="2024-01-20", doc_type="work_report")
     assert [(f.indicator, float(f.value), str(f.qualifier)) for f in figs] == [("gdp", 6.0, "at_least")]
+
+
+# ---- ordinal lists written short (第一、二、三产业增加值, 一、二、三产业, 二、三产业, 三次产业) split by 分别 ----
+
+P3 = ("primary_industry_value_added", "secondary_industry_value_added", "tertiary_industry_value_added")
+ORDINALS = [
+    ("第一、二、三产业增加值分别为12.05亿元、27.88亿元和21.67亿元，分别增长4.1%、12.6%和9.0%。", P3,
+     [(V, 12.05), (V, 27.88), (V, 21.67)], [(G, 4.1), (G, 12.6), (G, 9)]),
+    ("一、二、三产业增加值分别增长4.1%、12.6%和9.0%。", P3, [(G, 4.1), (G, 12.6), (G, 9)], []),
+    ("第二、三产业增加值分别增长12.6%和9.0%。", P3[1:], [(G, 12.6), (G, 9)], []),
+    ("二、三产业增加值分别达到27.88亿元和21.67亿元。", P3[1:], [(V, 27.88), (V, 21.67)], []),
+    ("三次产业增加值分别为12.05亿元、27.88亿元和21.67亿元。", P3, [(V, 12.05), (V, 27.88), (V, 21.67)], []),
+]
+
+
+@pytest.mark.parametrize(("text", "inds", "first", "second"), ORDINALS, ids=[t[:9] for t, *_ in ORDINALS])
+def test_an_ordinal_list_written_short(extract, text, inds, first, second):
+    got = _got(extract("2013年门源回族自治县国民经济和社会发展统计公报\n" + text, region="门源回族自治县",
+                       published="2014-04-01", doc_type="statistical_communique"))
+    want = {(ind, m, v, A, 2013, "year", "门源回族自治县") for ind, (m, v) in zip(inds, first, strict=True)}
+    want |= {(ind, m, v, A, 2013, "year", "门源回族自治县") for ind, (m, v) in zip(inds, second, strict=False)}
+    assert got == want
+
+
+@pytest.mark.parametrize("text", ["三次产业对经济增长的贡献率分别为10.2%、40.1%和49.7%。",
+                                  "第一、二、三产业增加值占比分别为19.6%、45.2%和35.2%。"])
+def test_shares_of_an_ordinal_list_are_no_figures(extract, text):  # guards: nothing read, before and after
+    assert extract("2013年国民经济和社会发展统计公报\n" + text, region="门源回族自治县", published="2014-04-01",
+                   doc_type="statistical_communique") == []
