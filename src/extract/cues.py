@@ -87,12 +87,14 @@ class Cues:
     threshold_references: tuple[str, ...]
     part_markers: tuple[str, ...]
     measure_words: tuple[str, ...]
+    name_inner_verbs: tuple[str, ...]  # 第一产业完成增加值: a result verb before a name's measure word
     carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
     carried_lead: tuple[str, ...]
     carry_back: int
     narrowing: tuple[str, ...]
     reference: tuple[str, ...]
     carry: tuple[str, ...]
+    item_verbs: tuple[str, ...]  # 金安区实现生产总值…；裕安区…: words between a list item's region and name
     topic_leads: tuple[str, ...]  # 从/分 opening "从地区生产总值看，…": a sentence's topic indicator
     topic_ends: tuple[str, ...]  # 来看/看 closing it
     collective: tuple[tuple[str, tuple[str, ...]], ...]
@@ -234,12 +236,14 @@ def load_cues() -> Cues:
         threshold_references=_words(c["threshold"]["references"]),
         part_markers=_words(c["subject"]["part_marker"]),
         measure_words=_words(c["subject"]["measure_words"]),
+        name_inner_verbs=_words(c["subject"].get("name_inner_verbs")),
         carried_openers=_words(c["subject"].get("carried_openers")),
         carried_lead=_words(c["subject"].get("carried_lead")),
         carry_back=int(c["subject"].get("carry_back", 3)),
         narrowing=_words(c["narrowing"]["prefixes"]),
         reference=_words(c["narrowing"]["reference"]),
         carry=_words(c["subject"]["carry"]),
+        item_verbs=_words(c["subject"].get("item_verbs")),
         topic_leads=_words(c["subject"].get("topic_leads")),
         topic_ends=_words(c["subject"].get("topic_ends")),
         ratios={(r["numerator"], r["denominator"]): r["indicator"] for r in c.get("ratios", [])},

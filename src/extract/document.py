@@ -161,11 +161,11 @@ _FILLER_INDEX: dict[int, tuple[Cues, tuple[str, ...], dict[str, tuple[int, ...]]
 
 
 def _filler_index(cues: Cues) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
-    """cues.filler after the counted averages (两年平均: neutral before a growth rate), and the
+    """cues.filler after the averages (两年平均, 年平均增长: neutral before a growth rate), and the
     positions in it of the words beginning with each character (built once per Cues)."""
     hit = _FILLER_INDEX.get(id(cues))
     if hit is None or hit[0] is not cues:
-        words = (*cues.annual_average_counted, *cues.filler)
+        words = (*cues.annual_average_counted, *cues.annual_average, *cues.filler)
         index: dict[str, list[int]] = {}
         for k, w in enumerate(words):
             index.setdefault(w[:1], []).append(k)
@@ -175,7 +175,8 @@ def _filler_index(cues: Cues) -> tuple[tuple[str, ...], dict[str, tuple[int, ...
 
 def _known_words(cues: Cues) -> tuple[str, ...]:
     """The filler and cue words _known() marks."""
-    return (*cues.filler, *cues.growth, *cues.actual, *cues.target, *cues.continuation, *cues.range_end)
+    return (*cues.filler, *cues.growth, *cues.annual_average, *cues.actual, *cues.target, *cues.continuation,
+            *cues.range_end)
 
 
 _BY_FIRST: dict[int, tuple[Cues, dict[str, tuple[str, ...]]]] = {}

@@ -21,11 +21,18 @@ class IndicatorMention(NamedTuple):  # a named tuple: quicker to build than a fr
 
 @cache
 def alias_table() -> dict[str, str]:
-    """Normalised name or alias -> indicator id."""
+    """Normalised name or alias -> indicator id; a name ending with a measure word also with a result
+    verb before that word (第一产业完成增加值: cues.yaml subject.name_inner_verbs)."""
     table: dict[str, str] = {}
     for ind in resources.indicators().values():
         for name in (ind.name_zh, *ind.aliases):
             table.setdefault(fold(name), ind.id)
+    cues = load_cues()
+    for name, ind in list(table.items()):
+        w = next((w for w in cues.measure_words if name.endswith(w) and len(name) > len(w)), None)
+        if w is not None:
+            for v in cues.name_inner_verbs:
+                table.setdefault(name[: -len(w)] + v + w, ind)
     return table
 
 

@@ -82,11 +82,15 @@ def complete_name(doc: Doc, part: str, last: IndicatorMention) -> IndicatorMenti
     return None
 
 
-def collective_list(doc: Doc, part: tuple[int, int], n: int) -> list[tuple[IndicatorMention | None, str | None]] | None:
-    """'城乡居民人均可支配收入分别…': one collective name standing for n listed indicators."""
+def collective_list(doc: Doc, part: tuple[int, int], n: int,
+                    joined: bool = False) -> list[tuple[IndicatorMention | None, str | None]] | None:
+    """'城乡居民人均可支配收入分别…': one collective name standing for n listed indicators. With `joined`,
+    only the collective words written as a list themselves (第一、二、三产业) are looked for."""
     text = doc.tm.norm[part[0] : part[1]]
     table = ind_mod.alias_table()
     for word, members in doc.cues.collective:
+        if joined and not any(sep in word for sep in doc.cues.name_separators):
+            continue
         k = text.find(word)
         if k < 0 or len(members) != n:
             continue
@@ -274,7 +278,8 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             continue
         if _years_before(doc, s, k, listed, out):
             continue
-        collective = collective_list(doc, parts[0], len(listed)) if len(parts) == 1 else None
+        collective = collective_list(doc, parts[0], len(listed)) if len(parts) == 1 else collective_list(
+            doc, (parts[0][0], parts[-1][1]), len(listed), joined=True)  # 第一、二、三产业增加值分别…
         regions_before = _regions_ending_clause(doc, s, c0, len(listed)) if len(parts) == 1 and not collective else None
         if collective is not None:
             per_part = previous = collective

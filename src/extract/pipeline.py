@@ -75,6 +75,7 @@ from .scope import (
     in_coverage_note,
     is_ratio,
     names_a_ranking,
+    names_a_survey,
     one_item,
     skip_rankings,
     sum_clause_ends,
@@ -341,7 +342,8 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     """"顺德区地区生产总值4166.1亿元，增长1.7%；南海区3910.9亿元，增长2.4%": a ；-unit naming no
     indicator that opens (after a part marker) with a region right before a number goes on with the
     indicator of the unit before it, when that one is a region's (a region stands right before it)
-    or was itself such an item (`prev_carry`)."""
+    or was itself such an item (`prev_carry`). A result verb may stand between that region and its
+    name ("金安区实现生产总值231.7亿元，…；裕安区218.4亿元": cues.yaml subject.item_verbs)."""
     a = _nameless_unit_start(doc, s)
     if a is None:
         return None
@@ -350,8 +352,11 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
         return None
     if prev_carry is not None:
         return prev_carry
+    norm, verbs = doc.tm.norm, doc.cues.item_verbs
+    reach = 2 + max(map(len, verbs), default=0)
     named = [m for m in doc.inds_in(prev.start, prev.end)
-             if any(m.start - 2 <= r.end <= m.start for r in doc.regions.touching(m.start - 2, m.start))
+             if any(m.start - 2 <= r.end <= m.start or norm[r.end : m.start] in verbs
+                    for r in doc.regions.touching(m.start - reach, m.start))
              and valid_mention(doc, m)]
     return named[-1] if named else None
 
@@ -467,7 +472,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
         return [x for lo, hi in windows for x in find(norm, *args, lo, hi, **kw)]
 
     inds = [m for m in scan(ind_mod.find_indicators)
-            if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)]
+            if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)
+            and not names_a_survey(norm, m.end)]
     listed = listed_flows(norm, inds, numbers, windows)  # 新增上市公司5家、规模以上工业企业99家
     if listed:
         inds = sorted(inds + listed)

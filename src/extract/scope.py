@@ -65,6 +65,7 @@ class Scope:
     stock_groups: frozenset[str]
     exclusion_words: tuple[str, ...]
     note_words: tuple[str, ...]  # a bracket opening with one of these is a note on coverage
+    survey_tails: tuple[str, ...]  # 全国人口普查: a name before one is part of a survey's name
     flow_before: tuple[str, ...]
     flow_gap: tuple[str, ...]
     level_after_flow: tuple[str, ...]
@@ -138,6 +139,7 @@ def load_scope() -> Scope:
         stock_groups=frozenset(d.get("stock_groups") or ()),
         exclusion_words=_words(d.get("exclusion_words")),
         note_words=_words(d.get("note_words")),
+        survey_tails=_words(d.get("survey_tails")),
         flow_before=_words(d.get("flow_before")),
         flow_gap=_words(d.get("flow_gap")),
         level_after_flow=_words(d.get("level_after_flow")),
@@ -250,6 +252,11 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
         if m is None:
             return lo
         lo = m.end()
+
+
+def names_a_survey(norm: str, end: int) -> bool:
+    """Is the name ending at `end` part of a survey's name (全国人口普查, 人口抽样调查)?"""
+    return norm.startswith(load_scope().survey_tails, end)
 
 
 def names_a_ranking(norm: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-FOLD_FROM, FOLD_TO = "０１２３４５６７８９．％（）：；，－＋", "0123456789.%():;,-+"
+FOLD_FROM, FOLD_TO = "０１２３４５６７８９．％（）：；，－＋～", "0123456789.%():;,-+~"
 FOLD = str.maketrans(FOLD_FROM, FOLD_TO)
 
 

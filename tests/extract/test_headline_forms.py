@@ -395,9 +395,9 @@ f("quarters_in_annual_part", "old", "全年全市生产总值增长16.1%，其�
   r("old", "gdp", G, 16.1), r("old", "gdp", G, 15.2, period="Q1"))
 
 
-# Known misses (strict xfails): a census comparison across clauses with numbers of its own
-# (与2010年…相比，十年共增加…人，增长6.12%) loses its ten-year growth.
-KNOWN_MISSES = {"pop_census"}
+# Known misses (strict xfails): none left (pop_census, a census comparison across clauses with numbers
+# of its own, 与2010年…相比，十年共增加…人，增长6.12%, is read since the base before 相比 is a reference).
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(("ctx", "text", "exp"), [
