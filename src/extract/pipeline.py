@@ -74,6 +74,7 @@ from .reviews import review_spans, span_at
 from .scope import (
     in_coverage_note,
     is_ratio,
+    names_a_basis,
     names_a_ranking,
     names_a_survey,
     one_item,
@@ -473,7 +474,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
 
     inds = [m for m in scan(ind_mod.find_indicators)
             if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)
-            and not names_a_survey(norm, m.end)]
+            and not names_a_survey(norm, m.end) and not names_a_basis(norm, m.start, m.end)]
     listed = listed_flows(norm, inds, numbers, windows)  # 新增上市公司5家、规模以上工业企业99家
     if listed:
         inds = sorted(inds + listed)

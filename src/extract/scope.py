@@ -66,6 +66,8 @@ class Scope:
     exclusion_words: tuple[str, ...]
     note_words: tuple[str, ...]  # a bracket opening with one of these is a note on coverage
     survey_tails: tuple[str, ...]  # 全国人口普查: a name before one is part of a survey's name
+    basis_heads: tuple[str, ...]  # 按常住人口计算: a name between a head and a tail is a basis
+    basis_tails: tuple[str, ...]
     flow_before: tuple[str, ...]
     flow_gap: tuple[str, ...]
     level_after_flow: tuple[str, ...]
@@ -140,6 +142,8 @@ def load_scope() -> Scope:
         exclusion_words=_words(d.get("exclusion_words")),
         note_words=_words(d.get("note_words")),
         survey_tails=_words(d.get("survey_tails")),
+        basis_heads=_words(d.get("basis_heads")),
+        basis_tails=_words(d.get("basis_tails")),
         flow_before=_words(d.get("flow_before")),
         flow_gap=_words(d.get("flow_gap")),
         level_after_flow=_words(d.get("level_after_flow")),
@@ -257,6 +261,12 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
 def names_a_survey(norm: str, end: int) -> bool:
     """Is the name ending at `end` part of a survey's name (全国人口普查, 人口抽样调查)?"""
     return norm.startswith(load_scope().survey_tails, end)
+
+
+def names_a_basis(norm: str, start: int, end: int) -> bool:
+    """Is the name at norm[start:end] what a figure is counted by (按常住人口计算, 按年末户籍人口计算)?"""
+    sc = load_scope()
+    return bool(sc.basis_tails) and norm.startswith(sc.basis_tails, end) and norm.endswith(sc.basis_heads, 0, start)
 
 
 def names_a_ranking(norm: str, start: int, end: int) -> bool:

@@ -1,0 +1,42 @@
+"""Classes of error met on blind batch M (prefecture-level cities' headline figures: the 综合
+section of a city's statistical communiqué, the review paragraph of a city's work report, a city
+finance bureau's budget execution summary, a city statistics bureau's annual interpretation), each
+as a table of forms in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import rec
+
+
+def _got(figs) -> set[tuple]:
+    return {rec(f)[:7] for f in figs}
+
+
+A, V, G = "actual", "value", "growth"
+COMM = dict(published="2022-03-20", doc_type="statistical_communique")
+
+
+def _comm(region: str, text: str) -> str:
+    return f"{region}2021年国民经济和社会发展统计公报\n一、综合\n" + text
+
+
+# ---- the population a per-capita figure is counted by, between its name and its number
+# (人均地区生产总值（按常住人口计算）87090元): a basis, not the figure's subject ----
+
+BASIS = [
+    ("泉州市", "人均地区生产总值（按常住人口计算）87090元，比上年增长7.9%。", 87090, 7.9),
+    ("德阳市", "全年人均生产总值（按户籍人口计算）6.2万元，增长5.1%。", 62000, 5.1),
+    ("常德市", "人均地区生产总值（按年末常住人口计算）71560元，增长6.3%。", 71560, 6.3),
+    ("聊城市", "全市人均GDP按年末户籍人口计算为53480元，比上年增长4.4%。", 53480, 4.4),
+    ("临沂市", "人均地区生产总值按常住人口计算为48210元，增长5.0%。", 48210, 5.0),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "value", "growth"), BASIS, ids=[r for r, *_ in BASIS])
+def test_population_basis_of_a_per_capita_figure(extract, region, text, value, growth):
+    got = _got(extract(_comm(region, text), region=region, **COMM))
+    assert ("gdp_per_capita", V, value, A, 2021, "year", region) in got
+    assert ("gdp_per_capita", G, growth, A, 2021, "year", region) in got
+    assert not any(g[0] == "resident_population" for g in got)
