@@ -73,6 +73,7 @@ from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
 from .scope import (
     in_coverage_note,
+    is_conversion,
     is_ratio,
     names_a_basis,
     names_a_ranking,
@@ -608,6 +609,9 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                             norm, clause_start(norm, s.start, n.start) - 1, n.end)):
                         continue  # "，为预算的101.3%": a completion ratio, the chain goes on past it
                         # (read from its clause too: 完成全年目标（7.5%）的101.3% follows the goal's own rate)
+                    if (n.family is not None and is_conversion(norm, gap_lo, n.end)
+                            and n.family != resources.canonical_units()[ind_mod.unit_of(mention.indicator)].family):
+                        continue  # "，折合16668美元": the figure in another currency, the chain goes on past it
                     if mention is carry:  # its text starts after the unit's part marker (其中9月当月增长…)
                         unit_lo = _nameless_unit_start(doc, s) or s.start
                         gap_lo = max(unit_lo, last_num_end.get(key, unit_lo))

@@ -47,6 +47,7 @@ class Scope:
     ranking_clause: re.Pattern[str]
     ratio_clause: re.Pattern[str] | None
     record_clause: re.Pattern[str] | None  # ，创27年新高: says the figure before is a record
+    conversion_clause: re.Pattern[str] | None  # ，折合16668美元: the figure before in another currency
     milestone_before: tuple[str, ...]
     milestone_after: tuple[str, ...]
     relative_named_before: tuple[str, ...]
@@ -123,6 +124,8 @@ def load_scope() -> Scope:
         ranking_clause=re.compile(d["ranking_clause"]),
         ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、;；。\\n]|$)") if d.get("ratio_clause") else None,
         record_clause=re.compile(f"[,，、]{d['record_clause']}(?=[,，、])") if d.get("record_clause") else None,
+        conversion_clause=(re.compile(f"(?:[,，、]|[(（]){d['conversion_clause']}[)）]?(?=[,，、])")
+                           if d.get("conversion_clause") else None),
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
         relative_named_before=_words(d["relative_named_before"]),
@@ -250,7 +253,7 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
     it a record (，创27年新高) or compare it with its budget (，为预算的101.3%):
     where the text linking the next number to the name really starts."""
     sc = load_scope()
-    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause) if p is not None]
+    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause, sc.conversion_clause) if p is not None]
     while True:
         m = next((m for m in (p.match(norm, lo, hi) for p in pats) if m is not None and m.end() > lo), None)
         if m is None:
@@ -285,6 +288,14 @@ def is_ratio(norm: str, lo: int, end: int) -> bool:
     pat = load_scope().ratio_clause
     m = pat.match(norm, lo) if pat is not None else None
     return m is not None and m.end() == end
+
+
+def is_conversion(norm: str, lo: int, end: int) -> bool:
+    """Is the number ending at `end` the figure before it converted into another currency, in a
+    clause or bracket starting at `lo` (，折合16668美元 / （按年平均汇率折算为…美元））?"""
+    pat = load_scope().conversion_clause
+    m = pat.match(norm, lo) if pat is not None else None
+    return m is not None and m.end() - end in (0, 1)
 
 
 def without_ratio_clauses(text: str) -> str:
@@ -339,7 +350,7 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "zone_topic_clause", "exempt_part_threshold",
+    for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "conversion_clause", "zone_topic_clause", "exempt_part_threshold",
                 "sum_clause"):
         if key not in d:
             continue

@@ -40,3 +40,29 @@ def test_population_basis_of_a_per_capita_figure(extract, region, text, value, g
     assert ("gdp_per_capita", V, value, A, 2021, "year", region) in got
     assert ("gdp_per_capita", G, growth, A, 2021, "year", region) in got
     assert not any(g[0] == "resident_population" for g in got)
+
+
+# ---- a clause or bracket converting the figure into dollars (（按年平均汇率折算为16668美元）,
+# ，折合1.5万美元，): the growth rate after it is still the figure's ----
+
+CONVERTED = [
+    ("湖州市", "按常住人口计算，人均地区生产总值107534元（按年平均汇率折算为16668美元），增长8.6%。", 107534, 8.6),
+    ("嘉兴市", "全年人均地区生产总值118930元，按年平均汇率折算为18434美元，比上年增长7.2%。", 118930, 7.2),
+    ("绍兴市", "人均生产总值12.6万元，折合1.95万美元，增长6.4%。", 126000, 6.4),
+    ("芜湖市", "全市人均GDP达到96520元，按年均汇率计算为14960美元，增长5.9%。", 96520, 5.9),
+    ("扬州市", "人均地区生产总值134580元（约合20860美元），比上年增长6.8%。", 134580, 6.8),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "value", "growth"), CONVERTED, ids=[r for r, *_ in CONVERTED])
+def test_dollar_conversion_between_value_and_growth(extract, region, text, value, growth):
+    got = _got(extract(_comm(region, text), region=region, **COMM))
+    assert ("gdp_per_capita", V, value, A, 2021, "year", region) in got
+    assert ("gdp_per_capita", G, growth, A, 2021, "year", region) in got
+
+
+def test_dollar_figure_of_a_dollar_indicator_is_kept(extract):
+    """Guard: 实际使用外资 is counted in dollars, so its 折合…美元 is its own value, not a conversion."""
+    got = _got(extract(_comm("湖州市", "全年实际使用外资50.2亿元，折合7.8亿美元，增长12%。"), region="湖州市", **COMM))
+    assert ("foreign_investment_actual", V, 7.8, A, 2021, "year", "湖州市") in got
+    assert ("foreign_investment_actual", G, 12, A, 2021, "year", "湖州市") in got
