@@ -66,3 +66,22 @@ def test_dollar_figure_of_a_dollar_indicator_is_kept(extract):
     got = _got(extract(_comm("湖州市", "全年实际使用外资50.2亿元，折合7.8亿美元，增长12%。"), region="湖州市", **COMM))
     assert ("foreign_investment_actual", V, 7.8, A, 2021, "year", "湖州市") in got
     assert ("foreign_investment_actual", G, 12, A, 2021, "year", "湖州市") in got
+
+
+# ---- an earlier year's figure revised after a census or a check (2023年地区生产总值修订为…亿元,
+# 经核实…核实为…): the revised level of that year, a result ----
+
+ANALYSIS = dict(published="2025-02-10", doc_type="statistical_analysis")
+REVISED = [
+    ("遵义市", "根据第五次全国经济普查结果，2023年全市地区生产总值修订为4512.60亿元，比修订前增加111.43亿元。", "gdp", 4512.6),
+    ("六盘水市", "经统一核实，2023年全市地区生产总值核实为1530.2亿元。", "gdp", 1530.2),
+    ("安顺市", "2023年全市社会消费品零售总额修正为412.8亿元，增速相应调整。", "retail_sales", 412.8),
+    ("铜仁市", "经国家统计局核定，2023年全市地区生产总值核定为1598.7亿元。", "gdp", 1598.7),
+    ("毕节市", "2023年全市第三产业增加值修订后为1087.4亿元。", "tertiary_industry_value_added", 1087.4),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "ind", "value"), REVISED, ids=[r for r, *_ in REVISED])
+def test_revised_level_of_an_earlier_year(extract, region, text, ind, value):
+    got = _got(extract(f"{region}2024年经济运行情况解读\n" + text, region=region, **ANALYSIS))
+    assert (ind, V, value, A, 2023, "year", region) in got
