@@ -85,3 +85,28 @@ REVISED = [
 def test_revised_level_of_an_earlier_year(extract, region, text, ind, value):
     got = _got(extract(f"{region}2024年经济运行情况解读\n" + text, region=region, **ANALYSIS))
     assert (ind, V, value, A, 2023, "year", region) in got
+
+
+# ---- a county whose name opens with a numeral and a unit (三台县, 五台县, 九台区, 七台河市, 五家渠市,
+# 三元区) heading an item that goes on with the indicator named before: the name, not a count ----
+
+NUMERAL_NAMES = [
+    ("绵阳市", "江油市完成一般公共预算收入12.08亿元，增长23.5%；三台县完成4.62亿元，增长26.1%。", "三台县", 4.62, 26.1),
+    ("忻州市", "原平市实现地区生产总值160.3亿元，增长5.2%；五台县实现78.6亿元，增长4.9%。", "五台县", 78.6, 4.9),
+    ("长春市", "农安县完成固定资产投资120.5亿元，增长8.1%；九台区完成98.2亿元，增长7.4%。", "九台区", 98.2, 7.4),
+    ("三明市", "永安市实现社会消费品零售总额150.2亿元，增长6.2%；三元区实现88.4亿元，增长5.5%。", "三元区", 88.4, 5.5),
+    ("黑龙江省", "鸡西市实现地区生产总值680.5亿元，增长5.9%；七台河市实现246.3亿元，增长6.6%。", "七台河市", 246.3, 6.6),
+]
+
+
+@pytest.mark.parametrize(("city", "text", "county", "value", "growth"), NUMERAL_NAMES, ids=[c for _, _, c, *_ in NUMERAL_NAMES])
+def test_county_name_opening_with_a_numeral(extract, city, text, county, value, growth):
+    got = _got(extract(_comm(city, "分县（市、区）看，" + text), region=city, **COMM))
+    assert any(g[1:] == (V, value, A, 2021, "year", county) for g in got)
+    assert any(g[1:] == (G, growth, A, 2021, "year", county) for g in got)
+
+
+def test_numeral_and_unit_without_a_region_name_is_still_a_count(extract):
+    """Guard: 三台 before a noun that names no region is three machines."""
+    figs = extract(_comm("绵阳市", "全年新增三台大型机组，全市地区生产总值三百亿元。"), region="绵阳市", **COMM)
+    assert ("gdp", V, 300, A, 2021, "year", "绵阳市") in _got(figs)
