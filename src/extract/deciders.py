@@ -792,6 +792,18 @@ def _excluded(norm: str, lo: int, at: int) -> bool:
     return bracketed_after(norm, lo, at, load_scope().exclusion_words)
 
 
+def _glossed(norm: str, lo: int, r: reg_mod.RegionMention, name_start: int) -> bool:
+    """Is region r named inside a bracket that closes before the name at `name_start` and glosses
+    the word before it (中心城区（章贡区、南康区）实现地区生产总值…, 萧山区（含经开区）实现…)?"""
+    k = max(norm.rfind("（", lo, r.start), norm.rfind("(", lo, r.start))
+    if k <= lo or norm[k - 1] in load_scope().boundary or name_start <= r.end:
+        return False
+    if max(norm.find("）", k, r.start), norm.find(")", k, r.start)) >= 0:
+        return False  # the bracket closed before the region
+    close = _BRACKET_CLOSE.search(norm, r.end, name_start)
+    return close is not None
+
+
 def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
     """Does region r head an elliptical item of the figure's name, a number right after it
     ("顺德区地区生产总值4166.1亿元，增长1.7%，南海区3910.9亿元，增长2.4%": 南海区 owns 2.4% too)?"""
@@ -833,6 +845,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # "全市（不含某某经开区）…": the region left out of the figure
         if r.start > s.start and site.norm[r.start - 1] in "（(" and doc.regions.touching(r.start - 2, r.start - 1):
             continue  # 浏阳经开区（浏阳高新区）…: the other name of the region before the bracket
+        if _glossed(site.norm, s.start, r, mention.start):
+            continue  # 中心城区（章贡区、南康区）实现…, 萧山区（含经开区）…: a region in a bracket glossing the subject
         near_num = ((0 <= n.start - r.end <= 2 and not any(c in ",;，；" for c in site.norm[r.end : n.start]))
                     or level_of(site.norm, r.end, n.start)
                     or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))

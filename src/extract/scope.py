@@ -202,9 +202,16 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
         return next(w for w in sc.comparison_before if norm.endswith(w, lo, start))
     groups = [list(g) for g in spans]
     region_starts = {x.start for x in groups[0]} if groups else set()
+    first = lo
     lo = max(lo, start - reach)
     pos = start
     while pos > lo:
+        if norm[pos - 1] in "）)":  # 中心城区（章贡区、南康区）实现…: the bracket glosses the word before it
+            k = max(norm.rfind("（", first, pos - 1), norm.rfind("(", first, pos - 1))
+            if k > first and norm[k - 1] not in sc.boundary and max(norm.find("）", k, pos - 1), norm.find(")", k, pos - 1)) < 0:
+                lo = max(first, lo - (pos - k))
+                pos = k
+                continue
         if norm[pos - 1] in sc.boundary:
             return None
         k = _ending_at(groups, pos)

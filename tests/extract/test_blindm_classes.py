@@ -110,3 +110,34 @@ def test_numeral_and_unit_without_a_region_name_is_still_a_count(extract):
     """Guard: 三台 before a noun that names no region is three machines."""
     figs = extract(_comm("绵阳市", "全年新增三台大型机组，全市地区生产总值三百亿元。"), region="绵阳市", **COMM)
     assert ("gdp", V, 300, A, 2021, "year", "绵阳市") in _got(figs)
+
+
+# ---- a bracket glossing the subject before it (中心城区（章贡区、南康区…）, 市区（吴兴区、南浔区）,
+# 萧山区（含经开区）): the regions inside it are not the figure's; an unnamed part of the city
+# (中心城区, 市区, 主城区) keeps its figure out, a named region keeps its own ----
+
+GLOSS_PART = [
+    ("赣州市", "中心城区（章贡区、南康区、赣县区及赣州经开区）实现生产总值1251.07亿元，增长8.8%。"),
+    ("湖州市", "市区（吴兴区、南浔区）实现地区生产总值1450.2亿元，增长9.8%。"),
+    ("重庆市", "主城区（含江北区、渝中区、沙坪坝区）地区生产总值增长6.1%。"),
+    ("绍兴市", "中心城区（越城区、柯桥区、上虞区）完成固定资产投资1502.3亿元，增长7.7%。"),
+]
+
+
+@pytest.mark.parametrize(("region", "text"), GLOSS_PART, ids=[r for r, _ in GLOSS_PART])
+def test_regions_glossing_an_unnamed_part_of_the_city(extract, region, text):
+    got = _got(extract(_comm(region, text), region=region, **COMM))
+    assert got == set()
+
+
+GLOSS_NAMED = [
+    ("杭州市", "萧山区（含萧山经济技术开发区）实现地区生产总值2001.5亿元，增长7.0%。", "萧山区", "gdp", 2001.5, 7.0),
+    ("长沙市", "长沙县（含星沙经开区）完成固定资产投资820.4亿元，增长9.2%。", "长沙县", "fixed_asset_investment", 820.4, 9.2),
+]
+
+
+@pytest.mark.parametrize(("city", "text", "region", "ind", "value", "growth"), GLOSS_NAMED, ids=[r for _, _, r, *_ in GLOSS_NAMED])
+def test_named_region_before_a_bracket_keeps_its_figure(extract, city, text, region, ind, value, growth):
+    got = _got(extract(_comm(city, text), region=city, **COMM))
+    assert (ind, V, value, A, 2021, "year", region) in got
+    assert (ind, G, growth, A, 2021, "year", region) in got
