@@ -141,3 +141,21 @@ def test_named_region_before_a_bracket_keeps_its_figure(extract, city, text, reg
     got = _got(extract(_comm(city, text), region=city, **COMM))
     assert (ind, V, value, A, 2021, "year", region) in got
     assert (ind, G, growth, A, 2021, "year", region) in got
+
+
+# ---- a quarter's own rate written with 当季 / 单季 (其中第四季度当季增长6.8%): the indicator's rate for
+# that quarter, like 8月份当月 ----
+
+QUARTER_ONLY = [
+    ("2023年全市实现地区生产总值6731.66亿元，同比增长6.4%。其中第四季度当季增长6.8%。", "gdp", 6.8, "Q4"),
+    ("全市地区生产总值6731.66亿元，同比增长6.4%，其中四季度单季增长6.8%。", "gdp", 6.8, "Q4"),
+    ("全年规模以上工业增加值增长7.1%；第三季度当季增长7.9%。", "industrial_value_added", 7.9, "Q3"),
+    ("全年一般公共预算收入增长5.2%。其中，二季度当季下降1.3%。", "fiscal_revenue_general", -1.3, "Q2"),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "growth", "period"), QUARTER_ONLY, ids=[t[-14:] for t, *_ in QUARTER_ONLY])
+def test_a_quarter_alone_written_with_dangji(extract, text, ind, growth, period):
+    got = _got(extract("泰州市2023年经济运行情况解读\n" + text, region="泰州市", published="2024-01-30",
+                       doc_type="statistical_analysis"))
+    assert (ind, G, growth, A, 2023, period, "泰州市") in got
