@@ -447,6 +447,9 @@ def period_word(site: Site) -> PeriodMention | None:
         for q in reversed(doc.periods.within(s.full_start, min(topic_end, n.start))):
             if _names_own_year(site, q):
                 break  # "一季度…；2022年，全省…": the figure's own part names another time
+            if any(y.year is not None and not y.baseline and not _binds_value(doc, y, n.start)
+                   for y in doc.years.within(q.end, topic_end)):
+                break  # "“十四五”时期主要目标：到2025年，…": a year framing the sentence after the plan
             if q.start < c0 and norm[q.start : q.end] in plans:
                 continue  # "实现十四五良好开局，…": a plan named in passing; an earlier frame may still hold
             p = q  # "到十四五末，…，全面完成十四五各项任务，地区生产总值…": the frame

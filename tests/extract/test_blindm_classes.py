@@ -159,3 +159,26 @@ def test_a_quarter_alone_written_with_dangji(extract, text, ind, growth, period)
     got = _got(extract("泰州市2023年经济运行情况解读\n" + text, region="泰州市", published="2024-01-30",
                        doc_type="statistical_analysis"))
     assert (ind, G, growth, A, 2023, period, "泰州市") in got
+
+
+# ---- a year framing a sentence of a five-year plan's section (二、“十四五”时期主要目标\n到2025年，A…，B…，C…):
+# every level of the sentence is that year's, not only the first; the plan heading is no period of its own ----
+
+WR = dict(published="2021-01-20", doc_type="work_report")
+FRAMED = [
+    ("盐城市", "二、“十四五”时期主要目标\n到2025年，地区生产总值突破3500亿元，一般公共预算收入达到260亿元，社会消费品零售总额达到1500亿元。",
+     [("gdp", 3500), ("fiscal_revenue_general", 260), ("retail_sales", 1500)]),
+    ("淮安市", "三、“十四五”发展目标\n到2025年，全市地区生产总值达到6000亿元左右，常住人口达到460万人，城镇新增就业累计达到30万人。",
+     [("gdp", 6000), ("resident_population", 460)]),
+    ("宿迁市", "二、“十四五”时期奋斗目标\n展望2025年，全市一般公共预算收入突破300亿元，固定资产投资达到2800亿元。",
+     [("fiscal_revenue_general", 300), ("fixed_asset_investment", 2800)]),
+    ("镇江市", "四、“十四五”期间主要目标\n到2025年，地区生产总值达到6500亿元，人均地区生产总值超过18万元，城镇居民人均可支配收入达到8万元。",
+     [("gdp", 6500), ("gdp_per_capita", 180000), ("urban_disposable_income", 80000)]),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "items"), FRAMED, ids=[r for r, *_ in FRAMED])
+def test_year_framing_a_plan_sentence(extract, region, text, items):
+    got = _got(extract(f"2021年{region}政府工作报告\n" + text, region=region, **WR))
+    for ind, value in items:
+        assert (ind, V, value, "target", 2025, "year", region) in got
