@@ -86,6 +86,7 @@ class Cues:
     threshold_counters: tuple[str, ...]
     threshold_references: tuple[str, ...]
     part_markers: tuple[str, ...]
+    member_group: re.Pattern[str] | None  # 7个县（市、区）…: a name's clause opening with member regions
     measure_words: tuple[str, ...]
     name_inner_verbs: tuple[str, ...]  # 第一产业完成增加值: a result verb before a name's measure word
     carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
@@ -235,6 +236,7 @@ def load_cues() -> Cues:
         threshold_counters=_words(c["threshold"]["counters"]),
         threshold_references=_words(c["threshold"]["references"]),
         part_markers=_words(c["subject"]["part_marker"]),
+        member_group=re.compile("|".join(c["subject"]["member_group"])) if c["subject"].get("member_group") else None,
         measure_words=_words(c["subject"]["measure_words"]),
         name_inner_verbs=_words(c["subject"].get("name_inner_verbs")),
         carried_openers=_words(c["subject"].get("carried_openers")),

@@ -308,11 +308,44 @@ def _period_part(doc: Doc, lo: int, hi: int) -> bool:
     return _part_named(doc, lo, hi, lambda a: [p for p in doc.periods.within(a, hi) if p.start == a and p.sub_annual])
 
 
-def _region_part(doc: Doc, lo: int, hi: int) -> bool:
+def _member_group(doc: Doc, name_start: int) -> bool:
+    """Does the name at name_start follow a group of member regions opening its clause (7个县（市、区）,
+    各区县: cues.yaml subject.member_group)?"""
+    norm, pat = doc.tm.norm, doc.cues.member_group
+    return pat is not None and pat.search(norm, clause_start(norm, max(0, name_start - 24), name_start), name_start) is not None
+
+
+def _region_part(doc: Doc, lo: int, hi: int, name_start: int | None = None, group_only: bool = False) -> bool:
     """Is norm[lo:hi] a part marker naming a region and nothing else of its own ("全省地区生产总值增长
     5.5%，其中宜宾市增长6.8%": the same indicator for that region)? The part marker is the only
-    blocker, a region follows it directly, and the rest is neutral."""
-    return _part_named(doc, lo, hi, lambda a: [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative])
+    blocker, a region follows it directly, and the rest is neutral. After a name whose clause opens
+    with a group of member regions (7个县（市、区）生产总值增速高于全市平均水平，其中平阴县增长8.9%), a
+    clause about the group with no number or name of its own may stand before the part marker."""
+    def named(a: int) -> list[Any]:
+        return [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative]
+    if group_only:
+        return name_start is not None and _group_part(doc, lo, hi, name_start, named)
+    return _part_named(doc, lo, hi, named) or (name_start is not None and _group_part(doc, lo, hi, name_start, named))
+
+
+def _group_part(doc: Doc, lo: int, hi: int, name_start: int, named: Callable[[int], Sequence[Any]]) -> bool:
+    """_region_part after a clause about a group of member regions the name's clause opens with."""
+    norm, cues = doc.tm.norm, doc.cues
+    if not _member_group(doc, name_start):
+        return False
+    k = max(norm.rfind(w, lo, hi) for w in cues.part_markers)
+    if k <= lo or norm[k - 1] not in ",，" or doc.num_spans.within(lo, k) or doc.inds_in(lo, k):
+        return False
+    w = next(w for w in cues.part_markers if norm.startswith(w, k))
+    a = k + len(w) + (norm[k + len(w)] in ",，" if k + len(w) < hi else 0)
+    spans = named(a)
+    if not spans or _blocks(norm[a:hi], cues):
+        return False
+    if chain_ok(doc, spans[0].end, hi):
+        return True
+    b = norm.rfind("、", a, hi) + 1  # a later item of the list: 其中商河县增长12.1%、平阴县增长9.4%
+    later = named(b) if b > a else []
+    return bool(later) and chain_ok(doc, later[0].end, hi)
 
 
 def _part_named(doc: Doc, lo: int, hi: int, named: Callable[[int], Sequence[Any]]) -> bool:
@@ -593,7 +626,10 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                     region_members = None if shared else shared_regions(doc, s, mention, n)
                     valid = valid_mention(doc, mention)
                     level_lo = None if valid else level_after_flow(doc, mention, n)  # …，累计达39.4万户
-                    if shared is None and (not (valid or level_lo is not None) or is_reference(doc, mention, s.start)
+                    group = not valid and level_lo is None and _member_group(doc, mention.start)
+                    if group and not _region_part(doc, mention.end, n.start, mention.start, group_only=True):
+                        continue  # "7个县（市、区）生产总值…": the members' figures only, in 其中 items
+                    if shared is None and (not (valid or level_lo is not None or group) or is_reference(doc, mention, s.start)
                                            or zone_topic(doc, s.start, mention) or entity_topic(doc, s.start, mention)):
                         continue
                     key = mention.start
@@ -621,7 +657,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                     c0 = clause_start(norm, gap_lo, n.start)
                     if c0 > gap_lo and stated_by_region(doc, c0, n.start):
                         bgap = gap[: c0 - gap_lo]  # "，全省平均为6.9%": that region's own rate, no 平均 blocker
-                    if (any_word(cues.blockers).search(bgap) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start)
+                    if (any_word(cues.blockers).search(bgap) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start, mention.start)
                             and not _period_part(doc, gap_lo, n.start)):
                         broken.add(key)
                         continue

@@ -182,3 +182,33 @@ def test_year_framing_a_plan_sentence(extract, region, text, items):
     got = _got(extract(f"2021年{region}政府工作报告\n" + text, region=region, **WR))
     for ind, value in items:
         assert (ind, V, value, "target", 2025, "year", region) in got
+
+
+# ---- a clause about a group of member regions with no number of its own, then 其中 items naming members
+# (7个县（市、区）生产总值增速高于全市平均水平，其中平阴县增长8.9%): each member's figure ----
+
+ANALYSIS_24 = dict(published="2024-01-25", doc_type="statistical_analysis")
+GROUP_ITEMS = [
+    ("济南市", "分县（市、区）看，7个县（市、区）生产总值增速高于全市平均水平，其中平阴县增长8.9%，居全市首位。",
+     "gdp", [("平阴县", 8.9)]),
+    ("济南市", "各县（市、区）生产总值均实现正增长，其中商河县增长7.6%。", "gdp", [("商河县", 7.6)]),
+    ("南通市", "各区县一般公共预算收入均实现增长，其中启东市增长12.1%、如皋市增长9.4%。",
+     "fiscal_revenue_general", [("启东市", 12.1), ("如皋市", 9.4)]),
+    ("徐州市", "全市10个县（市、区）中，8个县（市、区）固定资产投资实现正增长，其中邳州市增长15.2%。",
+     "fixed_asset_investment", [("邳州市", 15.2)]),
+]
+
+
+@pytest.mark.parametrize(("city", "text", "ind", "items"), GROUP_ITEMS, ids=[t[:10] for _, t, *_ in GROUP_ITEMS])
+def test_member_items_after_a_group_clause(extract, city, text, ind, items):
+    got = _got(extract(f"2023年{city}经济运行情况分析\n" + text, region=city, **ANALYSIS_24))
+    for region, growth in items:
+        assert (ind, G, growth, A, 2023, "year", region) in got
+    assert not any(g[6] == city for g in got)  # the group's own rate is no figure of the city
+
+
+def test_group_total_is_not_the_city_figure(extract):
+    """Guard: the members' sum (各区县…合计) is neither the city's figure nor a member's."""
+    got = _got(extract("2023年济南市经济运行情况分析\n各区县一般公共预算收入合计120.5亿元，增长6%。", region="济南市",
+                       **ANALYSIS_24))
+    assert got == set()
