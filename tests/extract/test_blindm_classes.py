@@ -212,3 +212,24 @@ def test_group_total_is_not_the_city_figure(extract):
     got = _got(extract("2023年济南市经济运行情况分析\n各区县一般公共预算收入合计120.5亿元，增长6%。", region="济南市",
                        **ANALYSIS_24))
     assert got == set()
+
+
+# ---- counties made cities or districts after the adcode table (海安县→海安市 2018, 海门市→海门区 2020,
+# 赣县→赣县区 2016, 龙南县→龙南市 2020, 九江县→柴桑区 2017, 东乡县→东乡区 2016, 余江县→余江区 2018):
+# their new names are regions of the city (regions_extra.csv renames) ----
+
+RENAMED = [
+    ("南通市", "海安市", "海安市实现地区生产总值1408.6亿元，增长6.1%。"),
+    ("南通市", "海门区", "海门区实现地区生产总值1453.2亿元，增长5.7%。"),
+    ("赣州市", "赣县区", "赣县区实现地区生产总值245.3亿元，增长8.3%。"),
+    ("赣州市", "龙南市", "龙南市实现地区生产总值180.6亿元，增长9.0%。"),
+    ("九江市", "柴桑区", "柴桑区实现地区生产总值230.4亿元，增长7.5%。"),
+    ("鹰潭市", "余江区", "余江区实现地区生产总值176.2亿元，增长8.1%。"),
+]
+
+
+@pytest.mark.parametrize(("city", "county", "text"), RENAMED, ids=[c for _, c, _ in RENAMED])
+def test_renamed_county_is_a_region(extract, city, county, text):
+    got = _got(extract(_comm(city, "分县（市、区）看，" + text), region=city, **COMM))
+    assert any(g[0] == "gdp" and g[1] == V and g[6] == county for g in got)
+    assert any(g[0] == "gdp" and g[1] == G and g[6] == county for g in got)
