@@ -233,3 +233,22 @@ def test_renamed_county_is_a_region(extract, city, county, text):
     got = _got(extract(_comm(city, "分县（市、区）看，" + text), region=city, **COMM))
     assert any(g[0] == "gdp" and g[1] == V and g[6] == county for g in got)
     assert any(g[0] == "gdp" and g[1] == G and g[6] == county for g in got)
+
+
+# ---- older and local names of the income indicators (城市居民人均可支配收入, 农民人均可支配收入, 农民人均收入),
+# alone or in a list ----
+
+INCOME_NAMES = [
+    ("城市居民人均可支配收入28650元，增长9.1%。", "urban_disposable_income", 28650, 9.1),
+    ("农民人均可支配收入18500元，增长8.2%。", "rural_disposable_income", 18500, 8.2),
+    ("全年农民人均收入12650元，比上年增长10.1%。", "rural_disposable_income", 12650, 10.1),
+    ("城镇常住居民人均可支配收入达到4.2万元，增长6.5%；农民人均可支配收入1.85万元，增长8.2%。", "rural_disposable_income", 18500, 8.2),
+    ("全市城市居民可支配收入达到31520元，增长7.7%。", "urban_disposable_income", 31520, 7.7),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth"), INCOME_NAMES, ids=[t[:9] for t, *_ in INCOME_NAMES])
+def test_older_income_names(extract, text, ind, value, growth):
+    got = _got(extract(_comm("常州市", text), region="常州市", **COMM))
+    assert (ind, V, value, A, 2021, "year", "常州市") in got
+    assert (ind, G, growth, A, 2021, "year", "常州市") in got
