@@ -795,6 +795,19 @@ def _excluded(norm: str, lo: int, at: int) -> bool:
     return bracketed_after(norm, lo, at, load_scope().exclusion_words)
 
 
+def _verb_and_stem(site: Site, end: int, hi: int | None = None) -> bool:
+    """Is the text from a region's end to the number (or to `hi`) a result verb and the tail of the
+    figure's name ("在全市固定资产投资中，温岭市完成投资245.6亿元": 投资 of 固定资产投资), so the
+    number is that region's?"""
+    if site.mention.end > end:
+        return False
+    gap = site.norm[end : site.n.start if hi is None else hi]
+    alias = site.mention.alias
+    verb = next((v for v in sorted(site.doc.cues.item_verbs, key=len, reverse=True) if gap.startswith(v)), None)
+    rest = gap[len(verb):] if verb else ""
+    return len(rest) >= 2 and alias.endswith(rest) and len(rest) < len(alias)
+
+
 def _glossed(norm: str, lo: int, r: reg_mod.RegionMention, name_start: int) -> bool:
     """Is region r named inside a bracket that closes before the name at `name_start` and glosses
     the word before it (中心城区（章贡区、南康区）实现地区生产总值…, 萧山区（含经开区）实现…)?"""
@@ -810,7 +823,12 @@ def _glossed(norm: str, lo: int, r: reg_mod.RegionMention, name_start: int) -> b
 def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
     """Does region r head an elliptical item of the figure's name, a number right after it
     ("顺德区地区生产总值4166.1亿元，增长1.7%，南海区3910.9亿元，增长2.4%": 南海区 owns 2.4% too)?"""
-    return r.start >= site.mention.end and number_right_after(site.doc, r.end)
+    if r.start < site.mention.end:
+        return False
+    if number_right_after(site.doc, r.end):
+        return True
+    after = [x for x in site.doc.num_spans.touching(r.end, min(len(site.norm), r.end + 12)) if x.start >= r.end]
+    return bool(after) and _verb_and_stem(site, r.end, after[0].start)  # 温岭市完成投资245.6亿元，增长6.2%
 
 
 _BRACKET_CLOSE = re.compile(r"[)）]")
@@ -851,6 +869,7 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         if _glossed(site.norm, s.start, r, mention.start):
             continue  # 中心城区（章贡区、南康区）实现…, 萧山区（含经开区）…: a region in a bracket glossing the subject
         near_num = ((0 <= n.start - r.end <= 2 and not any(c in ",;，；" for c in site.norm[r.end : n.start]))
+                    or _verb_and_stem(site, r.end)
                     or level_of(site.norm, r.end, n.start)
                     or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))
         if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):

@@ -255,3 +255,21 @@ def test_older_income_names(extract, text, ind, value, growth):
     got = _got(extract(_comm("常州市", text), region="常州市", **COMM))
     assert (ind, V, value, A, 2021, "year", "常州市") in got
     assert (ind, G, growth, A, 2021, "year", "常州市") in got
+
+
+# ---- a member region named after the whole's figure, with a result verb and the tail of the name before
+# its number (在全市固定资产投资中，温岭市完成投资245.6亿元，增长6.2%): the member's figure ----
+
+MEMBER_STEM = [
+    ("台州市", "在全市固定资产投资中，温岭市完成投资245.6亿元，增长6.2%。", "fixed_asset_investment", "温岭市", 245.6, 6.2),
+    ("台州市", "全市社会消费品零售总额中，临海市实现零售总额612.3亿元，增长4.1%。", "retail_sales", "临海市", 612.3, 4.1),
+    ("嘉兴市", "全市一般公共预算收入中，海宁市完成收入86.5亿元，增长7.3%。", "fiscal_revenue_general", "海宁市", 86.5, 7.3),
+    ("绍兴市", "全市规模以上工业增加值中，诸暨市实现增加值356.2亿元，增长9.1%。", "industrial_value_added", "诸暨市", 356.2, 9.1),
+]
+
+
+@pytest.mark.parametrize(("city", "text", "ind", "region", "value", "growth"), MEMBER_STEM, ids=[r for _, _, _, r, *_ in MEMBER_STEM])
+def test_member_with_verb_and_name_tail(extract, city, text, ind, region, value, growth):
+    got = _got(extract(_comm(city, text), region=city, **COMM))
+    assert (ind, V, value, A, 2021, "year", region) in got
+    assert (ind, G, growth, A, 2021, "year", region) in got
