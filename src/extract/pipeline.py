@@ -383,17 +383,35 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     if a is None:
         return None
     regs = [r for r in doc.regions.within(a, a + 24) if r.start == a and not r.relative]
-    if not regs or not number_right_after(doc, regs[0].end):
+    if not regs:
+        return None
+    norm, verbs = doc.tm.norm, doc.cues.item_verbs
+    stem = "" if number_right_after(doc, regs[0].end) else _verb_stem_gap(doc, regs[0].end)
+    if stem is None:
         return None
     if prev_carry is not None:
-        return prev_carry
-    norm, verbs = doc.tm.norm, doc.cues.item_verbs
+        return prev_carry if prev_carry.alias.endswith(stem) else None
     reach = 2 + max(map(len, verbs), default=0)
     named = [m for m in doc.inds_in(prev.start, prev.end)
-             if any(m.start - 2 <= r.end <= m.start or norm[r.end : m.start] in verbs
-                    for r in doc.regions.touching(m.start - reach, m.start))
+             if (stem or any(m.start - 2 <= r.end <= m.start or norm[r.end : m.start] in verbs
+                             for r in doc.regions.touching(m.start - reach, m.start)))
              and valid_mention(doc, m)]
-    return named[-1] if named else None
+    return named[-1] if named and named[-1].alias.endswith(stem) else None
+
+
+def _verb_stem_gap(doc: Doc, end: int) -> str | None:
+    """The noun after a result verb between a region's end and the number right after them
+    ("；临海市完成收入38.1亿元": 收入), the tail of the name it goes on with; None when no verb and
+    noun of two to six characters stand there."""
+    norm = doc.tm.norm
+    verb = next((v for v in sorted(doc.cues.item_verbs, key=len, reverse=True) if norm.startswith(v, end)), None)
+    if verb is None:
+        return None
+    k = end + len(verb)
+    nums = [x for x in doc.num_spans.touching(k, k + 7) if x.start >= k + 2]
+    if not nums or nums[0].start > k + 6 or not all("\u4e00" <= c <= "\u9fff" for c in norm[k : nums[0].start]):
+        return None
+    return norm[k : nums[0].start]
 
 
 def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:

@@ -273,3 +273,32 @@ def test_member_with_verb_and_name_tail(extract, city, text, ind, region, value,
     got = _got(extract(_comm(city, text), region=city, **COMM))
     assert (ind, V, value, A, 2021, "year", region) in got
     assert (ind, G, growth, A, 2021, "year", region) in got
+
+
+# ---- a later ；-item naming a member with a result verb and the tail of the name before its number
+# (…；临海市完成收入38.1亿元，增长5.3%; …；其中温岭市实现收入45.6亿元): it goes on with that name ----
+
+ITEM_STEM = [
+    ("台州市", "全市一般公共预算收入465.3亿元，增长5%；其中温岭市实现收入45.6亿元，增长6.2%。",
+     "fiscal_revenue_general", "温岭市", 45.6, 6.2),
+    ("台州市", "全市一般公共预算收入中，温岭市完成收入45.6亿元，增长6.2%；临海市完成收入38.1亿元，增长5.3%。",
+     "fiscal_revenue_general", "临海市", 38.1, 5.3),
+    ("金华市", "义乌市完成固定资产投资620.4亿元，增长9.8%；东阳市完成投资285.7亿元，增长7.6%。",
+     "fixed_asset_investment", "东阳市", 285.7, 7.6),
+    ("宁波市", "慈溪市实现社会消费品零售总额702.5亿元，增长5.2%；余姚市实现零售总额520.8亿元，增长4.6%。",
+     "retail_sales", "余姚市", 520.8, 4.6),
+]
+
+
+@pytest.mark.parametrize(("city", "text", "ind", "region", "value", "growth"), ITEM_STEM, ids=[r for _, _, _, r, *_ in ITEM_STEM])
+def test_later_item_with_verb_and_name_tail(extract, city, text, ind, region, value, growth):
+    got = _got(extract(_comm(city, text), region=city, **COMM))
+    assert (ind, V, value, A, 2021, "year", region) in got
+    assert (ind, G, growth, A, 2021, "year", region) in got
+
+
+def test_later_item_with_another_noun_is_not_carried(extract):
+    """Guard: 完成投资 is no tail of 一般公共预算收入, so the item names another figure."""
+    got = _got(extract(_comm("台州市", "温岭市实现一般公共预算收入45.6亿元，增长6.2%；临海市完成投资38.1亿元，增长5.3%。"),
+                       region="台州市", **COMM))
+    assert not any(g[6] == "临海市" for g in got)
