@@ -72,6 +72,7 @@ from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
 from .scope import (
+    as_whole,
     in_coverage_note,
     is_conversion,
     is_ratio,
@@ -527,6 +528,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
     inds = [m for m in scan(ind_mod.find_indicators)
             if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)
             and not names_a_survey(norm, m.end) and not names_a_basis(norm, m.start, m.end)]
+    inds = as_whole(norm, inds)  # 财政收入…，其中一般公共预算收入…: 财政总收入
     listed = listed_flows(norm, inds, numbers, windows)  # 新增上市公司5家、规模以上工业企业99家
     if listed:
         inds = sorted(inds + listed)

@@ -76,6 +76,7 @@ class Scope:
     flow_stem_min: int  # a flow name's stem read after a listed number (规模以上工业企业): its least length
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
+    whole_by_part: dict[str, tuple[str, frozenset[str]]]  # 财政收入…，其中一般公共预算收入…: name id -> (whole, parts)
     aggregate_count: re.Pattern[str] | None
     aggregate_words: tuple[str, ...]
     entity_words: tuple[str, ...]  # entity_topic.words
@@ -155,6 +156,7 @@ def load_scope() -> Scope:
         flow_stem_min=int(d.get("flow_stem_min", 3)),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
+        whole_by_part={k: (v["whole"], frozenset(v["parts"])) for k, v in (d.get("whole_by_part") or {}).items()},
         aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
         aggregate_words=_words((d.get("aggregate_only") or {}).get("words")),
         entity_words=_words((d.get("entity_topic") or {}).get("words")),
@@ -271,6 +273,31 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
 def names_a_survey(norm: str, end: int) -> bool:
     """Is the name ending at `end` part of a survey's name (全国人口普查, 人口抽样调查)?"""
     return norm.startswith(load_scope().survey_tails, end)
+
+
+def as_whole(norm: str, inds: list, reach: int = 40) -> list:
+    """The mentions with a name that says only part of what it counts made the whole they name when
+    their sentence goes on with 其中 and a part of it (scope.yaml whole_by_part): 财政收入完成143.6亿元，
+    …，其中一般公共预算收入… names 财政总收入."""
+    table = load_scope().whole_by_part
+    if not table or not any(m.indicator in table for m in inds):
+        return inds
+    out = list(inds)
+    for i, m in enumerate(inds):
+        if m.indicator not in table:
+            continue
+        whole, parts = table[m.indicator]
+        for m2 in inds[i + 1:]:
+            between = norm[m.end : m2.start]
+            if m2.start - m.end > reach:
+                break
+            part = m2.indicator in parts and norm.endswith(("其中", "其中,", "其中，"), 0, m2.start)
+            if "。" in between and not (part and between.count("。") == 1 and between.rsplit("。", 1)[1] in ("其中", "其中,", "其中，")):
+                break  # the next sentence goes on with the whole only when it opens with 其中 and the part
+            if part:
+                out[i] = m._replace(indicator=whole)
+                break
+    return out
 
 
 def names_a_basis(norm: str, start: int, end: int) -> bool:

@@ -302,3 +302,30 @@ def test_later_item_with_another_noun_is_not_carried(extract):
     got = _got(extract(_comm("台州市", "温岭市实现一般公共预算收入45.6亿元，增长6.2%；临海市完成投资38.1亿元，增长5.3%。"),
                        region="台州市", **COMM))
     assert not any(g[6] == "临海市" for g in got)
+
+
+# ---- a bare 财政收入 whose sentence goes on with 其中 and the budget revenue (财政收入完成143.6亿元，增长6.0%，
+# 其中一般公共预算收入79.5亿元): the total (财政总收入), the budget revenue its part ----
+
+WHOLE = [
+    ("玉林市", "2017年玉林市政府工作报告\n一、2016年工作回顾\n财政收入完成143.6亿元，增长6.0%，其中一般公共预算收入79.5亿元，增长5.1%。",
+     "2017-01-20", "work_report", 2016, 143.6, 6.0),
+    ("桂林市", "桂林市2012年国民经济和社会发展统计公报\n全年财政收入203.15亿元，比上年增长17.3%。其中，公共财政预算收入105.66亿元，增长18.9%。",
+     "2013-04-12", "statistical_communique", 2012, 203.15, 17.3),
+    ("柳州市", "柳州市2014年国民经济和社会发展统计公报\n全年全市财政收入完成286.5亿元，增长8.2%，其中，一般公共预算收入138.2亿元，增长7.5%。",
+     "2015-04-10", "statistical_communique", 2014, 286.5, 8.2),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "published", "doc_type", "year", "value", "growth"), WHOLE, ids=[r for r, *_ in WHOLE])
+def test_bare_fiscal_revenue_with_its_part_is_the_total(extract, region, text, published, doc_type, year, value, growth):
+    got = _got(extract(text, region=region, published=published, doc_type=doc_type))
+    assert ("fiscal_revenue_total", V, value, A, year, "year", region) in got
+    assert ("fiscal_revenue_total", G, growth, A, year, "year", region) in got
+
+
+def test_bare_fiscal_revenue_alone_is_no_catalog_figure(extract):
+    """Guard: without its part, 财政收入 may be either; no catalog figure is read from it."""
+    figs = extract("桂林市2012年国民经济和社会发展统计公报\n全年财政收入203.15亿元，比上年增长17.3%。", region="桂林市",
+                   published="2013-04-12", doc_type="statistical_communique")
+    assert not any(f.indicator.startswith("fiscal_revenue_") and f.indicator != "fiscal_revenue_unspecified" for f in figs)
