@@ -59,6 +59,7 @@ class Cues:
     goal_reference: tuple[str, ...]  # between a rate and a goal's rate (完成年初确定的6.5%目标)
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
+    basis_phrases: tuple[str, ...]  # 按年平均常住人口计算: neutral between a per-capita value and its rate
     annual_average_counted: tuple[str, ...]
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
     other_basis: re.Pattern[str] | None  # "扣除价格因素实际增长": the same rate on another basis
@@ -208,6 +209,7 @@ def load_cues() -> Cues:
         goal_reference=_words(me.get("goal_reference")),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
+        basis_phrases=_words(ch.get("basis_phrases")),
         annual_average_counted=_words(me.get("annual_average_counted")),
         bracket_base=re.compile("|".join(f"(?:{x})" for x in c["range"]["bracket_base"]))
         if c["range"].get("bracket_base") else None,

@@ -298,7 +298,7 @@ def _windows(sentences: list[Sentence], numbers: list[NumberMention]) -> list[tu
 def _blocks(gap: str, cues: Cues) -> bool:
     """Does a blocker stand in the gap outside the average words (两年平均增长: the 平均 of an
     average growth is no 平均 value)?"""
-    for w in cues.annual_average:
+    for w in cues.annual_average + cues.basis_phrases:
         gap = gap.replace(w, "")
     return any(w in gap for w in cues.blockers)
 
