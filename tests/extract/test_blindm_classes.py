@@ -331,3 +331,22 @@ def test_bare_fiscal_revenue_alone_is_no_catalog_figure(extract):
     figs = extract("桂林市2012年国民经济和社会发展统计公报\n全年财政收入203.15亿元，比上年增长17.3%。", region="桂林市",
                    published="2013-04-12", doc_type="statistical_communique")
     assert not any(f.indicator.startswith("fiscal_revenue_") and f.indicator != "fiscal_revenue_unspecified" for f in figs)
+
+
+# ---- a rate compared with last year's revised data (比上年（经核实的2018年数据）增长6.8%, 比上年修订后的数据增长…,
+# 比上年核实数增长…): the year's own rate; the bracket's year is the baseline's ----
+
+REVISED_BASE = [
+    ("全市地区生产总值2450.6亿元，比上年（经核实的2018年数据）增长6.8%。", "gdp", 2450.6, 6.8),
+    ("全市地区生产总值2450.6亿元，比上年（经核实的数据）增长6.8%。", "gdp", 2450.6, 6.8),
+    ("全市一般公共预算收入186.3亿元，比上年修订后的数据增长5.2%。", "fiscal_revenue_general", 186.3, 5.2),
+    ("全市社会消费品零售总额1203.5亿元，比上年核实数增长7.1%。", "retail_sales", 1203.5, 7.1),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth"), REVISED_BASE, ids=[t[-16:] for t, *_ in REVISED_BASE])
+def test_rate_against_revised_data(extract, text, ind, value, growth):
+    got = _got(extract("泉州市2019年国民经济和社会发展统计公报\n一、综合\n" + text, region="泉州市", published="2020-03-20",
+                       doc_type="statistical_communique"))
+    assert (ind, V, value, A, 2019, "year", "泉州市") in got
+    assert (ind, G, growth, A, 2019, "year", "泉州市") in got
