@@ -132,7 +132,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
     cues, gap = site.doc.cues, site.gap
     n = site.n
     goal = goal_in_brackets(site)
-    if cues.over_target is not None and cues.over_target.search(gap) and goal is None:
+    own = gap[max(gap.rfind(c) for c in ",，;；") + 1 :]  # the number's own clause: "…，超额完成年度目标任务，增长6.8%"
+    if cues.over_target is not None and cues.over_target.search(own) and goal is None:
         return None  # "比年初目标高出12亿元": the excess over a target, not a figure
     if _bracketed_base(site):
         return None  # "总量达到6759家（上年5842家）": an earlier year's level given for comparison
@@ -374,7 +375,7 @@ def _target_cues(site: Site, before: str, words: Sequence[str] | None = None) ->
     for w in words:
         i = before.find(w)
         while i >= 0:
-            head = before[max(0, i - 10) : i]
+            head = before[max(0, i - 20) : i]  # 超额完成市十六届人大三次会议确定的目标: a goal reached
             head = head[max(head.rfind(c) for c in CLAUSE_MARKS) + 1 :]
             if (not any(a in head for a in cues.achieved) and not _names_programme(cues, before, i, w)
                     and not any(a <= i < b for a, b in compared)):

@@ -350,3 +350,29 @@ def test_rate_against_revised_data(extract, text, ind, value, growth):
                        doc_type="statistical_communique"))
     assert (ind, V, value, A, 2019, "year", "泉州市") in got
     assert (ind, G, growth, A, 2019, "year", "泉州市") in got
+
+
+# ---- a clause saying the figure met or beat its target between its value and its rate (…完成2450.6亿元，超额完成
+# 年度目标任务，增长6.8%; …，超额完成市十六届人大三次会议确定的目标任务，…): the rate is still the figure's, a result ----
+
+WR_20 = dict(published="2020-01-20", doc_type="work_report")
+BEAT_GOAL = [
+    ("全市地区生产总值完成2450.6亿元，超额完成年度目标任务，增长6.8%。", "gdp", 2450.6, 6.8),
+    ("全市一般公共预算收入完成186.3亿元，超过年初预期目标，增长5.2%。", "fiscal_revenue_general", 186.3, 5.2),
+    ("全市地区生产总值完成2450.6亿元，超额完成市十六届人大三次会议确定的目标任务，增长6.8%。", "gdp", 2450.6, 6.8),
+    ("社会消费品零售总额完成1203.5亿元，超额完成市人大二次会议确定的年度目标，增长7.1%。", "retail_sales", 1203.5, 7.1),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth"), BEAT_GOAL, ids=[t[-22:-10] for t, *_ in BEAT_GOAL])
+def test_rate_after_a_clause_beating_the_goal(extract, text, ind, value, growth):
+    got = _got(extract("2020年泉州市政府工作报告\n一、2019年工作回顾\n" + text, region="泉州市", **WR_20))
+    assert (ind, V, value, A, 2019, "year", "泉州市") in got
+    assert (ind, G, growth, A, 2019, "year", "泉州市") in got
+
+
+def test_excess_over_the_goal_is_still_no_figure(extract):
+    """Guard: the excess itself (比年初目标高出12亿元, 超过年度预算12.1亿元) is no level of the figure."""
+    got = _got(extract("2020年泉州市政府工作报告\n一、2019年工作回顾\n全市一般公共预算收入完成186.3亿元，超过年度预算12.1亿元。",
+                       region="泉州市", **WR_20))
+    assert got == {("fiscal_revenue_general", V, 186.3, A, 2019, "year", "泉州市")}
