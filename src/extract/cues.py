@@ -120,6 +120,7 @@ class Cues:
     distant_name: int
     relative_prefixes: tuple[str, ...]
     budget_levels: tuple[str, ...]
+    part_heads: re.Pattern[str] | None  # 市区主要指标: a heading naming an unnamed part of the city
     budget_whole: tuple[str, ...]
     relative_suffixes: tuple[str, ...]
 
@@ -272,5 +273,6 @@ def load_cues() -> Cues:
         relative_prefixes=tuple(c["relative_regions"]["prefixes"]),
         budget_levels=_words(c["budget_levels"]["words"]),
         budget_whole=_words(c["budget_levels"]["whole"]),
+        part_heads=re.compile("|".join(c["budget_levels"]["part_heads"])) if c["budget_levels"].get("part_heads") else None,
         relative_suffixes=tuple(c["relative_regions"]["suffixes"]),
     )

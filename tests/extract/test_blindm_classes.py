@@ -376,3 +376,25 @@ def test_excess_over_the_goal_is_still_no_figure(extract):
     got = _got(extract("2020年泉州市政府工作报告\n一、2019年工作回顾\n全市一般公共预算收入完成186.3亿元，超过年度预算12.1亿元。",
                        region="泉州市", **WR_20))
     assert got == {("fiscal_revenue_general", V, 186.3, A, 2019, "year", "泉州市")}
+
+
+# ---- a section headed by an unnamed part of the city (十四、市区主要指标, （二）中心城区): its figures are that
+# part's, not the city's (left out, like a 市本级 sub-heading); a named district or county inside keeps its own ----
+
+PART_SECTIONS = [
+    ("湖州市", "十四、市区主要指标\n全年实现地区生产总值1450.2亿元，增长9.8%。一般公共预算收入158.3亿元，增长15.2%。"),
+    ("嘉兴市", "十五、市区\n全年市区实现社会消费品零售总额820.6亿元，增长7.4%。"),
+    ("赣州市", "（二）中心城区\n实现地区生产总值1251.07亿元，增长8.8%；固定资产投资增长9.1%。"),
+    ("柳州市", "八、城区经济\n全年完成一般公共预算收入62.3亿元，增长4.2%。"),
+]
+
+
+@pytest.mark.parametrize(("city", "text"), PART_SECTIONS, ids=[c for c, _ in PART_SECTIONS])
+def test_section_of_an_unnamed_part_of_the_city(extract, city, text):
+    got = _got(extract(_comm(city, "全市实现地区生产总值3644.9亿元，增长9.5%。\n" + text), region=city, **COMM))
+    assert got == {("gdp", V, 3644.9, A, 2021, "year", city), ("gdp", G, 9.5, A, 2021, "year", city)}
+
+
+def test_named_district_in_a_part_section_keeps_its_figure(extract):
+    got = _got(extract(_comm("湖州市", "十四、市区主要指标\n吴兴区实现地区生产总值620.1亿元，增长9.1%。"), region="湖州市", **COMM))
+    assert ("gdp", V, 620.1, A, 2021, "year", "吴兴区") in got
