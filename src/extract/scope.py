@@ -45,6 +45,7 @@ class Scope:
     per_words: tuple[str, ...]
     ranking_after: re.Pattern[str]
     ranking_clause: re.Pattern[str]
+    ranking_head: re.Pattern[str] | None  # 地区生产总值总量居全省第3位，…: a ranking right after a name
     ratio_clause: re.Pattern[str] | None
     record_clause: re.Pattern[str] | None  # ，创27年新高: says the figure before is a record
     conversion_clause: re.Pattern[str] | None  # ，折合16668美元: the figure before in another currency
@@ -123,6 +124,8 @@ def load_scope() -> Scope:
         per_words=_words(d["per_words"]),
         ranking_after=re.compile(d["ranking_after"]),
         ranking_clause=re.compile(d["ranking_clause"]),
+        ranking_head=(re.compile("(?=总量|规模|增速|增幅|位居|位列|居|排名|排)" + d["ranking_clause"][len("[,，、]"):])
+                      if d["ranking_clause"].startswith("[,，、]") else None),
         ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、;；。\\n]|$)") if d.get("ratio_clause") else None,
         record_clause=re.compile(f"[,，、]{d['record_clause']}(?=[,，、])") if d.get("record_clause") else None,
         conversion_clause=(re.compile(f"(?:[,，、]|[(（]){d['conversion_clause']}[)）]?(?=[,，、])")
@@ -262,7 +265,8 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
     it a record (，创27年新高) or compare it with its budget (，为预算的101.3%):
     where the text linking the next number to the name really starts."""
     sc = load_scope()
-    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause, sc.conversion_clause) if p is not None]
+    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause, sc.conversion_clause, sc.ranking_head)
+            if p is not None]
     while True:
         m = next((m for m in (p.match(norm, lo, hi) for p in pats) if m is not None and m.end() > lo), None)
         if m is None:

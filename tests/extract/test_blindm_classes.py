@@ -398,3 +398,20 @@ def test_section_of_an_unnamed_part_of_the_city(extract, city, text):
 def test_named_district_in_a_part_section_keeps_its_figure(extract):
     got = _got(extract(_comm("湖州市", "十四、市区主要指标\n吴兴区实现地区生产总值620.1亿元，增长9.1%。"), region="湖州市", **COMM))
     assert ("gdp", V, 620.1, A, 2021, "year", "吴兴区") in got
+
+
+# ---- a ranking right after the name, before its value (地区生产总值总量居全省第3位，达到4500.6亿元，增长6.2%):
+# the value and the rate after it are still the name's ----
+
+RANK_HEAD = [
+    ("全市地区生产总值总量居全省第3位，达到4500.6亿元，增长6.2%。", "gdp", 4500.6, 6.2),
+    ("全市社会消费品零售总额规模位居全省第2，达1820.3亿元，增长7.4%。", "retail_sales", 1820.3, 7.4),
+    ("全市一般公共预算收入总量排名全省第4位，完成236.8亿元，增长5.5%。", "fiscal_revenue_general", 236.8, 5.5),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth"), RANK_HEAD, ids=[t[2:8] for t, *_ in RANK_HEAD])
+def test_ranking_between_name_and_value(extract, text, ind, value, growth):
+    got = _got(extract(_comm("襄阳市", text), region="襄阳市", **COMM))
+    assert (ind, V, value, A, 2021, "year", "襄阳市") in got
+    assert (ind, G, growth, A, 2021, "year", "襄阳市") in got
