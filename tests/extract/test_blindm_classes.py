@@ -415,3 +415,20 @@ def test_ranking_between_name_and_value(extract, text, ind, value, growth):
     got = _got(extract(_comm("襄阳市", text), region="襄阳市", **COMM))
     assert (ind, V, value, A, 2021, "year", "襄阳市") in got
     assert (ind, G, growth, A, 2021, "year", "襄阳市") in got
+
+
+# ---- a county-level city named with what it is (代管的县级市昆山市, 县级市张家港市): an apposition of the
+# region, not a part restricting the name after it ----
+
+COUNTY_CITY = [
+    ("代管的县级市昆山市实现地区生产总值5006.7亿元，增长5.5%。", "gdp", "昆山市", 5006.7, 5.5),
+    ("县级市张家港市完成一般公共预算收入290.3亿元，增长4.2%。", "fiscal_revenue_general", "张家港市", 290.3, 4.2),
+    ("代管县级市常熟市实现社会消费品零售总额980.6亿元，增长6.0%。", "retail_sales", "常熟市", 980.6, 6.0),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "region", "value", "growth"), COUNTY_CITY, ids=[r for _, _, r, *_ in COUNTY_CITY])
+def test_county_level_city_apposition(extract, text, ind, region, value, growth):
+    got = _got(extract(_comm("苏州市", text), region="苏州市", **COMM))
+    assert (ind, V, value, A, 2021, "year", region) in got
+    assert (ind, G, growth, A, 2021, "year", region) in got
