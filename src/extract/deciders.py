@@ -933,6 +933,18 @@ def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def _ranked_or_selected(clause: str) -> bool:
+    """Does the rest of a clause rank, compare or select its region (…入选全市十大集聚区, …位居全县第一):
+    scope.yaml region_not_after, its words of two or more characters."""
+    return any(len(w) > 1 and w in clause for w in load_scope().region_not_after)
+
+
+@cache
+def _lead_words_set() -> frozenset[str]:
+    """The scope and lead words (scope.yaml) as a set: a clause of only one of them (其中，) is no topic."""
+    return frozenset(load_scope().allowed)
+
+
 def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
     """A sentence whose first clause names a zone inside the document's region ("前海…展现新面貌，…，
     完成固定资产投资500亿元") is about that zone: its figures are the zone's, unless their own
@@ -941,12 +953,20 @@ def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
     here = doc.ctx.meta.region
     if not here:
         return None
-    first_end = clause_end(norm, s.full_start, s.full_end)
+    lo = s.full_start
+    first_end = clause_end(norm, lo, s.full_end)
+    if norm[lo:first_end] in _lead_words_set():  # "其中，甲玛乡依托乡村旅游，…": the clause after it
+        lo = first_end + 1
+        first_end = clause_end(norm, lo, s.full_end)
     if first_end >= site.mention.start:
         return None  # the name is in the topic clause itself: region_from_mention has decided
-    for r in doc.regions.within(s.full_start, first_end):
-        if (not r.relative and r.name != here and reg_mod.level_of(r.name) == "zone"
-                and here in reg_mod.ancestors(r.name) and not doc.in_book(r.start)):
+    for r in doc.regions.within(lo, first_end):
+        if (not r.relative and r.name != here and not doc.in_book(r.start)
+                and ((reg_mod.level_of(r.name) == "zone" and here in reg_mod.ancestors(r.name))
+                     # or a zone or township named in the text that opens the clause (道真县工业园区入驻企业…,)
+                     or (reg_mod.lookup(r.name) is None and reg_mod.is_topic_name(r.name)
+                         and reg_mod.past_leading(norm, lo, r.start) == r.start
+                         and not _ranked_or_selected(norm[r.end : first_end])))):
             return r.name, Rule("region", "sentence_topic", norm[r.start : r.end])
     return None
 

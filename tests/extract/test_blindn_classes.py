@@ -1,0 +1,96 @@
+"""Classes of error met on blind batch N (county-level documents of the west, the north-east and the
+minority regions: banner and county work reports, monthly briefs, a county communiqué, local news
+naming the prefecture, its towns, 苏木 and industrial parks), each as a table of forms in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import rec
+
+
+def _got(figs) -> set[tuple]:
+    return {rec(f)[:7] for f in figs}
+
+
+A, V, G = "actual", "value", "growth"
+
+# ---- a township (镇, 乡, 苏木, 街道) named in front of the indicator: the figure is the township's, not
+# the county's, and not left out as a restricted name; 旗所在地/县城所在地 before it say what it is ----
+
+TOWN = dict(published="2019-01-20", doc_type="work_report")
+TOWNSHIPS = [
+    ("阿荣旗", "旗所在地那吉镇完成固定资产投资11.4亿元，实施棚户区改造1260户。",
+     {("fixed_asset_investment", V, 11.4, "那吉镇")}),
+    ("伊吾县", "淖毛湖镇完成固定资产投资40.12亿元，增长23.5%。",
+     {("fixed_asset_investment", V, 40.12, "淖毛湖镇"), ("fixed_asset_investment", G, 23.5, "淖毛湖镇")}),
+    ("鄂温克族自治旗", "巴彦托海镇实现社会消费品零售总额9.8亿元，增长6.2%。",
+     {("retail_sales", V, 9.8, "巴彦托海镇"), ("retail_sales", G, 6.2, "巴彦托海镇")}),
+    ("新巴尔虎左旗", "嵯岗苏木农牧民人均可支配收入21350元，增长7.6%。",
+     {("rural_disposable_income", V, 21350, "嵯岗苏木"), ("rural_disposable_income", G, 7.6, "嵯岗苏木")}),
+    ("宁蒗彝族自治县", "县城所在地大兴街道完成固定资产投资6.3亿元。",
+     {("fixed_asset_investment", V, 6.3, "大兴街道")}),
+    ("林西县", "其中，新城子镇农村居民人均可支配收入15620元。",
+     {("rural_disposable_income", V, 15620, "新城子镇")}),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), TOWNSHIPS, ids=[t[:6] for _, t, _ in TOWNSHIPS])
+def test_a_township_named_before_the_indicator(extract, region, text, want):
+    got = _got(extract("2018年工作回顾\n" + text, region=region, **TOWN))
+    assert got == {(i, m, v, A, 2018, "year", r) for i, m, v, r in want}
+
+
+# ---- a zone named in the text whose name opens with the county's short form that starts with a lead
+# word (和静, 达拉特: 和 "and" and 达 "reach" elsewhere): the zone's figure ----
+
+HE = [
+    ("和静县", "和静工业园区完成工业总产值195.2亿元，增长10.4%。", "和静工业园区"),
+    ("达拉特旗", "达拉特经济开发区完成工业总产值86.3亿元，增长12.5%。", "达拉特经济开发区"),
+    ("达日县", "达日工业园区完成工业总产值1.6亿元，增长9.1%。", "达日工业园区"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "zone"), HE, ids=[r for r, *_ in HE])
+def test_a_zone_named_after_a_short_form_opening_with_a_lead_character(extract, region, text, zone):
+    got = _got(extract("2018年工作回顾\n" + text, region=region, **TOWN))
+    assert {(t[0], t[1], t[6]) for t in got} == {("industrial_output", V, zone), ("industrial_output", G, zone)}
+
+
+# ---- a sentence whose first clause (or the clause after a bare 其中，) opens with a township or a zone
+# named in the text, then states a figure without a subject of its own (…入驻企业26家，完成工业总产值…;
+# 甲玛乡依托乡村旅游，…; 全镇 refers back to the township): the township's or the zone's ----
+
+TOPICS = [
+    ("道真仡佬族苗族自治县", "道真县工业园区入驻企业达到26家，完成工业总产值6.8亿元。",
+     ("industrial_output", V, 6.8, "道真县工业园区")),
+    ("墨竹工卡县", "其中，甲玛乡依托乡村旅游，农牧民人均可支配收入增幅超过12%。",
+     ("rural_disposable_income", G, 12, "甲玛乡")),
+    ("和静县", "巴润哈尔莫敦镇大力发展设施农业，全镇农牧民人均可支配收入突破2.5万元。",
+     ("rural_disposable_income", V, 25000, "巴润哈尔莫敦镇")),
+    ("扎赉特旗", "音德尔镇加快棚户区改造，完成固定资产投资7.2亿元。",
+     ("fixed_asset_investment", V, 7.2, "音德尔镇")),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "want"), TOPICS, ids=[t[:6] for _, t, _ in TOPICS])
+def test_a_township_or_zone_opening_the_sentence_is_its_topic(extract, region, text, want):
+    got = _got(extract("全年经济平稳运行。" + text, region=region, published="2019-01-20", doc_type="work_report"))
+    assert {(i, m, v, r) for i, m, v, _, _, _, r in got} == {want}
+
+
+# ---- guards: words ending in 镇/乡 that name no place (城镇居民, 城乡居民) and zones not opening the
+# clause (加快某某工业园区建设，…; 建成投产某某工业园…) leave the figure to the county ----
+
+GUARDS = [
+    ("长兴县", "长兴县城镇居民人均可支配收入39820元，增长4.9%。", 2),
+    ("和静县", "全县城乡居民人均可支配收入分别增长6%和8%。", 2),
+    ("宾川县", "加快宾川工业园区建设，力争新增规上工业企业5家以上。", 1),
+    ("林西县", "建成投产九龙山工业园等重大项目，工业投资增长12.4%。", 1),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "n"), GUARDS, ids=[t[:6] for _, t, _ in GUARDS])
+def test_no_township_or_zone_in_these(extract, region, text, n):
+    figs = extract("全年经济平稳运行。" + text, region=region, published="2019-01-20", doc_type="work_report")
+    assert len(figs) == n and {f.region for f in figs} == {region}
