@@ -94,3 +94,33 @@ GUARDS = [
 def test_no_township_or_zone_in_these(extract, region, text, n):
     figs = extract("全年经济平稳运行。" + text, region=region, published="2019-01-20", doc_type="work_report")
     assert len(figs) == n and {f.region for f in figs} == {region}
+
+
+# ---- the colloquial short names of banners (察右前旗, 科左中旗, 达茂旗, 莫旗, 东乌旗) and of Xinjiang's
+# Mongol prefectures (巴州, 博州), used for their own figures in their own and their counties' news ----
+
+BANNERS = [
+    ("察哈尔右翼前旗", "2022年，察右前旗实现地区生产总值143.7亿元，同比增长5.3%。", "gdp", 2022, "year"),
+    ("科尔沁左翼中旗", "2023年上半年，科左中旗完成固定资产投资36.2亿元，增长15.1%。", "fixed_asset_investment", 2023, "H1"),
+    ("达尔罕茂明安联合旗", "2023年1-9月，达茂旗一般公共预算收入12.4亿元，增长8.2%。", "fiscal_revenue_general", 2023, "Q1-Q3"),
+    ("莫力达瓦达斡尔族自治旗", "2023年，莫旗农村居民人均可支配收入16210元，增长9.5%。", "rural_disposable_income", 2023, "year"),
+    ("东乌珠穆沁旗", "2021年东乌旗社会消费品零售总额15.8亿元，增长7.7%。", "retail_sales", 2021, "year"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "ind", "year", "period"), BANNERS, ids=[r for r, *_ in BANNERS])
+def test_a_banner_written_short(extract, region, text, ind, year, period):
+    got = _got(extract(text, region=region, published="2024-02-10", doc_type="news"))
+    assert {(t[0], t[1], t[4], t[5], t[6]) for t in got} == {(ind, V, year, period, region), (ind, G, year, period, region)}
+
+
+PREFS = [
+    ("和静县", "2024年，巴州实现地区生产总值1523.6亿元，增长6.3%。", "巴音郭楞蒙古自治州"),
+    ("精河县", "2024年，博州实现地区生产总值502.8亿元，增长6.1%。", "博尔塔拉蒙古自治州"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "pref"), PREFS, ids=[r for r, *_ in PREFS])
+def test_a_prefecture_written_short_in_a_county_paper(extract, region, text, pref):
+    got = _got(extract(text, region=region, published="2025-02-10", doc_type="news"))
+    assert {(t[0], t[1], t[6]) for t in got} == {("gdp", V, pref), ("gdp", G, pref)}
