@@ -124,3 +124,22 @@ PREFS = [
 def test_a_prefecture_written_short_in_a_county_paper(extract, region, text, pref):
     got = _got(extract(text, region=region, published="2025-02-10", doc_type="news"))
     assert {(t[0], t[1], t[6]) for t in got} == {("gdp", V, pref), ("gdp", G, pref)}
+
+
+# ---- a verb aiming at a goal before the name (紧盯, 锚定, 紧紧围绕, 奋力冲刺, 对标 …的目标): the name
+# still heads its phrase, and the figure is the year's target ----
+
+AIMS = [
+    ("下半年，该县将紧盯全年地区生产总值增长10%的目标，加快推进重点项目建设。", "gdp", 10),
+    ("紧紧围绕全年地区生产总值增长7%的目标，狠抓项目建设。", "gdp", 7),
+    ("锚定全年规模以上工业增加值增长8%的目标不放松。", "industrial_value_added", 8),
+    ("奋力冲刺全年固定资产投资增长15%的目标。", "fixed_asset_investment", 15),
+    ("对标全年社会消费品零售总额增长8%的目标任务，抓好促消费活动。", "retail_sales", 8),
+    ("锚定全年社会消费品零售总额增长6%的目标，办好促消费活动。", "retail_sales", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "growth"), AIMS, ids=[t[:8] for t, *_ in AIMS])
+def test_a_verb_aiming_at_a_goal_before_the_name(extract, text, ind, growth):
+    got = _got(extract("上半年全县经济运行平稳。" + text, region="墨竹工卡县", published="2023-07-25", doc_type="news"))
+    assert got == {(ind, G, growth, "target", 2023, "year", "墨竹工卡县")}
