@@ -849,6 +849,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         valid.append(r)
     if valid:
         r = valid[-1]
+        if r.relative and (part := _part_topic(site, r.end)) is not None:
+            return part  # 全县…，其中，城关镇依托…，…: the township's
         return r.name, Rule("region", "mention", site.norm[r.start : r.end])
     return None
 
@@ -948,7 +950,9 @@ def _lead_words_set() -> frozenset[str]:
 def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
     """A sentence whose first clause names a zone inside the document's region ("前海…展现新面貌，…，
     完成固定资产投资500亿元") is about that zone: its figures are the zone's, unless their own
-    clause names a region (region_from_mention decides those first)."""
+    clause names a region (region_from_mention decides those first). So is the rest of a sentence
+    from a clause opened by 其中 that opens with a township or a zone (…增长10.3%，其中，甲玛乡依托乡村旅游，
+    农牧民人均可支配收入增幅超过12%)."""
     doc, s, norm = site.doc, site.s, site.norm
     here = doc.ctx.meta.region
     if not here:
@@ -960,13 +964,33 @@ def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
         first_end = clause_end(norm, lo, s.full_end)
     if first_end >= site.mention.start:
         return None  # the name is in the topic clause itself: region_from_mention has decided
-    for r in doc.regions.within(lo, first_end):
+    found = _topic_in(site, lo, first_end)
+    return found if found is not None else _part_topic(site, first_end)
+
+
+def _part_topic(site: Site, after: int) -> tuple[str | None, Rule] | None:
+    """The township or zone that a clause opened by 其中 after norm[after] and before the figure's clause
+    opens with (…，其中，甲玛乡依托乡村旅游，农牧民人均可支配收入增幅超过12%)."""
+    norm = site.norm
+    k = norm.rfind("其中", after, site.mention.start)
+    if k < 0:
+        return None
+    lo = k + 2 + (norm[k + 2] in "，," if k + 2 < site.mention.start else 0)
+    end = clause_end(norm, lo, site.s.full_end)
+    return _topic_in(site, lo, end) if end < site.mention.start else None
+
+
+def _topic_in(site: Site, lo: int, end: int) -> tuple[str | None, Rule] | None:
+    """The zone or township that norm[lo:end], a topic clause, is about."""
+    doc, norm = site.doc, site.norm
+    here = doc.ctx.meta.region
+    for r in doc.regions.within(lo, end):
         if (not r.relative and r.name != here and not doc.in_book(r.start)
                 and ((reg_mod.level_of(r.name) == "zone" and here in reg_mod.ancestors(r.name))
                      # or a zone or township named in the text that opens the clause (道真县工业园区入驻企业…,)
                      or (reg_mod.lookup(r.name) is None and reg_mod.is_topic_name(r.name)
                          and reg_mod.past_leading(norm, lo, r.start) == r.start
-                         and not _ranked_or_selected(norm[r.end : first_end])))):
+                         and not _ranked_or_selected(norm[r.end : end])))):
             return r.name, Rule("region", "sentence_topic", norm[r.start : r.end])
     return None
 

@@ -143,3 +143,26 @@ AIMS = [
 def test_a_verb_aiming_at_a_goal_before_the_name(extract, text, ind, growth):
     got = _got(extract("上半年全县经济运行平稳。" + text, region="墨竹工卡县", published="2023-07-25", doc_type="news"))
     assert got == {(ind, G, growth, "target", 2023, "year", "墨竹工卡县")}
+
+
+# ---- a clause opened by 其中 inside a sentence that opens with a township or a zone and states no figure
+# (…，其中，甲玛乡依托乡村旅游，…): the figures after it are the township's, even after a 全县 that opened
+# the sentence ----
+
+PARTS = [
+    ("收入方面，农村居民人均可支配收入达到8956元，同比增长10.3%，其中，甲玛乡依托乡村旅游，农牧民人均可支配收入增幅超过12%。",
+     ("rural_disposable_income", G, 12, "甲玛乡")),
+    ("全年农牧民人均可支配收入15620元，增长8.1%，其中巴彦苏木发展肉牛养殖，农牧民人均可支配收入达到18300元。",
+     ("rural_disposable_income", V, 18300, "巴彦苏木")),
+    ("全县社会消费品零售总额5.1亿元，增长12.4%，其中，城关镇依托商贸物流，实现限额以上零售额增长15%，一般公共预算收入增长9%。",
+     ("fiscal_revenue_general", G, 9, "城关镇")),
+    ("全县完成固定资产投资36亿元，增长12%，其中城关镇加快旧城改造，完成固定资产投资9.2亿元。",
+     ("fixed_asset_investment", V, 9.2, "城关镇")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTS, ids=[t[:6] for t, _ in PARTS])
+def test_a_part_clause_opening_with_a_township(extract, text, want):
+    got = _got(extract("上半年全县经济运行平稳。" + text, region="墨竹工卡县", published="2023-07-25", doc_type="news"))
+    assert want in {(t[0], t[1], t[2], t[6]) for t in got}
+    assert all(t[6] == "墨竹工卡县" for t in got if (t[0], t[1], t[2], t[6]) != want)
