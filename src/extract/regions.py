@@ -406,7 +406,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if r is None:
             continue
         if (text != r.name or text in _common_word_names()) and r.level not in ("country", "province") and not (
-            r.name in family or (doc_region and doc_region in _ancestors(r.name, r))
+            r.name in family or (doc_region and doc_region in _ancestors(r.name, r)) or _sibling_county(r, doc_region)
         ):
             continue  # a short form or a common word (城区) off the document region's line
         if is_ranking(norm, end):
@@ -432,6 +432,15 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
             out.append(RegionMention(m.start(), m.end(), name, True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _sibling_county(r: Region, doc_region: str | None) -> bool:
+    """Is `r` a county of the same prefecture as the document's county (科右前旗 in 扎赉特旗's news, both
+    of 兴安盟): a county's news compares it with its neighbours by their short names."""
+    if r.level != "county" or not doc_region:
+        return False
+    own = lookup(doc_region)
+    return own is not None and own.level == "county" and bool(own.parent) and own.parent == r.parent
 
 
 @cache

@@ -166,3 +166,20 @@ def test_a_part_clause_opening_with_a_township(extract, text, want):
     got = _got(extract("上半年全县经济运行平稳。" + text, region="墨竹工卡县", published="2023-07-25", doc_type="news"))
     assert want in {(t[0], t[1], t[2], t[6]) for t in got}
     assert all(t[6] == "墨竹工卡县" for t in got if (t[0], t[1], t[2], t[6]) != want)
+
+
+# ---- a neighbouring county of the same prefecture named by its short form in a county's paper
+# (科右前旗 in 扎赉特旗's news, 库尔勒 in 和静县's): that county's figure, not left out ----
+
+SIBLINGS = [
+    ("扎赉特旗", "从兴安盟各旗县市看，科右前旗地区生产总值增长6.1%。", "gdp", 6.1, "科尔沁右翼前旗"),
+    ("和静县", "同期，库尔勒社会消费品零售总额增长5.8%。", "retail_sales", 5.8, "库尔勒市"),
+    ("龙胜各族自治县", "同期，恭城规模以上工业增加值增长7.5%。", "industrial_value_added", 7.5, "恭城瑶族自治县"),
+    ("长兴县", "同期，安吉一般公共预算收入增长4.4%。", "fiscal_revenue_general", 4.4, "安吉县"),
+]
+
+
+@pytest.mark.parametrize(("region", "text", "ind", "growth", "other"), SIBLINGS, ids=[r for r, *_ in SIBLINGS])
+def test_a_neighbouring_county_written_short(extract, region, text, ind, growth, other):
+    got = _got(extract("上半年经济平稳运行。" + text, region=region, published="2023-07-28", doc_type="news"))
+    assert got == {(ind, G, growth, A, 2023, "H1", other)}
