@@ -183,3 +183,21 @@ SIBLINGS = [
 def test_a_neighbouring_county_written_short(extract, region, text, ind, growth, other):
     got = _got(extract("上半年经济平稳运行。" + text, region=region, published="2023-07-28", doc_type="news"))
     assert got == {(ind, G, growth, A, 2023, "H1", other)}
+
+
+# ---- a completion ratio written with 是 (…12.3亿元，是年度计划的105.2%，增长22.6%): the rate after it is still
+# the name's, and its 计划/预算 words do not make the figure a target ----
+
+RATIOS = [
+    ("全年完成全社会固定资产投资12.3亿元，是年度计划的105.2%，比上年增长22.6%。", "fixed_asset_investment", 12.3, 22.6),
+    ("全年一般公共预算收入1.86亿元，是年初预算的101.3%，增长8.2%。", "fiscal_revenue_general", 1.86, 8.2),
+    ("全年全县固定资产投资完成18.6亿元，是全年目标任务的103.3%，同比增长12.4%。", "fixed_asset_investment", 18.6, 12.4),
+    ("全年社会消费品零售总额5.2亿元，是计划的102%，增长9.6%。", "retail_sales", 5.2, 9.6),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth"), RATIOS, ids=[t[2:8] for t, *_ in RATIOS])
+def test_a_completion_ratio_with_shi(extract, text, ind, value, growth):
+    got = _got(extract("2015年尼玛县国民经济和社会发展统计公报\n" + text, region="尼玛县",
+                       published="2016-04-20", doc_type="statistical_communique"))
+    assert got == {(ind, V, value, A, 2015, "year", "尼玛县"), (ind, G, growth, A, 2015, "year", "尼玛县")}
