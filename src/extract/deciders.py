@@ -9,6 +9,7 @@ rules (region, status) tries them in order; to add a rule, insert a function int
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -647,8 +648,33 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         own = doc.ctx.period_year or doc.ctx.actual_year
         if not [y for y in named if y != own] and _in_period_year(site, named):
             # a sentence naming another year is not about the document's period
+            q = _paragraph_period(site)
+            if q is not None and q.period != doc.ctx.period:
+                # "（六）一季度，全县农村居民人均可支配收入…。全体居民人均可支配收入…": the paragraph's period
+                return q.period, Rule("period", "paragraph_period", norm[q.start : q.end])
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
+
+
+_ITEM_MARK = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]")
+
+
+def _paragraph_period(site: Site) -> PeriodMention | None:
+    """A sub-annual period word that is the whole first clause of the figure's paragraph (after an item
+    mark: "（六）一季度，…"), when the figure's sentence is a later one of that paragraph."""
+    doc, norm = site.doc, site.norm
+    paras = doc.tm.paragraphs
+    k = bisect_right(paras, site.s.full_start) - 1
+    if k < 0 or paras[k] >= site.s.full_start:
+        return None  # the figure's sentence opens its paragraph
+    lo = paras[k]
+    m = _ITEM_MARK.match(norm, lo)
+    if m is not None:
+        lo = m.end()
+    ps = doc.periods.within(lo, min(lo + 8, site.s.full_start))
+    if not ps or ps[0].start != lo or not ps[0].sub_annual or norm[ps[0].end : ps[0].end + 1] not in ",，":
+        return None
+    return ps[0]
 
 
 @cache

@@ -201,3 +201,31 @@ def test_a_completion_ratio_with_shi(extract, text, ind, value, growth):
     got = _got(extract("2015年尼玛县国民经济和社会发展统计公报\n" + text, region="尼玛县",
                        published="2016-04-20", doc_type="statistical_communique"))
     assert got == {(ind, V, value, A, 2015, "year", "尼玛县"), (ind, G, growth, A, 2015, "year", "尼玛县")}
+
+
+# ---- a paragraph (a numbered item of a monthly brief) that opens with a period word of its own
+# ("（六）一季度，…。全体居民…") gives it to its later sentences that name none, not the brief's 1-4月 ----
+
+BRIEF = "2024年1-4月份三江侗族自治县经济运行简报\n1-4月，全县经济运行总体平稳。\n"
+PARAS = [
+    ("（六）一季度，全县农村居民人均可支配收入4356元，同比增长6.9%。全体居民人均可支配收入6012元，增长5.6%。",
+     "disposable_income", 6012, 5.6, "Q1"),
+    ("上半年，全县城镇居民人均可支配收入18620元，增长5.1%。农村居民人均可支配收入8120元，增长7.2%。",
+     "rural_disposable_income", 8120, 7.2, "H1"),
+    ("3.一季度，全县地区生产总值完成21.3亿元，增长5.6%。第三产业增加值12.1亿元，增长6.2%。",
+     "tertiary_industry_value_added", 12.1, 6.2, "Q1"),
+    ("二、前三季度，全县地区生产总值56.2亿元，增长5.3%。第一产业增加值10.4亿元，增长4.1%。",
+     "primary_industry_value_added", 10.4, 4.1, "Q1-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value", "growth", "period"), PARAS, ids=[t[:6] for t, *_ in PARAS])
+def test_a_paragraph_opening_with_its_period(extract, text, ind, value, growth, period):
+    got = _got(extract(BRIEF + text, region="三江侗族自治县", published="2024-05-20", doc_type="statistical_analysis"))
+    assert {(ind, V, value, A, 2024, period, "三江侗族自治县"), (ind, G, growth, A, 2024, period, "三江侗族自治县")} <= got
+
+
+def test_a_later_sentence_naming_its_own_period_keeps_it(extract):
+    text = "（六）一季度，全县农村居民人均可支配收入4356元，增长6.9%。1-4月，固定资产投资同比下降8.6%。"
+    got = _got(extract(BRIEF + text, region="三江侗族自治县", published="2024-05-20", doc_type="statistical_analysis"))
+    assert ("fixed_asset_investment", G, -8.6, A, 2024, "M1-M4", "三江侗族自治县") in got
