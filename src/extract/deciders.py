@@ -9,6 +9,7 @@ rules (region, status) tries them in order; to add a rule, insert a function int
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -651,8 +652,33 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         own = doc.ctx.period_year or doc.ctx.actual_year
         if not [y for y in named if y != own] and _in_period_year(site, named):
             # a sentence naming another year is not about the document's period
+            q = _paragraph_period(site)
+            if q is not None and q.period != doc.ctx.period:
+                # "（六）一季度，全县农村居民人均可支配收入…。全体居民人均可支配收入…": the paragraph's period
+                return q.period, Rule("period", "paragraph_period", norm[q.start : q.end])
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
+
+
+_ITEM_MARK = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]")
+
+
+def _paragraph_period(site: Site) -> PeriodMention | None:
+    """A sub-annual period word that is the whole first clause of the figure's paragraph (after an item
+    mark: "（六）一季度，…"), when the figure's sentence is a later one of that paragraph."""
+    doc, norm = site.doc, site.norm
+    paras = doc.tm.paragraphs
+    k = bisect_right(paras, site.s.full_start) - 1
+    if k < 0 or paras[k] >= site.s.full_start:
+        return None  # the figure's sentence opens its paragraph
+    lo = paras[k]
+    m = _ITEM_MARK.match(norm, lo)
+    if m is not None:
+        lo = m.end()
+    ps = doc.periods.within(lo, min(lo + 8, site.s.full_start))
+    if not ps or ps[0].start != lo or not ps[0].sub_annual or norm[ps[0].end : ps[0].end + 1] not in ",，":
+        return None
+    return ps[0]
 
 
 @cache
@@ -886,6 +912,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         valid.append(r)
     if valid:
         r = valid[-1]
+        if r.relative and (part := _part_topic(site, r.end)) is not None:
+            return part  # 全县…，其中，城关镇依托…，…: the township's
         return r.name, Rule("region", "mention", site.norm[r.start : r.end])
     return None
 
@@ -970,20 +998,62 @@ def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def _ranked_or_selected(clause: str) -> bool:
+    """Does the rest of a clause rank, compare or select its region (…入选全市十大集聚区, …位居全县第一):
+    scope.yaml region_not_after, its words of two or more characters."""
+    return any(len(w) > 1 and w in clause for w in load_scope().region_not_after)
+
+
+@cache
+def _lead_words_set() -> frozenset[str]:
+    """The scope and lead words (scope.yaml) as a set: a clause of only one of them (其中，) is no topic."""
+    return frozenset(load_scope().allowed)
+
+
 def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
     """A sentence whose first clause names a zone inside the document's region ("前海…展现新面貌，…，
     完成固定资产投资500亿元") is about that zone: its figures are the zone's, unless their own
-    clause names a region (region_from_mention decides those first)."""
+    clause names a region (region_from_mention decides those first). So is the rest of a sentence
+    from a clause opened by 其中 that opens with a township or a zone (…增长10.3%，其中，甲玛乡依托乡村旅游，
+    农牧民人均可支配收入增幅超过12%)."""
     doc, s, norm = site.doc, site.s, site.norm
     here = doc.ctx.meta.region
     if not here:
         return None
-    first_end = clause_end(norm, s.full_start, s.full_end)
+    lo = s.full_start
+    first_end = clause_end(norm, lo, s.full_end)
+    if norm[lo:first_end] in _lead_words_set():  # "其中，甲玛乡依托乡村旅游，…": the clause after it
+        lo = first_end + 1
+        first_end = clause_end(norm, lo, s.full_end)
     if first_end >= site.mention.start:
         return None  # the name is in the topic clause itself: region_from_mention has decided
-    for r in doc.regions.within(s.full_start, first_end):
-        if (not r.relative and r.name != here and reg_mod.level_of(r.name) == "zone"
-                and here in reg_mod.ancestors(r.name) and not doc.in_book(r.start)):
+    found = _topic_in(site, lo, first_end)
+    return found if found is not None else _part_topic(site, first_end)
+
+
+def _part_topic(site: Site, after: int) -> tuple[str | None, Rule] | None:
+    """The township or zone that a clause opened by 其中 after norm[after] and before the figure's clause
+    opens with (…，其中，甲玛乡依托乡村旅游，农牧民人均可支配收入增幅超过12%)."""
+    norm = site.norm
+    k = norm.rfind("其中", after, site.mention.start)
+    if k < 0:
+        return None
+    lo = k + 2 + (norm[k + 2] in "，," if k + 2 < site.mention.start else 0)
+    end = clause_end(norm, lo, site.s.full_end)
+    return _topic_in(site, lo, end) if end < site.mention.start else None
+
+
+def _topic_in(site: Site, lo: int, end: int) -> tuple[str | None, Rule] | None:
+    """The zone or township that norm[lo:end], a topic clause, is about."""
+    doc, norm = site.doc, site.norm
+    here = doc.ctx.meta.region
+    for r in doc.regions.within(lo, end):
+        if (not r.relative and r.name != here and not doc.in_book(r.start)
+                and ((reg_mod.level_of(r.name) == "zone" and here in reg_mod.ancestors(r.name))
+                     # or a zone or township named in the text that opens the clause (道真县工业园区入驻企业…,)
+                     or (reg_mod.lookup(r.name) is None and reg_mod.is_topic_name(r.name)
+                         and reg_mod.past_leading(norm, lo, r.start) == r.start
+                         and not _ranked_or_selected(norm[r.end : end])))):
             return r.name, Rule("region", "sentence_topic", norm[r.start : r.end])
     return None
 
