@@ -350,9 +350,16 @@ NUMERALS = "一二三四五六七八九十两百千"
 COUNTED = re.compile(f"[\\d{NUMERALS}]+[大个家批类]")
 
 
+@cache
+def _appositive_pattern() -> re.Pattern[str]:
+    return compile_guarded(trie_pattern(load_scope().region_appositives or ("\x00",)))
+
+
 def _past_appositive(norm: str, a: int, b: int) -> int:
     """Past the last word in norm[a:b] that says what the place after it is (旗所在地那吉镇, 县政府驻地…:
     scope.yaml region_appositives)."""
+    if _appositive_pattern().search(norm, a, b) is None:
+        return a  # (one scan for them all first: most names have none)
     for w in load_scope().region_appositives:
         k = norm.rfind(w, a, b)
         if k >= 0 and k + len(w) < b:

@@ -21,8 +21,10 @@ FULL_STOP = set("。！？!?")
 SUB_STOP = set(";；")
 # one to three numerals then 、, written with a leading character class ([…][…]{0,2}, not […]{1,3}) so
 # that re scans for the first numeral in C instead of trying the repeat at every position
-# 一、… and a plan's or long report's 第二章 / 第三部分 / 第一篇 (a chapter is a top-level section too)
-HEADING = re.compile(r"([一二三四五六七八九十][一二三四五六七八九十]{0,2})、|第[一二三四五六七八九十]{1,3}(?:章|部分|篇)[ \u3000]*")
+# 一、… and a plan's or long report's 第二章 / 第三部分 / 第一篇 (a chapter is a top-level section too); the
+# two forms share the leading class, and lookbehinds choose the form, for the same reason
+HEADING = re.compile(r"[一二三四五六七八九十第](?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]{0,2}、"
+                     r"|(?<=第)[一二三四五六七八九十]{1,3}(?:章|部分|篇)[ \u3000]*)")
 HEADING_STOP = set("。；;:：(（，,")
 STOPS = re.compile("[。！？!?;；]")
 # A figure's number with its unit: the opening's frame (its period) stands before it.

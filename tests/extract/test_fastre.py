@@ -132,12 +132,13 @@ def test_without_groups_leaves_patterns_that_refer_to_a_group(pattern):
 # the forms they replace
 OPENING_FORMS = [
     ("src.extract.periods", "YEAR", r"(?<!\d)((?:19|20)\d{2})(?:(?:年|届)(?!\d)|年(?=\d{1,2}个?年[来间]))"),
-    ("src.extract.structure", "HEADING", r"([一二三四五六七八九十]{1,3})、"),
+    ("src.extract.structure", "HEADING", r"[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:章|部分|篇)[ \u3000]*"),
 ]
 
 
 OPENING_TEXTS = ["2019年", "12019年", "x2020年10月", "3.2021年", "2016年5年来", "二、综合", "十二、", "一二三四、",
-                 "x十一、", "2005-2014年10年间", "120192023年届"]
+                 "x十一、", "2005-2014年10年间", "120192023年届", "第二章 总体要求", "第十二部分\u3000", "第一篇",
+                 "第一、二", "第四十章", "次第三章"]
 
 
 @pytest.mark.parametrize("module,name,before", OPENING_FORMS)
@@ -160,7 +161,7 @@ def test_rewritten_openings_match_as_before(module, name, before, data):
     import importlib
 
     pat = getattr(importlib.import_module(module), name)
-    text = data.draw(st.text(alphabet=st.sampled_from(list("120192023年届来间个5一二三十、x.")), max_size=30))
+    text = data.draw(st.text(alphabet=st.sampled_from(list("120192023年届来间个5一二三十、x.第章部分篇 \u3000")), max_size=30))
     lo = data.draw(st.integers(0, len(text)))
     old = re.compile(before)
     assert [(m.span(), m.groups()) for m in old.finditer(text, lo)] == [
