@@ -80,6 +80,7 @@ from .scope import (
     skip_rankings,
     sum_clause_ends,
     sums_other_funds,
+    without_rankings,
 )
 from .structure import (
     HeadStretch,
@@ -297,7 +298,9 @@ def _blocks(gap: str, cues: Cues) -> bool:
     average growth is no 平均 value)?"""
     for w in cues.annual_average:
         gap = gap.replace(w, "")
-    return any(w in gap for w in cues.blockers)
+    if not any(w in gap for w in cues.blockers):
+        return False
+    return any(w in without_rankings(gap) for w in cues.blockers)
 
 
 def _period_part(doc: Doc, lo: int, hi: int) -> bool:
@@ -338,12 +341,15 @@ def _nameless_unit_start(doc: Doc, s: Sentence) -> int | None:
     return a + len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
 
 
-def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None) -> IndicatorMention | None:
+def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None,
+                       topic: IndicatorMention | None = None) -> IndicatorMention | None:
     """"顺德区地区生产总值4166.1亿元，增长1.7%；南海区3910.9亿元，增长2.4%": a ；-unit naming no
     indicator that opens (after a part marker) with a region right before a number goes on with the
     indicator of the unit before it, when that one is a region's (a region stands right before it)
     or was itself such an item (`prev_carry`). A result verb may stand between that region and its
-    name ("金安区实现生产总值231.7亿元，…；裕安区218.4亿元": cues.yaml subject.item_verbs)."""
+    name ("金安区实现生产总值231.7亿元，…；裕安区218.4亿元": cues.yaml subject.item_verbs). In a full
+    sentence opening with its topic ("从地区生产总值看，南昌市以3264.9亿元位居第一，…；赣州市以1915.1亿元…"),
+    the item goes on with that topic."""
     a = _nameless_unit_start(doc, s)
     if a is None:
         return None
@@ -352,6 +358,8 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
         return None
     if prev_carry is not None:
         return prev_carry
+    if topic is not None:
+        return topic
     norm, verbs = doc.tm.norm, doc.cues.item_verbs
     reach = 2 + max(map(len, verbs), default=0)
     named = [m for m in doc.inds_in(prev.start, prev.end)
@@ -376,9 +384,12 @@ def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:
     if a is None:
         return None
     ms = [m for m in doc.inds_in(a, a + 24) if m.start == a]
-    if not ms or not valid_mention(doc, ms[0]) or not norm.startswith(cues.topic_ends, ms[0].end):
-        return None
-    return ms[0]
+    if ms and valid_mention(doc, ms[0]) and norm.startswith(cues.topic_ends, ms[0].end):
+        return ms[0]
+    # "分县区看地区生产总值，…": the name after the view, filling the rest of the first clause
+    k = norm.find("看", a, min(first, a + 8))
+    ms = [m for m in doc.inds_in(k + 1, first) if m.start == k + 1 and m.end == first] if k > a else []
+    return ms[0] if ms and valid_mention(doc, ms[0]) else None
 
 
 def _topic_item(doc: Doc, s: Sentence, n: NumberMention, topic: IndicatorMention) -> reg_mod.RegionMention | None:
@@ -509,7 +520,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
             if prev:
                 carry = first_valid(doc, doc.inds_in(*prev))
         elif si and sentences[si - 1].full_start == s.full_start:
-            carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1))
+            carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1), topic)
             if carry is not None:
                 item_carry[si] = carry  # (the next unit may go on with it)
             elif valued:

@@ -283,6 +283,12 @@ def without_ratio_clauses(text: str) -> str:
     return pat.sub("", text) if pat is not None else text
 
 
+def without_rankings(text: str) -> str:
+    """`text` without the clauses that only rank the figure before them (…365.7亿元位居第二，): their
+    位居/排名 words block no name's chain to the rate after them."""
+    return load_scope().ranking_clause.sub("", text)
+
+
 def tail_after(norm: str, end: int) -> str | None:
     """A word right after a name that makes it another quantity (顺差, 能耗, 贡献率…)."""
     return next((w for w in load_scope().tails if norm.startswith(w, end)), None)

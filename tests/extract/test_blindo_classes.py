@@ -38,3 +38,28 @@ def test_a_table_under_a_title_with_a_part_of_a_year_but_no_year(extract, title,
                    ("retail_sales", V, 232.47, A, year, period, "宜春市"),
                    ("retail_sales", G, 12.2, A, year, period, "宜春市")}
 
+
+# ---- a county item that ranks its value with no stop before the ranking ("X区以823.5亿元位居第二，增长
+# 4.9%"): the rate after it is still the county's; later items go on with the sentence's topic ----
+
+H3 = "宿迁市2023年前三季度经济运行情况\n前三季度，全市实现地区生产总值3314.6亿元，增长6.1%。\n"
+RANKED = [
+    ("分县区看，沭阳县地区生产总值以903.4亿元位居第一，增长6.3%。", "gdp", [("沭阳县", 903.4, 6.3)]),
+    ("从地区生产总值看，沭阳县以903.4亿元位居第一，增长6.3%；泗阳县以598.7亿元位居第二，增长6.0%。",
+     "gdp", [("沭阳县", 903.4, 6.3), ("泗阳县", 598.7, 6.0)]),
+    ("分县区看地区生产总值，沭阳县以903.4亿元位居全市第一，增长6.3%；泗洪县以571.2亿元位列第三，增长5.8%。",
+     "gdp", [("沭阳县", 903.4, 6.3), ("泗洪县", 571.2, 5.8)]),
+    ("沭阳县地区生产总值完成903.4亿元，增长6.3%；宿城区以512.8亿元位居第二，增长6.6%。",
+     "gdp", [("沭阳县", 903.4, 6.3), ("宿城区", 512.8, 6.6)]),
+    ("从社会消费品零售总额看，宿城区以310.2亿元排名第一，增长8.4%；沭阳县以286.5亿元跃居第二，增长9.0%。",
+     "retail_sales", [("宿城区", 310.2, 8.4), ("沭阳县", 286.5, 9.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "items"), RANKED, ids=[t[:10] for t, *_ in RANKED])
+def test_a_rate_after_a_ranking_glued_to_the_value(extract, text, ind, items):
+    got = _got(extract(H3 + text, region="宿迁市", published="2023-10-27", doc_type="statistical_analysis"))
+    for reg, v, g in items:
+        assert (ind, V, v, A, 2023, "Q1-Q3", reg) in got
+        assert (ind, G, g, A, 2023, "Q1-Q3", reg) in got
+
