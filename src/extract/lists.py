@@ -23,6 +23,7 @@ from .document import (
 )
 from .indicators import IndicatorMention
 from .numbers import NumberMention
+from .scope import is_ranking
 from .structure import HEADING, SUB_HEADING, Sentence
 
 CLOSING_QUOTES = "”」』\"'"
@@ -310,8 +311,8 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             found = []
             for a, b in parts:
                 ms = [x for x in doc.inds_in(a, b) if valid_mention(doc, x)]
-                rs = doc.regions.within(a, b)
-                found.append((ms[-1] if ms else None, rs[-1].name if rs else None))
+                rs = [r for r in doc.regions.within(a, b) if not (r.relative and is_ranking(norm, r.end))]
+                found.append((ms[-1] if ms else None, rs[-1].name if rs else None))  # (not 位居全省前两位's 全省)
             last = next((f[0] for f in reversed(found) if f[0] is not None), None)
             if last is None and all(r for _, r in found):
                 # "A、B、C分别实现地区生产总值712.6亿元、…": the name between 分别 and the numbers

@@ -56,6 +56,7 @@ class Scope:
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
     region_appositives: tuple[str, ...]  # 州府所在地凯里市: words saying what the region is
+    region_count: re.Pattern[str] | None  # 三市: a count of the regions listed before a name
     region_states: re.Pattern[str] | None  # between a region and its own rate (全国同期为下降2.8%)
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
@@ -130,6 +131,7 @@ def load_scope() -> Scope:
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
         region_appositives=_words(d.get("region_appositives")),
+        region_count=re.compile(d["region_count"]) if d.get("region_count") else None,
         region_states=re.compile(d["region_states"]) if d.get("region_states") else None,
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
@@ -206,6 +208,10 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
             if pos in region_starts:
                 while (w := next((w for w in sc.region_appositives if norm.endswith(w, lo, pos)), None)) is not None:
                     pos -= len(w)
+            continue
+        if sc.region_count is not None and groups and (m := sc.region_count.search(norm, max(lo, pos - 8), pos)) \
+                and _ending_at(groups[:1], m.start()) is not None:
+            pos = m.start()  # "烟台三市生产总值": the count of the regions listed, then the regions
             continue
         if norm.endswith(sc.allowed, lo, pos):
             pos -= len(next(w for w in sc.allowed if norm.endswith(w, lo, pos)))
@@ -336,7 +342,7 @@ def validate(d: object) -> list[str]:
     if problems:
         return problems
     for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "zone_topic_clause", "exempt_part_threshold",
-                "sum_clause"):
+                "sum_clause", "region_count"):
         if key not in d:
             continue
         try:

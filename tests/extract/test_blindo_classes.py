@@ -63,3 +63,27 @@ def test_a_rate_after_a_ranking_glued_to_the_value(extract, text, ind, items):
         assert (ind, V, v, A, 2023, "Q1-Q3", reg) in got
         assert (ind, G, g, A, 2023, "Q1-Q3", reg) in got
 
+
+# ---- a count of the regions just listed before the name (青岛、济南、烟台三市生产总值分别为…): it
+# restricts nothing, the list pairs its regions with the numbers ----
+
+SD = dict(region="山东省", published="2025-10-24", doc_type="statistical_analysis")
+SD_HEAD = "全省前三季度经济运行情况\n前三季度，全省生产总值75092.3亿元。\n"
+COUNTED = [
+    ("青岛、济南、烟台三市生产总值分别为12531.8亿元、10412.7亿元、8506.9亿元。", "gdp", V,
+     [("青岛市", 12531.8), ("济南市", 10412.7), ("烟台市", 8506.9)]),
+    ("青岛、济南两市生产总值位居全省前两位，分别为12531.8亿元、10412.7亿元。", "gdp", V,
+     [("青岛市", 12531.8), ("济南市", 10412.7)]),
+    ("潍坊市、临沂市等2市社会消费品零售总额分别增长6.1%、5.8%。", "retail_sales", G,
+     [("潍坊市", 6.1), ("临沂市", 5.8)]),
+    ("烟台、威海、日照3市规模以上工业增加值分别增长9.2%、8.7%、10.4%。", "industrial_value_added", G,
+     [("烟台市", 9.2), ("威海市", 8.7), ("日照市", 10.4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "meas", "items"), COUNTED, ids=[t[:8] for t, *_ in COUNTED])
+def test_a_count_of_the_listed_regions_before_the_name(extract, text, ind, meas, items):
+    got = _got(extract(SD_HEAD + text, **SD))
+    for reg, v in items:
+        assert (ind, meas, v, A, 2025, "Q1-Q3", reg) in got
+
