@@ -429,6 +429,29 @@ def _period_item_carry(doc: Doc, prev: Sentence, s: Sentence) -> IndicatorMentio
     return named[-1] if named else None
 
 
+def _region_part_carry(doc: Doc, s: Sentence) -> IndicatorMention | None:
+    """"全市一般公共预算收入185.4亿元，增长6.2%。其中，兖州区完成15.8亿元，增长9.3%；邹城市完成19.7亿元…": a
+    full sentence naming no indicator that opens with a part marker and a region right before its number
+    (a result verb, or a growth word, may stand between) goes on with the previous sentence's subject:
+    the figures are that region's part of it."""
+    norm, cues = doc.tm.norm, doc.cues
+    if s.start != s.full_start or not norm.startswith(cues.part_markers, s.start):
+        return None
+    a = _nameless_unit_start(doc, s)
+    if a is None:
+        return None
+    regs = [r for r in doc.regions.within(a, a + 24) if r.start == a and not r.relative]
+    if not regs:
+        return None
+    k = regs[0].end
+    for words in (cues.item_verbs, cues.growth):
+        k += len(next((w for w in words if norm.startswith(w, k)), ""))
+    if not number_right_after(doc, k, 1):
+        return None
+    prev = previous_full(doc, s)
+    return first_valid(doc, doc.inds_in(*prev)) if prev else None
+
+
 def _own_scope_named(doc: Doc, lo: int, hi: int) -> bool:
     """Under a 市级/市本级 sub-heading, does norm[lo:hi] name a scope other than that level: the
     whole region (全市…) or a region inside the document's (a zone, a district: 市本级及开发区 lists
@@ -527,6 +550,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 carry = _period_item_carry(doc, sentences[si - 1], s)
         elif valued and si and sentences[si - 1].paragraph == s.paragraph and s.start == s.full_start:
             carry = _period_item_carry(doc, sentences[si - 1], s)  # "…增长6.9%。(其中，)8月份当月增长8.2%。"
+            if carry is None and (carry := _region_part_carry(doc, s)) is not None:
+                item_carry[si] = carry  # (the next unit, another region, goes on with it)
         if not valued:
             continue
         fenbie = fenbie_lists(doc, s, nums)

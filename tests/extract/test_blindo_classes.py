@@ -87,3 +87,27 @@ def test_a_count_of_the_listed_regions_before_the_name(extract, text, ind, meas,
     for reg, v in items:
         assert (ind, meas, v, A, 2025, "Q1-Q3", reg) in got
 
+
+# ---- a sentence opening with a part marker and a county, naming no indicator (其中，兖州区完成15.8亿元，
+# 增长9.3%；邹城市…): the counties' part of the previous sentence's subject ----
+
+JN = dict(region="济宁市", published="2019-06-24", doc_type="statistical_analysis")
+JN_HEAD = "1—5月份全市经济运行简况\n1—5月份，全市经济运行平稳。"
+PARTS = [
+    ("全市一般公共预算收入185.4亿元，同比增长6.2%，其中税收收入136.5亿元。其中，兖州区完成15.8亿元，增长9.3%；"
+     "邹城市完成19.7亿元，增长7.2%。", "fiscal_revenue_general", [("兖州区", V, 15.8), ("兖州区", G, 9.3),
+                                                         ("邹城市", V, 19.7), ("邹城市", G, 7.2)]),
+    ("全市固定资产投资增长8.9%。其中，汶上县完成126.3亿元，增长12.1%。", "fixed_asset_investment",
+     [("汶上县", V, 126.3), ("汶上县", G, 12.1)]),
+    ("全市社会消费品零售总额1002.7亿元，增长7.8%。其中，任城区实现285.6亿元，增长8.3%。", "retail_sales",
+     [("任城区", V, 285.6), ("任城区", G, 8.3)]),
+    ("全市规模以上工业增加值增长5.6%。其中，梁山县增长12.1%，嘉祥县增长9.4%。", "industrial_value_added",
+     [("梁山县", G, 12.1), ("嘉祥县", G, 9.4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "items"), PARTS, ids=[t[2:10] for t, *_ in PARTS])
+def test_a_county_part_after_the_sentence_of_the_whole(extract, text, ind, items):
+    got = _got(extract(JN_HEAD + text, **JN))
+    for reg, meas, v in items:
+        assert (ind, meas, v, A, 2019, "M1-M5", reg) in got
