@@ -702,7 +702,7 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         since = _since_end(site) if not named and not plans else None
         if since is not None:
             return since
-        if not named and not plans and n.is_percent and (multiple or counted or _growth_since(site, status)):
+        if not named and not plans and (counted or (n.is_percent and (multiple or _growth_since(site, status)))):
             return _reference_year(site, status), Rule("year", "growth_since_year", "")
         if named:
             return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])

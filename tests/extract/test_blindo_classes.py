@@ -111,3 +111,27 @@ def test_a_county_part_after_the_sentence_of_the_whole(extract, text, ind, items
     got = _got(extract(JN_HEAD + text, **JN))
     for reg, meas, v in items:
         assert (ind, meas, v, A, 2019, "M1-M5", reg) in got
+
+
+# ---- a sum or change counted over a number of years up to the document's (两年累计增长14.8%, 两年累计
+# 新增1412家): multi-year, ending in the document's year, a level as well as a rate ----
+
+COUNTED_YEARS = [
+    ("2021年金华市经济运行情况\n全市固定资产投资比上年增长11.2%，两年累计增长15.6%。", "2022-01-30",
+     ("fixed_asset_investment", G, 15.6, A, 2021, "multi-year", "金华市")),
+    ("2021年金华市经济运行情况\n全年新增规模以上工业企业803家，两年累计新增1412家。", "2022-01-30",
+     ("new_above_scale_industrial_enterprises", V, 1412, A, 2021, "multi-year", "金华市")),
+    ("2021年金华市经济运行情况\n全市实际使用外资两年累计达到25.6亿美元。", "2022-01-30",
+     ("foreign_investment_actual", V, 25.6, A, 2021, "multi-year", "金华市")),
+    ("金华市2021年上半年经济运行情况\n上半年，全市社会消费品零售总额1205.3亿元，同比增长25.9%，两年累计增长14.8%。",
+     "2021-07-20", ("retail_sales", G, 14.8, A, 2021, "multi-year", "金华市")),
+    ("金华市2023年经济运行情况\n全市规模以上工业增加值增长7.5%，三年累计增长21.3%。", "2024-01-28",
+     ("industrial_value_added", G, 21.3, A, 2023, "multi-year", "金华市")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "exp"), COUNTED_YEARS, ids=[e[0] for _, _, e in COUNTED_YEARS])
+def test_a_span_counted_in_years_ends_in_the_documents_year(extract, text, published, exp):
+    got = _got(extract(text, region="金华市", published=published, doc_type="statistical_analysis"))
+    assert exp in got
+
