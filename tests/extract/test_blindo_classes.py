@@ -135,3 +135,22 @@ def test_a_span_counted_in_years_ends_in_the_documents_year(extract, text, publi
     got = _got(extract(text, region="金华市", published=published, doc_type="statistical_analysis"))
     assert exp in got
 
+
+# ---- a stock at the end of a part of the year (上半年末, 一季度末, 截至三季度末): a point in the year,
+# the year's stock (GUIDE), not the part's ----
+
+ZY = dict(region="遵义市", published="2024-07-26", doc_type="statistical_analysis")
+ZY_HEAD = "遵义市2024年上半年经济运行情况\n上半年，全市实现地区生产总值2403.8亿元。"
+PART_ENDS = [
+    ("上半年末，全市规模以上服务业企业达到1036家。", "above_scale_service_enterprises", 1036),
+    ("上半年末，全市国家高新技术企业达到498家。", "high_tech_enterprises", 498),
+    ("截至一季度末，全市专精特新“小巨人”企业达到36家。", "little_giant_enterprises", 36),
+    ("二季度末，全市常住人口为659.2万人。", "resident_population", 659.2),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "value"), PART_ENDS, ids=[t[:5] for t, *_ in PART_ENDS])
+def test_a_stock_at_the_end_of_a_part_of_the_year_is_the_years(extract, text, ind, value):
+    got = {g for g in _got(extract(ZY_HEAD + text, **ZY)) if g[0] == ind}
+    assert got == {(ind, V, value, A, 2024, "year", "遵义市")}
+
