@@ -528,6 +528,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
     sum_ends = sum_clause_ends(norm)  # 加上上级补助收入…: most documents have none
     cands: list[Candidate] = []
     item_carry: dict[int, IndicatorMention] = {}  # ；-units going on with a region item's indicator
+    after_variant: list[tuple[Candidate, str]] = []  # rates right after a figure in a variant's unit
     topic_at, topic = -1, None  # the full sentence's topic (从地区生产总值看，…)
     for si, s in enumerate(sentences):
         a, b = bisect_left(num_starts, s.start), bisect_right(num_starts, s.end - 1)
@@ -562,6 +563,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
+        last_indicator: dict[int, str] = {}  # the indicator of a name's last figure (its unit's variant: 亿美元)
         last_num_end: dict[int, int] = {}
         names = doc.inds_in(s.start, s.end)
         for n in nums:
@@ -697,9 +699,15 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                         broken.add(mention.start)  # the sentence moved on to another quantity
                     continue
                 last_measure[mention.start] = cand.measure
+                prev_ind = last_indicator.get(mention.start)
+                if (cand.measure is Measure.GROWTH and prev_ind is not None and prev_ind != cand.indicator
+                        and resources.indicators()[prev_ind].variant_of == cand.indicator):
+                    after_variant.append((cand, prev_ind))  # "…367.0亿美元，增长55.4%": the rate may be the variant's
+                last_indicator[mention.start] = cand.indicator
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
     _goals_beside_results(cands)
+    _restated_in_variant(cands, after_variant)
     figs = [_to_figure(doc, c) for c in _dedupe(_drop_other_basis(drop_milestones(cands, norm), norm, cues))]
     return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period,
                                                    blocked.spans))
@@ -727,6 +735,20 @@ def _inside_level(levels: list[tuple[int, int, str]], i: int) -> bool:
         if a <= i < b:
             return True
     return False
+
+
+def _restated_in_variant(cands: list[Candidate], after_variant: list[tuple[Candidate, str]]) -> None:
+    """"全省进出口总额2378.1亿元，增长42.6%。以美元计，进出口总额367.0亿美元，增长55.4%": a rate right after a
+    figure in a variant's unit (亿美元) is that variant's own rate, not a second rate of the indicator,
+    when the document states the indicator in its own unit for the same region and period. Without
+    such a figure (a trade total given in 美元 only) the rate stays the indicator's."""
+    if not after_variant:
+        return
+    own = {(c.indicator, c.region, c.period, c.year) for c in cands if c.measure is Measure.VALUE}
+    for c, variant in after_variant:
+        if (c.indicator, c.region, c.period, c.year) in own:
+            c.indicator = variant
+            c.rules.append(Rule("indicator", "restated_variant", variant))
 
 
 def _goals_beside_results(cands: list[Candidate]) -> None:

@@ -41,7 +41,7 @@ class Rule(NamedTuple):
 
 # Every rule id a decider may give, by field (see deciders.py and structure.find_sections).
 RULE_IDS: dict[str, frozenset[str]] = {
-    "indicator": frozenset({"name_before", "pairing_list", "count_forward", "share", "elliptical", "unit_variant",
+    "indicator": frozenset({"name_before", "pairing_list", "count_forward", "share", "elliptical", "unit_variant", "restated_variant",
                             "distant_name", "shared_value", "table_row"}),
     "measure": frozenset({"ratio_indicator", "growth_cue", "growth_continued", "level", "annual_average",
                           "table_column"}),

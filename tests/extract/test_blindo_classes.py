@@ -154,3 +154,30 @@ def test_a_stock_at_the_end_of_a_part_of_the_year_is_the_years(extract, text, in
     got = {g for g in _got(extract(ZY_HEAD + text, **ZY)) if g[0] == ind}
     assert got == {(ind, V, value, A, 2024, "year", "遵义市")}
 
+
+# ---- trade restated in 美元 beside its 人民币 figure (以美元计，进出口总额367.0亿美元，增长55.4%): the rate
+# after the 美元 figure is the restatement's own, not a second rate of the indicator; with the 美元 figure
+# alone (an older document), the rate stays the indicator's ----
+
+JX = dict(region="江西省", published="2021-07-16", doc_type="statistical_analysis")
+JX_HEAD = "2021年上半年全省经济运行情况\n上半年，全省进出口总额2378.1亿元，增长42.6%，其中出口1732.5亿元，增长43.3%。"
+RESTATED = [
+    "以美元计，全省进出口总额367.0亿美元，增长55.4%。",
+    "按美元计算，进出口总额367.0亿美元，增长55.4%；出口267.3亿美元，增长56.1%。",
+    "以美元计价，全省进出口367.0亿美元，同比增长55.4%，其中出口267.3亿美元，增长56.1%。",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED, ids=[t[:5] for t in RESTATED])
+def test_a_rate_after_a_restatement_in_dollars_is_not_the_indicators(extract, text):
+    got = {g for g in _got(extract(JX_HEAD + text, **JX)) if g[0] in ("imports_exports", "exports")}
+    assert got == {("imports_exports", V, 2378.1, A, 2021, "H1", "江西省"), ("imports_exports", G, 42.6, A, 2021, "H1", "江西省"),
+                   ("exports", V, 1732.5, A, 2021, "H1", "江西省"), ("exports", G, 43.3, A, 2021, "H1", "江西省")}
+
+
+def test_a_rate_after_a_trade_total_in_dollars_only_stays_the_indicators(extract):
+    text = "2012年1—11月全省经济运行简析\n1—11月，全省外贸进出口总额1410.85亿美元，增长3.9%；其中出口总额884.62亿美元，增长7.2%。"
+    got = {g for g in _got(extract(text, region="福建省", published="2012-12-20", doc_type="statistical_analysis"))
+           if g[0] in ("imports_exports", "exports")}
+    assert got == {("imports_exports", G, 3.9, A, 2012, "M1-M11", "福建省"), ("exports", G, 7.2, A, 2012, "M1-M11", "福建省")}
+
