@@ -369,6 +369,9 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     return named[-1] if named else None
 
 
+SPEAKER_CHARS = 16  # the longest speaker label a transcript's sentence may open with (…副局长：)
+
+
 def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:
     """"从地区生产总值看，…": the catalog name a full sentence opens with between a topic lead (从, 分) and
     its end (来看, 看), the topic of the region items after it (cues.yaml subject.topic_leads)."""
@@ -380,6 +383,10 @@ def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:
     while i < len(doc.breaks) and doc.breaks[i] < first:
         starts.append(doc.breaks[i] + 1)
         i += 1
+    k = norm.find(":", s.full_start, min(s.end, s.full_start + SPEAKER_CHARS))
+    if k > s.full_start and not doc.num_spans.within(s.full_start, k):
+        starts.append(k + 1)  # after a transcript's speaker ("市统计局副局长：从地区生产总值看，…")
+        first = max(first, clause_end(norm, k + 1, s.end))
     a = next((k + len(w) for k in starts for w in cues.topic_leads if norm.startswith(w, k)), None)
     if a is None:
         return None

@@ -181,3 +181,26 @@ def test_a_rate_after_a_trade_total_in_dollars_only_stays_the_indicators(extract
            if g[0] in ("imports_exports", "exports")}
     assert got == {("imports_exports", G, 3.9, A, 2012, "M1-M11", "福建省"), ("exports", G, 7.2, A, 2012, "M1-M11", "福建省")}
 
+
+# ---- a transcript's answer opening with its speaker (市统计局副局长：从地区生产总值看，…): the topic is read
+# after the speaker, and the county items after the first go on with it ----
+
+SQ = dict(region="宿迁市", published="2023-10-27", doc_type="news")
+SQ_HEAD = "宿迁市2023年前三季度经济运行情况新闻发布会文字实录\n前三季度，全市实现地区生产总值3314.6亿元。\n记者：请问各县区情况如何？\n"
+SPEAKERS = [
+    ("市统计局副局长：分县区看地区生产总值，沭阳县以903.4亿元位居第一，增长6.3%；泗阳县以598.7亿元位居第二，增长6.0%。",
+     "gdp", [("沭阳县", 903.4, 6.3), ("泗阳县", 598.7, 6.0)]),
+    ("王局长：从社会消费品零售总额看，宿城区310.2亿元，增长8.4%；沭阳县286.5亿元，增长9.0%。",
+     "retail_sales", [("宿城区", 310.2, 8.4), ("沭阳县", 286.5, 9.0)]),
+    ("李处长：从一般公共预算收入看，沭阳县完成52.6亿元，增长10.1%；泗洪县完成30.4亿元，增长8.8%。",
+     "fiscal_revenue_general", [("沭阳县", 52.6, 10.1), ("泗洪县", 30.4, 8.8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "items"), SPEAKERS, ids=[t[:4] for t, *_ in SPEAKERS])
+def test_a_topic_after_a_transcripts_speaker(extract, text, ind, items):
+    got = _got(extract(SQ_HEAD + text, **SQ))
+    for reg, v, g in items:
+        assert (ind, V, v, A, 2023, "Q1-Q3", reg) in got
+        assert (ind, G, g, A, 2023, "Q1-Q3", reg) in got
+
