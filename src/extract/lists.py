@@ -239,9 +239,11 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
+def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
+                 carry: IndicatorMention | None = None) -> dict[int, ListItem]:
     """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order. Regions
-    listed without a name in a later ；-unit are the last name's of the sentence's earlier units."""
+    listed without a name in a later ；-unit are the last name's of the sentence's earlier units, and
+    without any in their sentence, the subject it goes on with (`carry`: 从县（市、区）看，…)."""
     norm = doc.tm.norm
     out: dict[int, ListItem] = {}
     previous: list[tuple[IndicatorMention | None, str | None]] | None = None
@@ -325,7 +327,7 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
                 # regions listed without a name ("；延川县、宜川县…分别下降3.2%、1.5%"): the name the
                 # sentence's earlier units (or its topic, 从地区生产总值看，…) go on about
                 prev = [x for x in doc.inds_in(s.full_start, s.start) if valid_mention(doc, x)]
-                last = prev[-1] if prev else None
+                last = prev[-1] if prev else carry
             per_part = []
             for (a, b), (mention, region) in zip(parts, found, strict=True):
                 if mention is None and region is None and last is not None:

@@ -547,7 +547,13 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
         valued = _has_value(nums)  # only bare numbers: no figure, but a region item's carry is noted
         carry: IndicatorMention | None = None
         if norm.startswith(cues.carry, s.full_start):
-            prev = previous_full(doc, s) if valued else None
+            if si and sentences[si - 1].full_start == s.full_start:  # a later item of its list (分县区看，…；裕安区…)
+                carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1), topic)
+                if carry is not None:
+                    item_carry[si] = carry
+            prev = previous_full(doc, s) if valued and carry is None else None
+            if prev and norm.startswith(cues.part_markers, prev[0]):  # "…增长8.9%。其中，工业投资…。分县区看，…":
+                prev = previous_full(doc, Sentence(prev[0], prev[1], prev[0], prev[1], s.paragraph)) or prev  # the whole's
             if prev:
                 carry = first_valid(doc, doc.inds_in(*prev))
         elif si and sentences[si - 1].full_start == s.full_start:
@@ -562,7 +568,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 item_carry[si] = carry  # (the next unit, another region, goes on with it)
         if not valued:
             continue
-        fenbie = fenbie_lists(doc, s, nums)
+        fenbie = fenbie_lists(doc, s, nums, carry)
         part_parent: str | None = None
         if norm.startswith(cues.part_markers, s.full_start):
             prev = previous_full(doc, s)
@@ -599,6 +605,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 rules.append(Rule("indicator", "pairing_list", mention.alias))
                 k = max(norm.rfind(w, s.start, n.start) for w in cues.pairing)
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
+                if gap_lo == k and k > s.start:  # "…鄢陵县增速位居前三，依次为10.2%、…": the names' clause says what
+                    gap_lo = clause_start(norm, s.start, k - 1)
             elif topic is not None and (item_region := _topic_item(doc, s, n, topic)) is not None:
                 mention, fen_region = topic, item_region.name
                 rules.append(Rule("indicator", "topic_item", topic.alias))

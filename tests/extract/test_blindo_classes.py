@@ -204,3 +204,27 @@ def test_a_topic_after_a_transcripts_speaker(extract, text, ind, items):
         assert (ind, V, v, A, 2023, "Q1-Q3", reg) in got
         assert (ind, G, g, A, 2023, "Q1-Q3", reg) in got
 
+
+# ---- a sentence opening with a view by region (从县（市、区）看，分县市区看，从增速看) and listing regions with
+# no name of its own: the regions' figures of the previous sentence's subject (past a 其中 sentence of
+# its parts), also when a ranking stands between the regions and 依次为/分别为 ----
+
+XC = dict(region="许昌市", published="2018-04-23", doc_type="statistical_analysis")
+XC_HEAD = "一季度许昌市经济运行情况解读\n一季度，全市生产总值完成589.3亿元。"
+VIEWS = [
+    ("全市规模以上工业增加值同比增长8.6%。从县（市、区）看，长葛市、禹州市、鄢陵县分别增长10.2%、9.7%、9.1%。",
+     "industrial_value_added"),
+    ("全市规模以上工业增加值同比增长8.6%。从县（市、区）看，长葛市、禹州市、鄢陵县增速位居前三，依次为10.2%、9.7%、9.1%。",
+     "industrial_value_added"),
+    ("全市固定资产投资同比增长12.4%。其中，工业投资增长10.8%，民间投资增长9.2%。分县市区看，长葛市、禹州市、鄢陵县"
+     "投资增速位居前三位，分别增长10.2%、9.7%、9.1%。", "fixed_asset_investment"),
+    ("全市社会消费品零售总额206.1亿元，增长10.7%。分县市区看，长葛市、禹州市、鄢陵县增速分别为10.2%、9.7%、9.1%。",
+     "retail_sales"),
+]
+
+
+@pytest.mark.parametrize(("text", "ind"), VIEWS, ids=[t[2:8] + str(i) for i, (t, _) in enumerate(VIEWS)])
+def test_regions_listed_under_a_view_by_region(extract, text, ind):
+    got = _got(extract(XC_HEAD + text, **XC))
+    for reg, g in (("长葛市", 10.2), ("禹州市", 9.7), ("鄢陵县", 9.1)):
+        assert (ind, G, g, A, 2018, "Q1", reg) in got
