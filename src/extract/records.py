@@ -55,7 +55,8 @@ RULE_IDS: dict[str, frozenset[str]] = {
                        "relative_year", "section_year", "document_target", "document_actual", "period_not_ended",
                        "period_ended", "table_column", "table_caption",
                        "growth_since_year", "coming_span", "goal_beside_result"}),
-    "region": frozenset({"pairing_list", "shared_region_list", "mention", "sentence_topic", "paragraph_heading", "document", "carried_topic"}),
+    "region": frozenset({"pairing_list", "shared_region_list", "mention", "sentence_topic", "paragraph_heading", "document", "carried_topic",
+                         "table_row"}),
     "qualifier": frozenset({"pairing_list", "word", "default_exact", "table_range"}),
 }
 

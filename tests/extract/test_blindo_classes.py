@@ -228,3 +228,29 @@ def test_regions_listed_under_a_view_by_region(extract, text, ind):
     got = _got(extract(XC_HEAD + text, **XC))
     for reg, g in (("长葛市", 10.2), ("禹州市", 9.7), ("鄢陵县", 9.1)):
         assert (ind, G, g, A, 2018, "Q1", reg) in got
+
+
+# ---- a table whose rows are the counties and whose caption names the indicator (各县市区一般公共预算收入 /
+# 地区 1—5月(亿元) 增长(%) / 袁州区 9.76 8.5): each row is that county's figure ----
+
+YC = dict(region="宜春市", published="2017-06-21", doc_type="statistical_analysis")
+ROWS = "地区\t1—5月(亿元)\t增长(%)\n袁州区\t9.76\t8.5\n丰城市\t14.32\t11.2\n"
+CAPTIONS = [
+    ("各县市区一般公共预算收入", "fiscal_revenue_general"),
+    ("分县（市、区）固定资产投资完成情况", "fixed_asset_investment"),
+    ("各县市区社会消费品零售总额：", "retail_sales"),
+    ("表3 各县市区规模以上工业增加值", "industrial_value_added"),
+]
+
+
+@pytest.mark.parametrize(("caption", "ind"), CAPTIONS, ids=[c for c, _ in CAPTIONS])
+def test_a_table_of_counties_under_a_caption_naming_the_indicator(extract, caption, ind):
+    text = f"主要经济指标完成情况（1—5月）\n宜春市统计局\n{caption}\n{ROWS}"
+    got = _got(extract(text, title="主要经济指标完成情况（1—5月）", **YC))
+    assert got == {(ind, V, 9.76, A, 2017, "M1-M5", "袁州区"), (ind, G, 8.5, A, 2017, "M1-M5", "袁州区"),
+                   (ind, V, 14.32, A, 2017, "M1-M5", "丰城市"), (ind, G, 11.2, A, 2017, "M1-M5", "丰城市")}
+
+
+def test_a_table_of_counties_under_a_caption_naming_no_indicator_is_not_read(extract):
+    text = f"主要经济指标完成情况（1—5月）\n宜春市统计局\n各县市区主要指标\n{ROWS}"
+    assert _got(extract(text, title="主要经济指标完成情况（1—5月）", **YC)) == set()
