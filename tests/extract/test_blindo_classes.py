@@ -254,3 +254,24 @@ def test_a_table_of_counties_under_a_caption_naming_the_indicator(extract, capti
 def test_a_table_of_counties_under_a_caption_naming_no_indicator_is_not_read(extract):
     text = f"主要经济指标完成情况（1—5月）\n宜春市统计局\n各县市区主要指标\n{ROWS}"
     assert _got(extract(text, title="主要经济指标完成情况（1—5月）", **YC)) == set()
+
+
+# ---- the first years of a five-year plan ("十二五"前三年, 十三五前四年) in a year's analysis: a span ending
+# in the plan's N-th year, reported as a result, not a goal for the plan's end ----
+
+FIRST_YEARS = [
+    ("2013年绵阳市经济运行情况分析\n“十二五”前三年，全市地区生产总值年均增长12.1%。", "2014-01-28",
+     ("gdp", G, 12.1, A, 2013, "multi-year", "绵阳市")),
+    ("2013年绵阳市经济运行情况分析\n“十二五”前三年，全市三年累计完成全社会固定资产投资3316.4亿元。", "2014-01-28",
+     ("fixed_asset_investment", V, 3316.4, A, 2013, "multi-year", "绵阳市")),
+    ("2019年绵阳市经济运行情况分析\n“十三五”前四年，全市一般公共预算收入年均增长8.3%。", "2020-01-20",
+     ("fiscal_revenue_general", G, 8.3, A, 2019, "multi-year", "绵阳市")),
+    ("2022年绵阳市经济运行情况分析\n“十四五”前两年，全市社会消费品零售总额年均增长6.1%。", "2023-01-18",
+     ("retail_sales", G, 6.1, A, 2022, "multi-year", "绵阳市")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "exp"), FIRST_YEARS, ids=[e[0] for _, _, e in FIRST_YEARS])
+def test_the_first_years_of_a_plan_end_in_its_nth_year(extract, text, published, exp):
+    got = _got(extract(text, region="绵阳市", published=published, doc_type="statistical_analysis"))
+    assert exp in got
