@@ -275,3 +275,21 @@ FIRST_YEARS = [
 def test_the_first_years_of_a_plan_end_in_its_nth_year(extract, text, published, exp):
     got = _got(extract(text, region="绵阳市", published=published, doc_type="statistical_analysis"))
     assert exp in got
+
+
+# ---- a result verb before 总产值 in the name of the enterprises' output (规模以上工业企业实现总产值) ----
+
+LY = dict(region="浏阳市", published="2019-07-25", doc_type="statistical_analysis")
+OUTPUTS = [
+    "全市规模以上工业企业实现总产值1015.7亿元，增长11.6%。",
+    "规模以上工业企业完成总产值1015.7亿元，同比增长11.6%。",
+    "全市规上工业企业实现总产值1015.7亿元，增长11.6%。",
+    "规上工业企业完成总产值1015.7亿元，增长11.6%。",
+]
+
+
+@pytest.mark.parametrize("text", OUTPUTS, ids=[t[:8] for t in OUTPUTS])
+def test_a_result_verb_before_the_enterprises_output(extract, text):
+    got = _got(extract("浏阳市2019年上半年经济运行分析\n上半年，全市经济平稳。" + text, **LY))
+    assert got == {("industrial_output", V, 1015.7, A, 2019, "H1", "浏阳市"), ("industrial_output", G, 11.6, A, 2019, "H1", "浏阳市")}
+
