@@ -60,6 +60,7 @@ class Site:
     list_region_rule: str = "pairing_list"  # or shared_region_list (宜都市、枝江市…均突破700亿元)
     list_qualifier: str | None = None
     list_year: int | None = None  # a 分别 list of years (分别于2014年、2019年…)
+    list_period: PeriodMention | None = None  # a 分别 list of periods (一季度、上半年分别增长…)
     review: ReviewSpan | None = None  # the multi-year review stretch the number is in
     carried_region: str | None = None  # the zone an earlier sentence names (document.carried_topic)
 
@@ -426,6 +427,8 @@ def estimate_ended(site: Site, period: str, year: int | None) -> bool:
 def period_word(site: Site) -> PeriodMention | None:
     """The period word of the figure's clause, else (when no year is named between the name and
     the number) of the sentence's topic, before its first indicator."""
+    if site.list_period is not None:
+        return site.list_period
     doc, norm, s, n, gap_lo = site.doc, site.norm, site.s, site.n, site.gap_lo
     c0 = clause_start(norm, s.start, n.start)
     # from the clause start, or from the chain's previous number in the clause ("一季度增长5%、上半年增长6%");

@@ -23,6 +23,7 @@ from .document import (
 )
 from .indicators import IndicatorMention
 from .numbers import NumberMention
+from .periods import PeriodMention
 from .scope import is_ranking
 from .structure import HEADING, SUB_HEADING, Sentence
 
@@ -37,6 +38,7 @@ class ListItem:
     region: str | None
     qualifier: str
     year: int | None = None  # "分别于2014年、2019年跨越3000亿元、4000亿元": the year listed with it
+    period: PeriodMention | None = None  # "一季度、上半年、前三季度分别增长4.9%、5.2%、5.3%": its period
 
 
 def listed_flows(norm: str, inds: list[IndicatorMention], numbers: list[NumberMention],
@@ -310,6 +312,16 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
         else:
             if len(listed) != len(parts):
                 continue
+            periods = _listed_periods(doc, parts)
+            if periods is not None:
+                # "分季度看，一季度、上半年、前三季度、全年分别增长…": the sentence's (or the carried) subject
+                ms = [x for x in doc.inds_in(s.full_start, c0) if valid_mention(doc, x)]
+                subject = ms[-1] if ms else carry
+                if subject is not None:
+                    q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
+                    for n, per in zip(listed, periods, strict=True):
+                        out[n.start] = ListItem(subject, None, q, period=per)
+                continue
             found = []
             for a, b in parts:
                 ms = [x for x in doc.inds_in(a, b) if valid_mention(doc, x)]
@@ -341,6 +353,17 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
             out[n.start] = ListItem(mention, region, q)
         for n, (mention, region) in zip(_rates_after(doc, s, nums, listed, len(per_part)), per_part, strict=False):
             out.setdefault(n.start, ListItem(mention, region, n.qualifier))
+    return out
+
+
+def _listed_periods(doc: Doc, parts: list[tuple[int, int]]) -> list[PeriodMention] | None:
+    """The periods a list names, one per part and nothing else in it (一季度、上半年、前三季度、全年), or None."""
+    out = []
+    for a, b in parts:
+        ps = doc.periods.within(a, b)
+        if len(ps) != 1 or ps[0].start != a or ps[0].end != b or ps[0].period == "multi-year":
+            return None
+        out.append(ps[0])
     return out
 
 

@@ -68,6 +68,7 @@ from .lists import combined_count, count_forward, fenbie_lists, listed_flows, sh
 from .metadata import FIRST_LINE
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers, unit_start
+from .periods import PeriodMention
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
@@ -594,12 +595,14 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
             fen_q: str | None = None
             fen_region: str | None = None
             fen_year: int | None = None
+            fen_period: PeriodMention | None = None
             region_members: list[str] | None = None  # several regions sharing the number (…均突破700亿元)
             if n.start in fenbie:
                 item = fenbie[n.start]
                 if item.mention is None:
                     continue
                 mention, fen_region, fen_q, fen_year = item.mention, item.region, item.qualifier, item.year
+                fen_period = item.period
                 if entity_topic(doc, s.start, mention):
                     continue
                 rules.append(Rule("indicator", "pairing_list", mention.alias))
@@ -704,7 +707,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 (mention, r) for r in region_members]
             for member, list_region in sites:
                 site = Site(doc, s, n, member, gap_lo, list_region=list_region, list_qualifier=fen_q, review=review,
-                            list_year=fen_year, carried_region=carried[0] if carried else None,
+                            list_year=fen_year, list_period=fen_period, carried_region=carried[0] if carried else None,
                             list_region_rule="pairing_list" if region_members is None else "shared_region_list")
                 cand = _decide(site, last_measure.get(mention.start), list(rules))
                 if cand is None:

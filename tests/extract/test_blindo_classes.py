@@ -293,3 +293,23 @@ def test_a_result_verb_before_the_enterprises_output(extract, text):
     got = _got(extract("浏阳市2019年上半年经济运行分析\n上半年，全市经济平稳。" + text, **LY))
     assert got == {("industrial_output", V, 1015.7, A, 2019, "H1", "浏阳市"), ("industrial_output", G, 11.6, A, 2019, "H1", "浏阳市")}
 
+
+# ---- a 分别 list of periods (一季度、上半年、前三季度分别增长4.9%、5.2%、5.3%): each rate is the subject's
+# for the period in its place ----
+
+GZ = dict(region="赣州市", published="2025-01-24", doc_type="statistical_analysis")
+GZ_HEAD = "2024年赣州市经济运行数据解读\n"
+PERIOD_LISTS = [
+    ("全市地区生产总值5125.6亿元，比上年增长5.4%。分季度看，一季度、上半年、前三季度、全年分别增长4.9%、5.2%、5.3%、5.4%。",
+     "gdp", [("Q1", 4.9), ("H1", 5.2), ("Q1-Q3", 5.3), ("year", 5.4)]),
+    ("全市规模以上工业增加值比上年增长7.6%，一季度、上半年、前三季度分别增长6.1%、6.8%、7.2%。",
+     "industrial_value_added", [("Q1", 6.1), ("H1", 6.8), ("Q1-Q3", 7.2), ("year", 7.6)]),
+    ("全市固定资产投资比上年增长5.9%。分季度看，一季度、上半年、前三季度依次增长3.2%、4.5%、5.1%。",
+     "fixed_asset_investment", [("Q1", 3.2), ("H1", 4.5), ("Q1-Q3", 5.1), ("year", 5.9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "items"), PERIOD_LISTS, ids=[i for _, i, _ in PERIOD_LISTS])
+def test_a_list_of_periods_pairs_each_rate_with_its_period(extract, text, ind, items):
+    got = {g for g in _got(extract(GZ_HEAD + text, **GZ)) if g[0] == ind and g[1] == G}
+    assert got == {(ind, G, g, A, 2024, per, "赣州市") for per, g in items}
