@@ -313,3 +313,21 @@ PERIOD_LISTS = [
 def test_a_list_of_periods_pairs_each_rate_with_its_period(extract, text, ind, items):
     got = {g for g in _got(extract(GZ_HEAD + text, **GZ)) if g[0] == ind and g[1] == G}
     assert got == {(ind, G, g, A, 2024, per, "赣州市") for per, g in items}
+
+
+# ---- counties made cities after the adcode table (撤县设市: 玉环县 -> 玉环市 2017; 龙港市 set up 2019 out of
+# 苍南县): the new name is the region's (regions_extra.csv) ----
+
+NEW_CITIES = [
+    ("台州市", "温岭市、临海市、玉环市规模以上工业增加值分别增长10.6%、8.4%、7.1%。", "玉环市", 7.1),
+    ("台州市", "玉环市规模以上工业增加值增长7.1%。", "玉环市", 7.1),
+    ("温州市", "龙港市规模以上工业增加值增长9.3%。", "龙港市", 9.3),
+    ("温州市", "瑞安市、龙港市规模以上工业增加值分别增长8.1%、9.3%。", "龙港市", 9.3),
+]
+
+
+@pytest.mark.parametrize(("city", "text", "reg", "g"), NEW_CITIES, ids=[t[:6] for _, t, *_ in NEW_CITIES])
+def test_a_county_made_a_city_keeps_its_new_name(extract, city, text, reg, g):
+    got = _got(extract(f"{city}2023年上半年经济运行情况\n上半年，全市经济平稳。" + text, region=city,
+                       published="2023-07-28", doc_type="statistical_analysis"))
+    assert ("industrial_value_added", G, g, A, 2023, "H1", reg) in got
