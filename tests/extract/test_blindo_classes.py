@@ -331,3 +331,20 @@ def test_a_county_made_a_city_keeps_its_new_name(extract, city, text, reg, g):
     got = _got(extract(f"{city}2023年上半年经济运行情况\n上半年，全市经济平稳。" + text, region=city,
                        published="2023-07-28", doc_type="statistical_analysis"))
     assert ("industrial_value_added", G, g, A, 2023, "H1", reg) in got
+
+
+# ---- a county's self-operated trade (自营进出口总额, 自营出口): the county's trade total, not a part of it ----
+
+CX = dict(region="长兴县", published="2022-04-25", doc_type="statistical_analysis")
+SELF_TRADE = [
+    ("全县自营进出口总额76.4亿元，增长18.2%。", "imports_exports"),
+    ("全县实现自营进出口76.4亿元，同比增长18.2%。", "imports_exports"),
+    ("全县自营出口总额76.4亿元，增长18.2%。", "exports"),
+    ("全县完成自营出口76.4亿元，增长18.2%。", "exports"),
+]
+
+
+@pytest.mark.parametrize(("text", "ind"), SELF_TRADE, ids=[t[2:8] for t, _ in SELF_TRADE])
+def test_self_operated_trade_is_the_countys_trade(extract, text, ind):
+    got = _got(extract("长兴县2022年一季度经济运行简析\n一季度，全县经济平稳。" + text, **CX))
+    assert got == {(ind, V, 76.4, A, 2022, "Q1", "长兴县"), (ind, G, 18.2, A, 2022, "Q1", "长兴县")}
