@@ -155,6 +155,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             cue = next(w for w in cues.growth if site.norm.startswith(w, n.start))  # 翻了一番: its own verb
         if cue is None and cues.growth_adjacent and tail.endswith(cues.growth_adjacent):
             cue = next(w for w in cues.growth_adjacent if tail.endswith(w))
+        if cue is None and cues.growth_after and site.norm.startswith(cues.growth_after, n.end):
+            cue = next(w for w in cues.growth_after if site.norm.startswith(w, n.end))  # 以8.1%的增速…
         rule = Rule("measure", "growth_cue", cue or "")
         if cue is None and prev_measure is Measure.GROWTH:
             rest = leftover(site.doc, site.gap_lo, n.start)

@@ -348,3 +348,20 @@ SELF_TRADE = [
 def test_self_operated_trade_is_the_countys_trade(extract, text, ind):
     got = _got(extract("长兴县2022年一季度经济运行简析\n一季度，全县经济平稳。" + text, **CX))
     assert got == {(ind, V, 76.4, A, 2022, "Q1", "长兴县"), (ind, G, 18.2, A, 2022, "Q1", "长兴县")}
+
+
+# ---- a rate named right after its number (泗洪县地区生产总值以8.1%的增速位居全市第一): a growth rate ----
+
+RATE_AFTER = [
+    ("分县区看，泗洪县地区生产总值以8.1%的增速位居全市第一。", "gdp", "泗洪县", 8.1),
+    ("宿城区社会消费品零售总额以9.6%的增幅领跑全市。", "retail_sales", "宿城区", 9.6),
+    ("沭阳县规模以上工业增加值以12.4%的增长速度居各县区首位。", "industrial_value_added", "沭阳县", 12.4),
+    ("泗阳县固定资产投资以15.2%的同比增速排名第一。", "fixed_asset_investment", "泗阳县", 15.2),
+]
+
+
+@pytest.mark.parametrize(("text", "ind", "reg", "g"), RATE_AFTER, ids=[t[:8] for t, *_ in RATE_AFTER])
+def test_a_rate_named_after_its_number(extract, text, ind, reg, g):
+    got = _got(extract(H3 + text, region="宿迁市", published="2023-10-27", doc_type="statistical_analysis"))
+    assert (ind, G, g, A, 2023, "Q1-Q3", reg) in got
+
