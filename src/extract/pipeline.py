@@ -339,7 +339,7 @@ def _nameless_unit_start(doc: Doc, s: Sentence) -> int | None:
     norm, a = doc.tm.norm, s.start
     w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "") if norm.startswith(
         doc.cues.part_markers, a) else ""  # one test for all the markers, then which
-    return a + len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
+    return a + len(w) + (norm.startswith(("，", ",", "：", ":"), a + len(w)) if w else 0)
 
 
 def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None,

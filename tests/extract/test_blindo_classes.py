@@ -365,3 +365,20 @@ def test_a_rate_named_after_its_number(extract, text, ind, reg, g):
     got = _got(extract(H3 + text, region="宿迁市", published="2023-10-27", doc_type="statistical_analysis"))
     assert (ind, G, g, A, 2023, "Q1-Q3", reg) in got
 
+
+# ---- 其中 with a colon before the county items (其中：沭阳县完成52.6亿元，…) ----
+
+COLON_PARTS = [
+    "全市一般公共预算收入192.6亿元，增长10.3%。其中：沭阳县完成52.6亿元，增长10.1%；泗洪县完成30.4亿元，增长8.8%。",
+    "全市一般公共预算收入192.6亿元，增长10.3%。其中:沭阳县完成52.6亿元，增长10.1%；泗洪县完成30.4亿元，增长8.8%。",
+    "全市一般公共预算收入192.6亿元，增长10.3%。其中：沭阳县52.6亿元，增长10.1%；泗洪县30.4亿元，增长8.8%。",
+]
+
+
+@pytest.mark.parametrize("text", COLON_PARTS, ids=[str(i) for i in range(len(COLON_PARTS))])
+def test_county_parts_after_a_colon(extract, text):
+    got = _got(extract(H3 + text, region="宿迁市", published="2023-10-27", doc_type="statistical_analysis"))
+    for reg, v, g in (("沭阳县", 52.6, 10.1), ("泗洪县", 30.4, 8.8)):
+        assert ("fiscal_revenue_general", V, v, A, 2023, "Q1-Q3", reg) in got
+        assert ("fiscal_revenue_general", G, g, A, 2023, "Q1-Q3", reg) in got
+
