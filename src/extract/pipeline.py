@@ -721,7 +721,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 if (cand.measure is Measure.GROWTH and prev_ind is not None and prev_ind != cand.indicator
                         and resources.indicators()[prev_ind].variant_of == cand.indicator):
                     after_variant.append((cand, prev_ind))  # "…367.0亿美元，增长55.4%": the rate may be the variant's
-                last_indicator[mention.start] = cand.indicator
+                if norm.rfind("(", s.start, n.start) <= norm.rfind(")", s.start, n.start):
+                    last_indicator[mention.start] = cand.indicator  # (not a bracketed restatement: 2378.1亿元（折合367.0亿美元）)
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
     _goals_beside_results(cands)

@@ -382,3 +382,18 @@ def test_county_parts_after_a_colon(extract, text):
         assert ("fiscal_revenue_general", V, v, A, 2023, "Q1-Q3", reg) in got
         assert ("fiscal_revenue_general", G, g, A, 2023, "Q1-Q3", reg) in got
 
+
+# ---- a 美元 restatement in brackets (2378.1亿元（折合367.0亿美元），增长42.6%): the rate after the bracket is
+# still the 人民币 figure's ----
+
+BRACKETED = [
+    "上半年，全省进出口总额2378.1亿元（折合367.0亿美元），增长42.6%。",
+    "上半年，全省进出口总额2378.1亿元(折合367.0亿美元)，同比增长42.6%。",
+    "上半年，全省进出口总额2378.1亿元（以美元计为367.0亿美元），增长42.6%。",
+]
+
+
+@pytest.mark.parametrize("text", BRACKETED, ids=[str(i) for i in range(len(BRACKETED))])
+def test_a_rate_after_a_bracketed_restatement_in_dollars_stays_the_indicators(extract, text):
+    got = {g for g in _got(extract("2021年上半年全省经济运行情况\n" + text, **JX)) if g[0] == "imports_exports"}
+    assert got == {("imports_exports", V, 2378.1, A, 2021, "H1", "江西省"), ("imports_exports", G, 42.6, A, 2021, "H1", "江西省")}
