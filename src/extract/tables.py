@@ -412,7 +412,7 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
     caption_year: int | None = None
     caption_ind: str | None = None  # 各县市区一般公共预算收入: the indicator of a table whose rows are regions
     parent: str | None = None
-    prev_text = ""
+    prev_text = before_text = ""  # the last line before a table, and the one before it
     for ln in lines:
         cells = _cells(ln)
         if cells is None and spaced_rows and " " in ln.text:
@@ -431,7 +431,7 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
         if cells is None:
             header, parent, spaced = None, None, False
             if ln.text.strip():
-                prev_text = ln.text.strip()
+                before_text, prev_text = prev_text, ln.text.strip()
             continue
         if header is None:
             stated_row = any(_statement().fullmatch(c.text) for c in cells[1:])  # 增长8.5%左右: a row, no header
@@ -440,7 +440,8 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
                 header = h
                 spaced = CELL_SEP not in ln.text
                 caption_unit = _caption_unit(prev_text)
-                caption_ind = _caption_indicator(prev_text)
+                caption_ind = _caption_indicator(prev_text) or (
+                    _caption_indicator(before_text) if _caption_unit(prev_text) else None)  # caption, then 单位：亿元
                 ym = _YEAR.search(prev_text)
                 caption_year = int(ym.group(1)) if ym else None
                 continue

@@ -397,3 +397,16 @@ BRACKETED = [
 def test_a_rate_after_a_bracketed_restatement_in_dollars_stays_the_indicators(extract, text):
     got = {g for g in _got(extract("2021年上半年全省经济运行情况\n" + text, **JX)) if g[0] == "imports_exports"}
     assert got == {("imports_exports", V, 2378.1, A, 2021, "H1", "江西省"), ("imports_exports", G, 42.6, A, 2021, "H1", "江西省")}
+
+
+# ---- the same table of counties with its unit line between the caption and the header ----
+
+UNIT_LINES = ["单位：亿元", "单位:亿元", "计量单位：亿元"]
+
+
+@pytest.mark.parametrize("unit_line", UNIT_LINES)
+def test_a_table_of_counties_with_a_unit_line_under_its_caption(extract, unit_line):
+    text = f"主要经济指标完成情况（1—5月）\n宜春市统计局\n各县市区一般公共预算收入\n{unit_line}\n地区\t1—5月\t增长(%)\n袁州区\t9.76\t8.5\n"
+    got = _got(extract(text, title="主要经济指标完成情况（1—5月）", **YC))
+    assert got == {("fiscal_revenue_general", V, 9.76, A, 2017, "M1-M5", "袁州区"),
+                   ("fiscal_revenue_general", G, 8.5, A, 2017, "M1-M5", "袁州区")}
