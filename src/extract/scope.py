@@ -269,7 +269,7 @@ def names_a_ranking(norm: str, start: int, end: int) -> bool:
     """Is the name at norm[start:end] the subject of a clause that only ranks the figure before it
     ("…2.77万亿元，经济总量位居全省第二，增长7.1%")? Such a name heads no figure of its own."""
     k = start - 1
-    if k < 0 or norm[k] not in ",，、":
+    if k < 0 or norm[k] not in ",，、的":  # (…以903.4亿元的经济总量继续领跑全市，: the total it ranks)
         return False
     m = load_scope().ranking_clause.match(norm, k)
     return m is not None and m.end() >= end

@@ -410,3 +410,21 @@ def test_a_table_of_counties_with_a_unit_line_under_its_caption(extract, unit_li
     got = _got(extract(text, title="主要经济指标完成情况（1—5月）", **YC))
     assert got == {("fiscal_revenue_general", V, 9.76, A, 2017, "M1-M5", "袁州区"),
                    ("fiscal_revenue_general", G, 8.5, A, 2017, "M1-M5", "袁州区")}
+
+
+# ---- more rankings between a county's value and its rate: 榜首, 领跑全市, and the total it ranks
+# (以903.4亿元的经济总量继续领跑全市，增长6.3%) ----
+
+MORE_RANKED = [
+    "分县区看，沭阳县以903.4亿元位居全市榜首，增长6.3%。",
+    "分县区看，沭阳县地区生产总值903.4亿元，领跑全市，增长6.3%。",
+    "分县区看，沭阳县以903.4亿元的经济总量继续领跑全市，增长6.3%。",
+    "沭阳县地区生产总值以903.4亿元的总量位居全市第一，增长6.3%。",
+]
+
+
+@pytest.mark.parametrize("text", MORE_RANKED, ids=[str(i) for i in range(len(MORE_RANKED))])
+def test_more_rankings_between_a_value_and_its_rate(extract, text):
+    got = _got(extract(H3 + text, region="宿迁市", published="2023-10-27", doc_type="statistical_analysis"))
+    assert {g for g in got if g[6] == "沭阳县"} == {("gdp", V, 903.4, A, 2023, "Q1-Q3", "沭阳县"), ("gdp", G, 6.3, A, 2023, "Q1-Q3", "沭阳县")}
+    assert ("gdp", G, 6.3, A, 2023, "Q1-Q3", "宿迁市") not in got
