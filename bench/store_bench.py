@@ -282,12 +282,15 @@ def bench(n_fig: int, n_docs: int, workers: int | None, tmp: Path, pandas_runs: 
     out["snapshot"]["first_query_after_publish_ms"] = round((time.perf_counter() - t0) * 1000, 1)
     cases = store_cases(db, regions, siblings)
     print(f"{'query':<38} {'store p50':>10} {'store p95':>10} {'pandas p50':>11} {'pandas p95':>11}", flush=True)
-    pcases = pandas_cases(db, regions, siblings)
+    runs = pandas_runs if pandas_runs is not None else (1 if n_fig >= 5_000_000 else 15)
+    pcases = pandas_cases(db, regions, siblings) if runs else {}  # frames of every figure: 10 GB at 10 M
     for name, q in cases.items():
         s50, s95 = timed(q)
-        p50, p95 = timed(pcases[name], n=pandas_runs or (1 if n_fig >= 5_000_000 else 15))
         out["queries"][name] = {"p50_ms": round(s50, 2), "p95_ms": round(s95, 2)}
-        out["pandas"][name] = {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1)}
+        p50 = p95 = float("nan")
+        if runs:
+            p50, p95 = timed(pcases[name], n=runs)
+            out["pandas"][name] = {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1)}
         print(f"{name:<38} {s50:>10.1f} {s95:>10.1f} {p50:>11.1f} {p95:>11.1f}", flush=True)
     del pcases
     # the same queries while an ingest writes into the same store from another process
@@ -358,7 +361,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=200, help="documents ingested (during the queries, and alone)")
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--pandas-runs", type=int, help="runs of each pandas query (default 15; 1 at 5 M figures or more)")
+    ap.add_argument("--pandas-runs", type=int, help="runs of each pandas query (default 15; 1 at 5 M figures or more; "
+                    "0 skips the pandas column, whose frames need ~10 GB at 10 M)")
     ap.add_argument("--keep", type=Path, help="build in this folder and keep it (default: a temporary folder)")
     ap.add_argument("--queries-only", type=Path, metavar="STORE",
                     help="time the store's queries alone on STORE (published), e.g. a store kept by --keep")

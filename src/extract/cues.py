@@ -60,6 +60,7 @@ class Cues:
     goal_reference: tuple[str, ...]  # between a rate and a goal's rate (完成年初确定的6.5%目标)
     negate: tuple[str, ...]
     annual_average: tuple[str, ...]
+    basis_phrases: tuple[str, ...]  # 按年平均常住人口计算: neutral between a per-capita value and its rate
     annual_average_counted: tuple[str, ...]
     over_target: re.Pattern[str] | None  # a value beyond a target or budget: an excess, not a level
     other_basis: re.Pattern[str] | None  # "扣除价格因素实际增长": the same rate on another basis
@@ -87,6 +88,7 @@ class Cues:
     threshold_counters: tuple[str, ...]
     threshold_references: tuple[str, ...]
     part_markers: tuple[str, ...]
+    member_group: re.Pattern[str] | None  # 7个县（市、区）…: a name's clause opening with member regions
     measure_words: tuple[str, ...]
     name_inner_verbs: tuple[str, ...]  # 第一产业完成增加值: a result verb before a name's measure word
     carried_openers: tuple[str, ...]  # a sentence opening with one has no subject of its own
@@ -119,6 +121,7 @@ class Cues:
     distant_name: int
     relative_prefixes: tuple[str, ...]
     budget_levels: tuple[str, ...]
+    part_heads: re.Pattern[str] | None  # 市区主要指标: a heading naming an unnamed part of the city
     budget_whole: tuple[str, ...]
     relative_suffixes: tuple[str, ...]
 
@@ -209,6 +212,7 @@ def load_cues() -> Cues:
         goal_reference=_words(me.get("goal_reference")),
         negate=_words(me["negate"]),
         annual_average=_words(me["annual_average"]),
+        basis_phrases=_words(ch.get("basis_phrases")),
         annual_average_counted=_words(me.get("annual_average_counted")),
         bracket_base=re.compile("|".join(f"(?:{x})" for x in c["range"]["bracket_base"]))
         if c["range"].get("bracket_base") else None,
@@ -237,6 +241,7 @@ def load_cues() -> Cues:
         threshold_counters=_words(c["threshold"]["counters"]),
         threshold_references=_words(c["threshold"]["references"]),
         part_markers=_words(c["subject"]["part_marker"]),
+        member_group=re.compile("|".join(c["subject"]["member_group"])) if c["subject"].get("member_group") else None,
         measure_words=_words(c["subject"]["measure_words"]),
         name_inner_verbs=_words(c["subject"].get("name_inner_verbs")),
         carried_openers=_words(c["subject"].get("carried_openers")),
@@ -270,5 +275,6 @@ def load_cues() -> Cues:
         relative_prefixes=tuple(c["relative_regions"]["prefixes"]),
         budget_levels=_words(c["budget_levels"]["words"]),
         budget_whole=_words(c["budget_levels"]["whole"]),
+        part_heads=re.compile("|".join(c["budget_levels"]["part_heads"])) if c["budget_levels"].get("part_heads") else None,
         relative_suffixes=tuple(c["relative_regions"]["suffixes"]),
     )

@@ -9,6 +9,7 @@ rules (region, status) tries them in order; to add a rule, insert a function int
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -133,7 +134,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
     cues, gap = site.doc.cues, site.gap
     n = site.n
     goal = goal_in_brackets(site)
-    if cues.over_target is not None and cues.over_target.search(gap) and goal is None:
+    own = gap[max(gap.rfind(c) for c in ",，;；") + 1 :]  # the number's own clause: "…，超额完成年度目标任务，增长6.8%"
+    if cues.over_target is not None and cues.over_target.search(own) and goal is None:
         return None  # "比年初目标高出12亿元": the excess over a target, not a figure
     if _bracketed_base(site):
         return None  # "总量达到6759家（上年5842家）": an earlier year's level given for comparison
@@ -377,7 +379,7 @@ def _target_cues(site: Site, before: str, words: Sequence[str] | None = None) ->
     for w in words:
         i = before.find(w)
         while i >= 0:
-            head = before[max(0, i - 10) : i]
+            head = before[max(0, i - 20) : i]  # 超额完成市十六届人大三次会议确定的目标: a goal reached
             head = head[max(head.rfind(c) for c in CLAUSE_MARKS) + 1 :]
             if (not any(a in head for a in cues.achieved) and not _names_programme(cues, before, i, w)
                     and not any(a <= i < b for a, b in compared)):
@@ -452,6 +454,9 @@ def period_word(site: Site) -> PeriodMention | None:
         for q in reversed(doc.periods.within(s.full_start, min(topic_end, n.start))):
             if _names_own_year(site, q):
                 break  # "一季度…；2022年，全省…": the figure's own part names another time
+            if any(y.year is not None and not y.baseline and not _binds_value(doc, y, n.start)
+                   for y in doc.years.within(q.end, topic_end)):
+                break  # "“十四五”时期主要目标：到2025年，…": a year framing the sentence after the plan
             if q.start < c0 and norm[q.start : q.end] in plans:
                 continue  # "实现十四五良好开局，…": a plan named in passing; an earlier frame may still hold
             p = q  # "到十四五末，…，全面完成十四五各项任务，地区生产总值…": the frame
@@ -652,8 +657,33 @@ def decide_period(site: Site, status: Status, p: PeriodMention | None, range_end
         own = doc.ctx.period_year or doc.ctx.actual_year
         if not [y for y in named if y != own] and _in_period_year(site, named):
             # a sentence naming another year is not about the document's period
+            q = _paragraph_period(site)
+            if q is not None and q.period != doc.ctx.period:
+                # "（六）一季度，全县农村居民人均可支配收入…。全体居民人均可支配收入…": the paragraph's period
+                return q.period, Rule("period", "paragraph_period", norm[q.start : q.end])
             return doc.ctx.period, Rule("period", "document_period", doc.ctx.period_source)
     return "year", Rule("period", "default_year", "")
+
+
+_ITEM_MARK = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]")
+
+
+def _paragraph_period(site: Site) -> PeriodMention | None:
+    """A sub-annual period word that is the whole first clause of the figure's paragraph (after an item
+    mark: "（六）一季度，…"), when the figure's sentence is a later one of that paragraph."""
+    doc, norm = site.doc, site.norm
+    paras = doc.tm.paragraphs
+    k = bisect_right(paras, site.s.full_start) - 1
+    if k < 0 or paras[k] >= site.s.full_start:
+        return None  # the figure's sentence opens its paragraph
+    lo = paras[k]
+    m = _ITEM_MARK.match(norm, lo)
+    if m is not None:
+        lo = m.end()
+    ps = doc.periods.within(lo, min(lo + 8, site.s.full_start))
+    if not ps or ps[0].start != lo or not ps[0].sub_annual or norm[ps[0].end : ps[0].end + 1] not in ",，":
+        return None
+    return ps[0]
 
 
 @cache
@@ -797,10 +827,40 @@ def _excluded(norm: str, lo: int, at: int) -> bool:
     return bracketed_after(norm, lo, at, load_scope().exclusion_words)
 
 
+def _verb_and_stem(site: Site, end: int, hi: int | None = None) -> bool:
+    """Is the text from a region's end to the number (or to `hi`) a result verb and the tail of the
+    figure's name ("在全市固定资产投资中，温岭市完成投资245.6亿元": 投资 of 固定资产投资), so the
+    number is that region's?"""
+    if site.mention.end > end:
+        return False
+    gap = site.norm[end : site.n.start if hi is None else hi]
+    alias = site.mention.alias
+    verb = next((v for v in sorted(site.doc.cues.item_verbs, key=len, reverse=True) if gap.startswith(v)), None)
+    rest = gap[len(verb):] if verb else ""
+    return len(rest) >= 2 and alias.endswith(rest) and len(rest) < len(alias)
+
+
+def _glossed(norm: str, lo: int, r: reg_mod.RegionMention, name_start: int) -> bool:
+    """Is region r named inside a bracket that closes before the name at `name_start` and glosses
+    the word before it (中心城区（章贡区、南康区）实现地区生产总值…, 萧山区（含经开区）实现…)?"""
+    k = max(norm.rfind("（", lo, r.start), norm.rfind("(", lo, r.start))
+    if k <= lo or norm[k - 1] in load_scope().boundary or name_start <= r.end:
+        return False
+    if max(norm.find("）", k, r.start), norm.find(")", k, r.start)) >= 0:
+        return False  # the bracket closed before the region
+    close = _BRACKET_CLOSE.search(norm, r.end, name_start)
+    return close is not None
+
+
 def _item_head(site: Site, r: reg_mod.RegionMention) -> bool:
     """Does region r head an elliptical item of the figure's name, a number right after it
     ("顺德区地区生产总值4166.1亿元，增长1.7%，南海区3910.9亿元，增长2.4%": 南海区 owns 2.4% too)?"""
-    return r.start >= site.mention.end and number_right_after(site.doc, r.end)
+    if r.start < site.mention.end:
+        return False
+    if number_right_after(site.doc, r.end):
+        return True
+    after = [x for x in site.doc.num_spans.touching(r.end, min(len(site.norm), r.end + 12)) if x.start >= r.end]
+    return bool(after) and _verb_and_stem(site, r.end, after[0].start)  # 温岭市完成投资245.6亿元，增长6.2%
 
 
 _BRACKET_CLOSE = re.compile(r"[)）]")
@@ -838,7 +898,10 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
             continue  # "全市（不含某某经开区）…": the region left out of the figure
         if r.start > s.start and site.norm[r.start - 1] in "（(" and doc.regions.touching(r.start - 2, r.start - 1):
             continue  # 浏阳经开区（浏阳高新区）…: the other name of the region before the bracket
+        if _glossed(site.norm, s.start, r, mention.start):
+            continue  # 中心城区（章贡区、南康区）实现…, 萧山区（含经开区）…: a region in a bracket glossing the subject
         near_num = ((0 <= n.start - r.end <= 2 and not any(c in ",;，；" for c in site.norm[r.end : n.start]))
+                    or _verb_and_stem(site, r.end)
                     or level_of(site.norm, r.end, n.start)
                     or (states is not None and r.end <= n.start and states.fullmatch(site.norm, r.end, n.start) is not None))
         if not near_num and site.norm.endswith(load_scope().region_not_after, max(s.start, r.start - 3), r.start):
@@ -854,6 +917,8 @@ def region_from_mention(site: Site) -> tuple[str | None, Rule] | None:
         valid.append(r)
     if valid:
         r = valid[-1]
+        if r.relative and (part := _part_topic(site, r.end)) is not None:
+            return part  # 全县…，其中，城关镇依托…，…: the township's
         return r.name, Rule("region", "mention", site.norm[r.start : r.end])
     return None
 
@@ -938,20 +1003,62 @@ def region_from_opener(site: Site) -> tuple[str | None, Rule] | None:
     return None
 
 
+def _ranked_or_selected(clause: str) -> bool:
+    """Does the rest of a clause rank, compare or select its region (…入选全市十大集聚区, …位居全县第一):
+    scope.yaml region_not_after, its words of two or more characters."""
+    return any(len(w) > 1 and w in clause for w in load_scope().region_not_after)
+
+
+@cache
+def _lead_words_set() -> frozenset[str]:
+    """The scope and lead words (scope.yaml) as a set: a clause of only one of them (其中，) is no topic."""
+    return frozenset(load_scope().allowed)
+
+
 def region_from_topic(site: Site) -> tuple[str | None, Rule] | None:
     """A sentence whose first clause names a zone inside the document's region ("前海…展现新面貌，…，
     完成固定资产投资500亿元") is about that zone: its figures are the zone's, unless their own
-    clause names a region (region_from_mention decides those first)."""
+    clause names a region (region_from_mention decides those first). So is the rest of a sentence
+    from a clause opened by 其中 that opens with a township or a zone (…增长10.3%，其中，甲玛乡依托乡村旅游，
+    农牧民人均可支配收入增幅超过12%)."""
     doc, s, norm = site.doc, site.s, site.norm
     here = doc.ctx.meta.region
     if not here:
         return None
-    first_end = clause_end(norm, s.full_start, s.full_end)
+    lo = s.full_start
+    first_end = clause_end(norm, lo, s.full_end)
+    if norm[lo:first_end] in _lead_words_set():  # "其中，甲玛乡依托乡村旅游，…": the clause after it
+        lo = first_end + 1
+        first_end = clause_end(norm, lo, s.full_end)
     if first_end >= site.mention.start:
         return None  # the name is in the topic clause itself: region_from_mention has decided
-    for r in doc.regions.within(s.full_start, first_end):
-        if (not r.relative and r.name != here and reg_mod.level_of(r.name) == "zone"
-                and here in reg_mod.ancestors(r.name) and not doc.in_book(r.start)):
+    found = _topic_in(site, lo, first_end)
+    return found if found is not None else _part_topic(site, first_end)
+
+
+def _part_topic(site: Site, after: int) -> tuple[str | None, Rule] | None:
+    """The township or zone that a clause opened by 其中 after norm[after] and before the figure's clause
+    opens with (…，其中，甲玛乡依托乡村旅游，农牧民人均可支配收入增幅超过12%)."""
+    norm = site.norm
+    k = norm.rfind("其中", after, site.mention.start)
+    if k < 0:
+        return None
+    lo = k + 2 + (norm[k + 2] in "，," if k + 2 < site.mention.start else 0)
+    end = clause_end(norm, lo, site.s.full_end)
+    return _topic_in(site, lo, end) if end < site.mention.start else None
+
+
+def _topic_in(site: Site, lo: int, end: int) -> tuple[str | None, Rule] | None:
+    """The zone or township that norm[lo:end], a topic clause, is about."""
+    doc, norm = site.doc, site.norm
+    here = doc.ctx.meta.region
+    for r in doc.regions.within(lo, end):
+        if (not r.relative and r.name != here and not doc.in_book(r.start)
+                and ((reg_mod.level_of(r.name) == "zone" and here in reg_mod.ancestors(r.name))
+                     # or a zone or township named in the text that opens the clause (道真县工业园区入驻企业…,)
+                     or (reg_mod.lookup(r.name) is None and reg_mod.is_topic_name(r.name)
+                         and reg_mod.past_leading(norm, lo, r.start) == r.start
+                         and not _ranked_or_selected(norm[r.end : end])))):
             return r.name, Rule("region", "sentence_topic", norm[r.start : r.end])
     return None
 

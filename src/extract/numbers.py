@@ -165,6 +165,14 @@ def suffix_qualifier(norm: str, end: int) -> tuple[str, str, int] | None:
     return None if sm is None else (_qualifier_maps()[2][sm.group()], sm.group(), sm.end())
 
 
+@cache
+def numeral_regions() -> tuple[str, ...]:
+    """Region names that open with a Chinese numeral and a unit (三台县, 七台河市, 五家渠市, 三元区):
+    a Chinese number starting such a name is the name, not a count."""
+    cn = "零一二两三四五六七八九十百千万亿"
+    return tuple(sorted({a for r in resources.regions() for a in (r.name, *r.aliases) if len(a) >= 3 and a[0] in cn}))
+
+
 def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMention]:
     """All numbers in norm[lo:hi], left to right, none overlapping."""
     hi = len(norm) if hi is None else hi
@@ -235,6 +243,8 @@ def find_numbers(norm: str, lo: int = 0, hi: int | None = None) -> list[NumberMe
             if v is not None:
                 add(start, m.end(), v, "%", False, None, True)
             continue
+        if norm.startswith(numeral_regions(), start):
+            continue  # 三台县完成…: a region's name, not 三台 (three machines)
         raw = norm[start : m.end("cnum")]
         v = chinese_to_decimal(raw)
         if v is None:

@@ -73,8 +73,11 @@ from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
 from .scope import (
+    as_whole,
     in_coverage_note,
+    is_conversion,
     is_ratio,
+    names_a_basis,
     names_a_ranking,
     names_a_survey,
     one_item,
@@ -297,7 +300,7 @@ def _windows(sentences: list[Sentence], numbers: list[NumberMention]) -> list[tu
 def _blocks(gap: str, cues: Cues) -> bool:
     """Does a blocker stand in the gap outside the average words (两年平均增长: the 平均 of an
     average growth is no 平均 value)?"""
-    for w in cues.annual_average:
+    for w in cues.annual_average + cues.basis_phrases:
         gap = gap.replace(w, "")
     if not any(w in gap for w in cues.blockers):
         return False
@@ -310,11 +313,44 @@ def _period_part(doc: Doc, lo: int, hi: int) -> bool:
     return _part_named(doc, lo, hi, lambda a: [p for p in doc.periods.within(a, hi) if p.start == a and p.sub_annual])
 
 
-def _region_part(doc: Doc, lo: int, hi: int) -> bool:
+def _member_group(doc: Doc, name_start: int) -> bool:
+    """Does the name at name_start follow a group of member regions opening its clause (7个县（市、区）,
+    各区县: cues.yaml subject.member_group)?"""
+    norm, pat = doc.tm.norm, doc.cues.member_group
+    return pat is not None and pat.search(norm, clause_start(norm, max(0, name_start - 24), name_start), name_start) is not None
+
+
+def _region_part(doc: Doc, lo: int, hi: int, name_start: int | None = None, group_only: bool = False) -> bool:
     """Is norm[lo:hi] a part marker naming a region and nothing else of its own ("全省地区生产总值增长
     5.5%，其中宜宾市增长6.8%": the same indicator for that region)? The part marker is the only
-    blocker, a region follows it directly, and the rest is neutral."""
-    return _part_named(doc, lo, hi, lambda a: [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative])
+    blocker, a region follows it directly, and the rest is neutral. After a name whose clause opens
+    with a group of member regions (7个县（市、区）生产总值增速高于全市平均水平，其中平阴县增长8.9%), a
+    clause about the group with no number or name of its own may stand before the part marker."""
+    def named(a: int) -> list[Any]:
+        return [r for r in doc.regions.within(a, hi) if r.start == a and not r.relative]
+    if group_only:
+        return name_start is not None and _group_part(doc, lo, hi, name_start, named)
+    return _part_named(doc, lo, hi, named) or (name_start is not None and _group_part(doc, lo, hi, name_start, named))
+
+
+def _group_part(doc: Doc, lo: int, hi: int, name_start: int, named: Callable[[int], Sequence[Any]]) -> bool:
+    """_region_part after a clause about a group of member regions the name's clause opens with."""
+    norm, cues = doc.tm.norm, doc.cues
+    if not _member_group(doc, name_start):
+        return False
+    k = max(norm.rfind(w, lo, hi) for w in cues.part_markers)
+    if k <= lo or norm[k - 1] not in ",，" or doc.num_spans.within(lo, k) or doc.inds_in(lo, k):
+        return False
+    w = next(w for w in cues.part_markers if norm.startswith(w, k))
+    a = k + len(w) + (norm[k + len(w)] in ",，" if k + len(w) < hi else 0)
+    spans = named(a)
+    if not spans or _blocks(norm[a:hi], cues):
+        return False
+    if chain_ok(doc, spans[0].end, hi):
+        return True
+    b = norm.rfind("、", a, hi) + 1  # a later item of the list: 其中商河县增长12.1%、平阴县增长9.4%
+    later = named(b) if b > a else []
+    return bool(later) and chain_ok(doc, later[0].end, hi)
 
 
 def _part_named(doc: Doc, lo: int, hi: int, named: Callable[[int], Sequence[Any]]) -> bool:
@@ -355,19 +391,37 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
     if a is None:
         return None
     regs = [r for r in doc.regions.within(a, a + 24) if r.start == a and not r.relative]
-    if not regs or not number_right_after(doc, regs[0].end):
+    if not regs:
+        return None
+    norm, verbs = doc.tm.norm, doc.cues.item_verbs
+    stem = "" if number_right_after(doc, regs[0].end) else _verb_stem_gap(doc, regs[0].end)
+    if stem is None:
         return None
     if prev_carry is not None:
-        return prev_carry
+        return prev_carry if prev_carry.alias.endswith(stem) else None
     if topic is not None:
-        return topic
-    norm, verbs = doc.tm.norm, doc.cues.item_verbs
+        return topic if topic.alias.endswith(stem) else None
     reach = 2 + max(map(len, verbs), default=0)
     named = [m for m in doc.inds_in(prev.start, prev.end)
-             if any(m.start - 2 <= r.end <= m.start or norm[r.end : m.start] in verbs
-                    for r in doc.regions.touching(m.start - reach, m.start))
+             if (stem or any(m.start - 2 <= r.end <= m.start or norm[r.end : m.start] in verbs
+                             for r in doc.regions.touching(m.start - reach, m.start)))
              and valid_mention(doc, m)]
-    return named[-1] if named else None
+    return named[-1] if named and named[-1].alias.endswith(stem) else None
+
+
+def _verb_stem_gap(doc: Doc, end: int) -> str | None:
+    """The noun after a result verb between a region's end and the number right after them
+    ("；临海市完成收入38.1亿元": 收入), the tail of the name it goes on with; None when no verb and
+    noun of two to six characters stand there."""
+    norm = doc.tm.norm
+    verb = next((v for v in sorted(doc.cues.item_verbs, key=len, reverse=True) if norm.startswith(v, end)), None)
+    if verb is None:
+        return None
+    k = end + len(verb)
+    nums = [x for x in doc.num_spans.touching(k, k + 7) if x.start >= k + 2]
+    if not nums or nums[0].start > k + 6 or not all("\u4e00" <= c <= "\u9fff" for c in norm[k : nums[0].start]):
+        return None
+    return norm[k : nums[0].start]
 
 
 SPEAKER_CHARS = 16  # the longest speaker label a transcript's sentence may open with (…副局长：)
@@ -515,7 +569,8 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
 
     inds = [m for m in scan(ind_mod.find_indicators)
             if not in_coverage_note(norm, m.start) and not names_a_ranking(norm, m.start, m.end)
-            and not names_a_survey(norm, m.end)]
+            and not names_a_survey(norm, m.end) and not names_a_basis(norm, m.start, m.end)]
+    inds = as_whole(norm, inds)  # 财政收入…，其中一般公共预算收入…: 财政总收入
     listed = listed_flows(norm, inds, numbers, windows)  # 新增上市公司5家、规模以上工业企业99家
     if listed:
         inds = sorted(inds + listed)
@@ -647,7 +702,10 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                     region_members = None if shared else shared_regions(doc, s, mention, n)
                     valid = valid_mention(doc, mention)
                     level_lo = None if valid else level_after_flow(doc, mention, n)  # …，累计达39.4万户
-                    if shared is None and (not (valid or level_lo is not None) or is_reference(doc, mention, s.start)
+                    group = not valid and level_lo is None and _member_group(doc, mention.start)
+                    if group and not _region_part(doc, mention.end, n.start, mention.start, group_only=True):
+                        continue  # "7个县（市、区）生产总值…": the members' figures only, in 其中 items
+                    if shared is None and (not (valid or level_lo is not None or group) or is_reference(doc, mention, s.start)
                                            or zone_topic(doc, s.start, mention) or entity_topic(doc, s.start, mention)):
                         continue
                     key = mention.start
@@ -663,6 +721,9 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                             norm, clause_start(norm, s.start, n.start) - 1, n.end)):
                         continue  # "，为预算的101.3%": a completion ratio, the chain goes on past it
                         # (read from its clause too: 完成全年目标（7.5%）的101.3% follows the goal's own rate)
+                    if (n.family is not None and is_conversion(norm, gap_lo, n.end)
+                            and n.family != resources.canonical_units()[ind_mod.unit_of(mention.indicator)].family):
+                        continue  # "，折合16668美元": the figure in another currency, the chain goes on past it
                     if mention is carry:  # its text starts after the unit's part marker (其中9月当月增长…)
                         unit_lo = _nameless_unit_start(doc, s) or s.start
                         gap_lo = max(unit_lo, last_num_end.get(key, unit_lo))
@@ -672,7 +733,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                     c0 = clause_start(norm, gap_lo, n.start)
                     if c0 > gap_lo and stated_by_region(doc, c0, n.start):
                         bgap = gap[: c0 - gap_lo]  # "，全省平均为6.9%": that region's own rate, no 平均 blocker
-                    if (any_word(cues.blockers).search(bgap) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start)
+                    if (any_word(cues.blockers).search(bgap) and _blocks(bgap, cues) and not _region_part(doc, gap_lo, n.start, mention.start)
                             and not _period_part(doc, gap_lo, n.start)):
                         broken.add(key)
                         continue

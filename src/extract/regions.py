@@ -233,6 +233,22 @@ def _zone_spec() -> tuple[re.Pattern[str] | None, int, int, re.Pattern[str]]:
     return pat, int(z.get("min_name", 2)), int(z.get("max_name", 8)), stop
 
 
+def is_topic_name(name: str) -> bool:
+    """Can a zone or township named in the text (not in the region table) be a sentence's topic: a
+    township (那吉镇, 甲玛乡), or a zone whose name opens with a known place name (道真县工业园区)?"""
+    z = resources.region_forms().get("zones") or {}
+    if name.endswith(tuple(z.get("township_suffixes") or ())):
+        return True
+    found = _scan(name)
+    return bool(found) and found[0][0] == 0
+
+
+@cache
+def _zone_not_names() -> tuple[str, ...]:
+    """region_forms.yaml zones.not_names: words ending in a zone suffix that name no place (城镇, 城乡)."""
+    return tuple((resources.region_forms().get("zones") or {}).get("not_names") or ())
+
+
 @cache
 def _leading_words() -> re.Pattern[str]:
     """The scope and lead words (scope.yaml) as one pattern, longest first."""
@@ -264,16 +280,22 @@ def _unknown_zones(norm: str, lo: int, hi: int, known: list[tuple[int, int, str]
         s0, end = m.start(), m.end()
         if end in ends or (out and s0 < out[-1][1]):
             continue  # a known name (萧山经济技术开发区, 滨海新区) or inside the last zone
+        if norm.endswith(_zone_not_names(), max(lo, end - 4), end):
+            continue  # 城镇居民, 城乡居民: a word, no township
         run = CJK_RUN_END.search(norm, _line_start(line_ends, max(lo, s0 - 16), s0), s0)  # back to the phrase boundary
         if run is None or run.end() - run.start() < shortest:
             continue
-        a = _past_leading(norm, run.start(), s0)
+        a = past_leading(norm, run.start(), s0)
+        a = next((k for k, e, _ in known if k < a < e and k >= run.start()), a)  # 和静: 和 is no lead word there
         if stop.search(norm, a, s0):  # 加快建设温州经开区: from the place name on
             a = next((k for k, e, _ in known if a <= k < s0 and e <= s0), a)
         else:  # 记者从襄阳高新区…获悉: from the document's own place name on (襄阳 in 襄阳市's paper)
             a = next((k for k, e, t in known if a < k < s0 and e <= s0 and own(t)), a)
+        a = _past_appositive(norm, a, s0)  # 旗所在地那吉镇: the name after the word saying what it is
         name = norm[a:s0]
-        if not (shortest <= len(name) <= longest) or stop.search(name):
+        # a known place name opening it is no stop word's (和静工业园区: 和 in 和静)
+        rest = next((e for k, e, _ in known if k == a and e <= s0), a)
+        if not (shortest <= len(name) <= longest) or stop.search(norm, rest, s0):
             continue
         if (a > lo and (norm[a - 1].isdigit() or norm[a - 1] in NUMERALS)) or COUNTED.match(norm, a, s0):
             continue  # "全市20大科创集聚区", "十大产业园": a count of zones, not a name
@@ -317,7 +339,7 @@ def _zones_referred_back(norm: str, lo: int, hi: int, mentions: list[RegionMenti
         run = CJK_RUN_END.search(norm, _line_start(line_ends, max(lo, m.start() - 16), m.start()), m.start())
         a = run.start() if run is not None else m.start()
         lead = norm[a : m.start()]
-        if _past_leading(norm, a, m.start()) != m.start() or any(w in lead for w in sc.region_scope_words):
+        if past_leading(norm, a, m.start()) != m.start() or any(w in lead for w in sc.region_scope_words):
             continue  # 全市开发区, 重点新区: not a reference to one zone
         out.append(RegionMention(m.start(), m.end(), prior[-1], False))
     return out
@@ -328,7 +350,17 @@ NUMERALS = "一二三四五六七八九十两百千"
 COUNTED = re.compile(f"[\\d{NUMERALS}]+[大个家批类]")
 
 
-def _past_leading(norm: str, a: int, b: int) -> int:
+def _past_appositive(norm: str, a: int, b: int) -> int:
+    """Past the last word in norm[a:b] that says what the place after it is (旗所在地那吉镇, 县政府驻地…:
+    scope.yaml region_appositives)."""
+    for w in load_scope().region_appositives:
+        k = norm.rfind(w, a, b)
+        if k >= 0 and k + len(w) < b:
+            a = k + len(w)
+    return a
+
+
+def past_leading(norm: str, a: int, b: int) -> int:
     """Past the scope, lead, period and year words that open norm[a:b] (其中, 全年, 上半年, 2023年)."""
     lead = _leading_words()
     while a < b:
@@ -374,7 +406,7 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
         if r is None:
             continue
         if (text != r.name or text in _common_word_names()) and r.level not in ("country", "province") and not (
-            r.name in family or (doc_region and doc_region in _ancestors(r.name, r))
+            r.name in family or (doc_region and doc_region in _ancestors(r.name, r)) or _sibling_county(r, doc_region)
         ):
             continue  # a short form or a common word (城区) off the document region's line
         if is_ranking(norm, end):
@@ -400,6 +432,15 @@ def find_regions(norm: str, doc_region: str | None, lo: int = 0, hi: int | None 
             out.append(RegionMention(m.start(), m.end(), name, True))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _sibling_county(r: Region, doc_region: str | None) -> bool:
+    """Is `r` a county of the same prefecture as the document's county (科右前旗 in 扎赉特旗's news, both
+    of 兴安盟): a county's news compares it with its neighbours by their short names."""
+    if r.level != "county" or not doc_region:
+        return False
+    own = lookup(doc_region)
+    return own is not None and own.level == "county" and bool(own.parent) and own.parent == r.parent
 
 
 @cache

@@ -282,7 +282,8 @@ CUE_NUMBERS = {("sections", "plan_ratio"), ("sections", "plan_min"), ("chain", "
                ("confidence", "base"), ("confidence", "floor"), ("confidence", "distant_name"),
                ("subject", "carry_back")}
 CUE_TEXTS = {("range", "multiple_unit"), ("status", "name_end")}
-CUE_PATTERNS = {("sections", "review_intro"), ("sections", "plan_intro"), ("measure", "over_target"), ("measure", "other_basis"), ("chain", "adjustment"), ("range", "bracket_base")}
+CUE_PATTERNS = {("sections", "review_intro"), ("sections", "plan_intro"), ("measure", "over_target"), ("measure", "other_basis"), ("chain", "adjustment"), ("range", "bracket_base"),
+                ("subject", "member_group"), ("budget_levels", "part_heads")}
 DOC_TYPE_KEYS = {"title", "years", "sections"}
 DOC_TYPE_YEARS = {"", "work_report", "retrospective"}
 

@@ -45,8 +45,10 @@ class Scope:
     per_words: tuple[str, ...]
     ranking_after: re.Pattern[str]
     ranking_clause: re.Pattern[str]
+    ranking_head: re.Pattern[str] | None  # 地区生产总值总量居全省第3位，…: a ranking right after a name
     ratio_clause: re.Pattern[str] | None
     record_clause: re.Pattern[str] | None  # ，创27年新高: says the figure before is a record
+    conversion_clause: re.Pattern[str] | None  # ，折合16668美元: the figure before in another currency
     milestone_before: tuple[str, ...]
     milestone_after: tuple[str, ...]
     relative_named_before: tuple[str, ...]
@@ -67,6 +69,8 @@ class Scope:
     exclusion_words: tuple[str, ...]
     note_words: tuple[str, ...]  # a bracket opening with one of these is a note on coverage
     survey_tails: tuple[str, ...]  # 全国人口普查: a name before one is part of a survey's name
+    basis_heads: tuple[str, ...]  # 按常住人口计算: a name between a head and a tail is a basis
+    basis_tails: tuple[str, ...]
     flow_before: tuple[str, ...]
     flow_gap: tuple[str, ...]
     level_after_flow: tuple[str, ...]
@@ -74,6 +78,7 @@ class Scope:
     flow_stem_min: int  # a flow name's stem read after a listed number (规模以上工业企业): its least length
     zone_topic_clause: re.Pattern[str] | None
     aggregate_ids: frozenset[str]  # aggregate_only.indicators
+    whole_by_part: dict[str, tuple[str, frozenset[str]]]  # 财政收入…，其中一般公共预算收入…: name id -> (whole, parts)
     aggregate_count: re.Pattern[str] | None
     aggregate_words: tuple[str, ...]
     entity_words: tuple[str, ...]  # entity_topic.words
@@ -104,6 +109,15 @@ class Scope:
 
 
 @cache
+def _ranking_head(clause: str) -> re.Pattern[str] | None:
+    """The ranking clause without its first leading separator, opening with a ranking word: a ranking
+    right after a name (地区生产总值总量居全省第3位，…). None when the clause has no separator to drop."""
+    k = clause.find("[,，、]")
+    if k < 0:
+        return None
+    return re.compile("(?=总量|规模|增速|增幅|位居|位列|居|排名|排)" + clause[:k] + clause[k + len("[,，、]"):])
+
+
 def load_scope() -> Scope:
     d = resources.scope()
     return Scope(
@@ -120,8 +134,11 @@ def load_scope() -> Scope:
         per_words=_words(d["per_words"]),
         ranking_after=re.compile(d["ranking_after"]),
         ranking_clause=re.compile(d["ranking_clause"]),
+        ranking_head=_ranking_head(d["ranking_clause"]),
         ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、;；。\\n]|$)") if d.get("ratio_clause") else None,
         record_clause=re.compile(f"[,，、]{d['record_clause']}(?=[,，、])") if d.get("record_clause") else None,
+        conversion_clause=(re.compile(f"(?:[,，、]|[(（]){d['conversion_clause']}[)）]?(?=[,，、])")
+                           if d.get("conversion_clause") else None),
         milestone_before=_words(d["milestone_before"]),
         milestone_after=_words(d["milestone_after"]),
         relative_named_before=_words(d["relative_named_before"]),
@@ -142,6 +159,8 @@ def load_scope() -> Scope:
         exclusion_words=_words(d.get("exclusion_words")),
         note_words=_words(d.get("note_words")),
         survey_tails=_words(d.get("survey_tails")),
+        basis_heads=_words(d.get("basis_heads")),
+        basis_tails=_words(d.get("basis_tails")),
         flow_before=_words(d.get("flow_before")),
         flow_gap=_words(d.get("flow_gap")),
         level_after_flow=_words(d.get("level_after_flow")),
@@ -150,6 +169,7 @@ def load_scope() -> Scope:
         flow_stem_min=int(d.get("flow_stem_min", 3)),
         zone_topic_clause=re.compile(d["zone_topic_clause"]) if d.get("zone_topic_clause") else None,
         aggregate_ids=frozenset((d.get("aggregate_only") or {}).get("indicators") or ()),
+        whole_by_part={k: (v["whole"], frozenset(v["parts"])) for k, v in (d.get("whole_by_part") or {}).items()},
         aggregate_count=re.compile(d["aggregate_only"]["count"]) if (d.get("aggregate_only") or {}).get("count") else None,
         aggregate_words=_words((d.get("aggregate_only") or {}).get("words")),
         entity_words=_words((d.get("entity_topic") or {}).get("words")),
@@ -197,9 +217,16 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
         return next(w for w in sc.comparison_before if norm.endswith(w, lo, start))
     groups = [list(g) for g in spans]
     region_starts = {x.start for x in groups[0]} if groups else set()
+    first = lo
     lo = max(lo, start - reach)
     pos = start
     while pos > lo:
+        if norm[pos - 1] in "）)":  # 中心城区（章贡区、南康区）实现…: the bracket glosses the word before it
+            k = max(norm.rfind("（", first, pos - 1), norm.rfind("(", first, pos - 1))
+            if k > first and norm[k - 1] not in sc.boundary and max(norm.find("）", k, pos - 1), norm.find(")", k, pos - 1)) < 0:
+                lo = max(first, lo - (pos - k))
+                pos = k
+                continue
         if norm[pos - 1] in sc.boundary:
             return None
         k = _ending_at(groups, pos)
@@ -252,7 +279,8 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
     it a record (，创27年新高) or compare it with its budget (，为预算的101.3%):
     where the text linking the next number to the name really starts."""
     sc = load_scope()
-    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause) if p is not None]
+    pats = [p for p in (sc.ranking_clause, sc.record_clause, sc.ratio_clause, sc.conversion_clause, sc.ranking_head)
+            if p is not None]
     while True:
         m = next((m for m in (p.match(norm, lo, hi) for p in pats) if m is not None and m.end() > lo), None)
         if m is None:
@@ -263,6 +291,37 @@ def skip_rankings(norm: str, lo: int, hi: int) -> int:
 def names_a_survey(norm: str, end: int) -> bool:
     """Is the name ending at `end` part of a survey's name (全国人口普查, 人口抽样调查)?"""
     return norm.startswith(load_scope().survey_tails, end)
+
+
+def as_whole(norm: str, inds: list, reach: int = 40) -> list:
+    """The mentions with a name that says only part of what it counts made the whole they name when
+    their sentence goes on with 其中 and a part of it (scope.yaml whole_by_part): 财政收入完成143.6亿元，
+    …，其中一般公共预算收入… names 财政总收入."""
+    table = load_scope().whole_by_part
+    if not table or not any(m.indicator in table for m in inds):
+        return inds
+    out = list(inds)
+    for i, m in enumerate(inds):
+        if m.indicator not in table:
+            continue
+        whole, parts = table[m.indicator]
+        for m2 in inds[i + 1:]:
+            between = norm[m.end : m2.start]
+            if m2.start - m.end > reach:
+                break
+            part = m2.indicator in parts and norm.endswith(("其中", "其中,", "其中，"), 0, m2.start)
+            if "。" in between and not (part and between.count("。") == 1 and between.rsplit("。", 1)[1] in ("其中", "其中,", "其中，")):
+                break  # the next sentence goes on with the whole only when it opens with 其中 and the part
+            if part:
+                out[i] = m._replace(indicator=whole)
+                break
+    return out
+
+
+def names_a_basis(norm: str, start: int, end: int) -> bool:
+    """Is the name at norm[start:end] what a figure is counted by (按常住人口计算, 按年末户籍人口计算)?"""
+    sc = load_scope()
+    return bool(sc.basis_tails) and norm.startswith(sc.basis_tails, end) and norm.endswith(sc.basis_heads, 0, start)
 
 
 def names_a_ranking(norm: str, start: int, end: int) -> bool:
@@ -281,6 +340,14 @@ def is_ratio(norm: str, lo: int, end: int) -> bool:
     pat = load_scope().ratio_clause
     m = pat.match(norm, lo) if pat is not None else None
     return m is not None and m.end() == end
+
+
+def is_conversion(norm: str, lo: int, end: int) -> bool:
+    """Is the number ending at `end` the figure before it converted into another currency, in a
+    clause or bracket starting at `lo` (，折合16668美元 / （按年平均汇率折算为…美元））?"""
+    pat = load_scope().conversion_clause
+    m = pat.match(norm, lo) if pat is not None else None
+    return m is not None and m.end() - end in (0, 1)
 
 
 def without_ratio_clauses(text: str) -> str:
@@ -341,7 +408,7 @@ def validate(d: object) -> list[str]:
             problems.append(f"scope.yaml: {key} missing or not a {kind.__name__}")
     if problems:
         return problems
-    for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "zone_topic_clause", "exempt_part_threshold",
+    for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "conversion_clause", "zone_topic_clause", "exempt_part_threshold",
                 "sum_clause", "region_count"):
         if key not in d:
             continue

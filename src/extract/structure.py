@@ -480,4 +480,6 @@ def level_stretches(tm: TextMap, cues: Cues, heads: list[HeadStretch] | None = N
         word = next((w for w in cues.budget_levels if w in head), None)
         if word and not any(w in head for w in cues.budget_whole):
             out.append((h.start, h.end, word))
+        elif cues.part_heads is not None and cues.part_heads.fullmatch(head.strip(" ：:。.")):
+            out.append((h.start, h.end, head))  # 十四、市区主要指标: an unnamed part of the city
     return out

@@ -49,6 +49,12 @@ PAIRS = [
     ("intensity after the name", "全年GDP增长5.9%。", "全年GDP能耗下降2.9%。", "gdp"),
     ("contribution", "全年地区生产总值增长5.1%。", "全年消费对地区生产总值增长的贡献率为55.1%。", "gdp"),
     ("contribution", "规上工业增加值增长7.7%。", "汽车产业拉动规上工业增加值增长1.7个百分点。", "industrial_value_added"),
+    ("programme of works", "全年完成固定资产投资300亿元，增长10%。", "“东门片区”棚改力争完成固定资产投资90亿元。",
+     "fixed_asset_investment"),
+    ("programme of works", "全区完成固定资产投资412亿元。", "城中村改造完成固定资产投资36亿元。", "fixed_asset_investment"),
+    ("programme of works", "全年固定资产投资增长8.1%。", "推进旧城改造，老旧小区改造完成固定资产投资8.2亿元。",
+     "fixed_asset_investment"),
+    ("programme of works", "固定资产投资累计完成215亿元。", "旧改累计完成固定资产投资15亿元。", "fixed_asset_investment"),
     ("comparison baseline", "全年地区生产总值增长5.5%。", "数字经济增速高于地区生产总值6.5个百分点，比上年增长12%。", "gdp"),
 ]
 
