@@ -55,6 +55,7 @@ class Cues:
     title_line_words: tuple[str, ...]  # a first line holding one is the document's title
     growth: tuple[str, ...]
     growth_adjacent: tuple[str, ...]  # growth words only right before the number (增加8.1%, not 增加值)
+    growth_after: tuple[str, ...]  # a rate named right after its number (以8.1%的增速位居第一)
     not_year_on_year: tuple[str, ...]  # a change over the previous month or quarter (环比): no growth record
     goal_reference: tuple[str, ...]  # between a rate and a goal's rate (完成年初确定的6.5%目标)
     negate: tuple[str, ...]
@@ -206,6 +207,7 @@ def load_cues() -> Cues:
         title_line_words=_words(sec.get("title_line_words")),
         growth=_words(me["growth"]),
         growth_adjacent=_words(me.get("growth_adjacent")),
+        growth_after=_words(me.get("growth_after")),
         not_year_on_year=_words(me.get("not_year_on_year")),
         goal_reference=_words(me.get("goal_reference")),
         negate=_words(me["negate"]),

@@ -61,6 +61,7 @@ class Site:
     list_region_rule: str = "pairing_list"  # or shared_region_list (宜都市、枝江市…均突破700亿元)
     list_qualifier: str | None = None
     list_year: int | None = None  # a 分别 list of years (分别于2014年、2019年…)
+    list_period: PeriodMention | None = None  # a 分别 list of periods (一季度、上半年分别增长…)
     review: ReviewSpan | None = None  # the multi-year review stretch the number is in
     carried_region: str | None = None  # the zone an earlier sentence names (document.carried_topic)
 
@@ -156,6 +157,8 @@ def decide_measure(site: Site, prev_measure: Measure | None) -> Measured | None:
             cue = next(w for w in cues.growth if site.norm.startswith(w, n.start))  # 翻了一番: its own verb
         if cue is None and cues.growth_adjacent and tail.endswith(cues.growth_adjacent):
             cue = next(w for w in cues.growth_adjacent if tail.endswith(w))
+        if cue is None and cues.growth_after and site.norm.startswith(cues.growth_after, n.end):
+            cue = next(w for w in cues.growth_after if site.norm.startswith(w, n.end))  # 以8.1%的增速…
         rule = Rule("measure", "growth_cue", cue or "")
         if cue is None and prev_measure is Measure.GROWTH:
             rest = leftover(site.doc, site.gap_lo, n.start)
@@ -428,6 +431,8 @@ def estimate_ended(site: Site, period: str, year: int | None) -> bool:
 def period_word(site: Site) -> PeriodMention | None:
     """The period word of the figure's clause, else (when no year is named between the name and
     the number) of the sentence's topic, before its first indicator."""
+    if site.list_period is not None:
+        return site.list_period
     doc, norm, s, n, gap_lo = site.doc, site.norm, site.s, site.n, site.gap_lo
     c0 = clause_start(norm, s.start, n.start)
     # from the clause start, or from the chain's previous number in the clause ("一季度增长5%、上半年增长6%");
@@ -732,7 +737,7 @@ def decide_year(site: Site, period: str, status: Status, p: PeriodMention | None
         since = _since_end(site) if not named and not plans else None
         if since is not None:
             return since
-        if not named and not plans and n.is_percent and (multiple or counted or _growth_since(site, status)):
+        if not named and not plans and (counted or (n.is_percent and (multiple or _growth_since(site, status)))):
             return _reference_year(site, status), Rule("year", "growth_since_year", "")
         if named:
             return named[-1].year, Rule("year", "named_end_year", norm[named[-1].start : named[-1].end])

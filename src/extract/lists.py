@@ -23,6 +23,8 @@ from .document import (
 )
 from .indicators import IndicatorMention
 from .numbers import NumberMention
+from .periods import PeriodMention
+from .scope import is_ranking
 from .structure import HEADING, SUB_HEADING, Sentence
 
 CLOSING_QUOTES = "”」』\"'"
@@ -36,6 +38,7 @@ class ListItem:
     region: str | None
     qualifier: str
     year: int | None = None  # "分别于2014年、2019年跨越3000亿元、4000亿元": the year listed with it
+    period: PeriodMention | None = None  # "一季度、上半年、前三季度分别增长4.9%、5.2%、5.3%": its period
 
 
 def listed_flows(norm: str, inds: list[IndicatorMention], numbers: list[NumberMention],
@@ -238,9 +241,11 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, ListItem]:
+def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention],
+                 carry: IndicatorMention | None = None) -> dict[int, ListItem]:
     """'A、B分别X、Y': pair the listed names (indicators or regions) with the numbers in order. Regions
-    listed without a name in a later ；-unit are the last name's of the sentence's earlier units."""
+    listed without a name in a later ；-unit are the last name's of the sentence's earlier units, and
+    without any in their sentence, the subject it goes on with (`carry`: 从县（市、区）看，…)."""
     norm = doc.tm.norm
     out: dict[int, ListItem] = {}
     previous: list[tuple[IndicatorMention | None, str | None]] | None = None
@@ -307,11 +312,21 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
         else:
             if len(listed) != len(parts):
                 continue
+            periods = _listed_periods(doc, parts)
+            if periods is not None:
+                # "分季度看，一季度、上半年、前三季度、全年分别增长…": the sentence's (or the carried) subject
+                ms = [x for x in doc.inds_in(s.full_start, c0) if valid_mention(doc, x)]
+                subject = ms[-1] if ms else carry
+                if subject is not None:
+                    q = listed[-1].qualifier if listed[-1].qualifier != "exact" else listed[0].qualifier
+                    for n, per in zip(listed, periods, strict=True):
+                        out[n.start] = ListItem(subject, None, q, period=per)
+                continue
             found = []
             for a, b in parts:
                 ms = [x for x in doc.inds_in(a, b) if valid_mention(doc, x)]
-                rs = doc.regions.within(a, b)
-                found.append((ms[-1] if ms else None, rs[-1].name if rs else None))
+                rs = [r for r in doc.regions.within(a, b) if not (r.relative and is_ranking(norm, r.end))]
+                found.append((ms[-1] if ms else None, rs[-1].name if rs else None))  # (not 位居全省前两位's 全省)
             last = next((f[0] for f in reversed(found) if f[0] is not None), None)
             if last is None and all(r for _, r in found):
                 # "A、B、C分别实现地区生产总值712.6亿元、…": the name between 分别 and the numbers
@@ -324,7 +339,7 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
                 # regions listed without a name ("；延川县、宜川县…分别下降3.2%、1.5%"): the name the
                 # sentence's earlier units (or its topic, 从地区生产总值看，…) go on about
                 prev = [x for x in doc.inds_in(s.full_start, s.start) if valid_mention(doc, x)]
-                last = prev[-1] if prev else None
+                last = prev[-1] if prev else carry
             per_part = []
             for (a, b), (mention, region) in zip(parts, found, strict=True):
                 if mention is None and region is None and last is not None:
@@ -338,6 +353,17 @@ def fenbie_lists(doc: Doc, s: Sentence, nums: list[NumberMention]) -> dict[int, 
             out[n.start] = ListItem(mention, region, q)
         for n, (mention, region) in zip(_rates_after(doc, s, nums, listed, len(per_part)), per_part, strict=False):
             out.setdefault(n.start, ListItem(mention, region, n.qualifier))
+    return out
+
+
+def _listed_periods(doc: Doc, parts: list[tuple[int, int]]) -> list[PeriodMention] | None:
+    """The periods a list names, one per part and nothing else in it (一季度、上半年、前三季度、全年), or None."""
+    out = []
+    for a, b in parts:
+        ps = doc.periods.within(a, b)
+        if len(ps) != 1 or ps[0].start != a or ps[0].end != b or ps[0].period == "multi-year":
+            return None
+        out.append(ps[0])
     return out
 
 

@@ -106,6 +106,16 @@ def plan_end_year(text: str) -> int | None:
     return None
 
 
+PLAN_YEARS = 5  # the years of a five-year plan
+
+
+@cache
+def _first_years() -> re.Pattern[str] | None:
+    """periods.yaml plan_first_years: after a plan's name, its first N years (前三年); group 1 is N."""
+    pat = resources.periods().get("plan_first_years")
+    return re.compile(pat) if pat else None
+
+
 def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMention]:
     hi = len(norm) if hi is None else hi
     plans = resources.periods().get("plans", {})
@@ -125,6 +135,9 @@ def find_periods(norm: str, lo: int = 0, hi: int | None = None) -> list[PeriodMe
         for plan, year in plans.items():
             if m.group().startswith(plan) and not m.group().endswith(since):
                 end_year = int(year)  # 十四五以来 runs to the time of writing, not to the plan's end
+                first = _first_years().match(norm, m.end()) if _first_years() else None
+                if first is not None:  # 十二五前三年: the plan's first three years end in its third
+                    end_year += int(_month(first.group(1), not first.group(1).isdigit())) - PLAN_YEARS
         out.append(PeriodMention(m.start(), m.end(), period, bool(spec.get("sub_annual")), end_year))
     return out
 

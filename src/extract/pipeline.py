@@ -68,6 +68,7 @@ from .lists import combined_count, count_forward, fenbie_lists, listed_flows, sh
 from .metadata import FIRST_LINE
 from .milestones import drop_milestones
 from .numbers import NumberMention, find_numbers, unit_start
+from .periods import PeriodMention
 from .ranges import growth_multiples, merge_ranges
 from .records import DocMeta, Figure, Measure, Qualifier, Rule, Status
 from .reviews import review_spans, span_at
@@ -83,6 +84,7 @@ from .scope import (
     skip_rankings,
     sum_clause_ends,
     sums_other_funds,
+    without_rankings,
 )
 from .structure import (
     HeadStretch,
@@ -300,7 +302,9 @@ def _blocks(gap: str, cues: Cues) -> bool:
     average growth is no 平均 value)?"""
     for w in cues.annual_average + cues.basis_phrases:
         gap = gap.replace(w, "")
-    return any(w in gap for w in cues.blockers)
+    if not any(w in gap for w in cues.blockers):
+        return False
+    return any(w in without_rankings(gap) for w in cues.blockers)
 
 
 def _period_part(doc: Doc, lo: int, hi: int) -> bool:
@@ -371,15 +375,18 @@ def _nameless_unit_start(doc: Doc, s: Sentence) -> int | None:
     norm, a = doc.tm.norm, s.start
     w = next((w for w in doc.cues.part_markers if norm.startswith(w, a)), "") if norm.startswith(
         doc.cues.part_markers, a) else ""  # one test for all the markers, then which
-    return a + len(w) + (norm.startswith(("，", ","), a + len(w)) if w else 0)
+    return a + len(w) + (norm.startswith(("，", ",", "：", ":"), a + len(w)) if w else 0)
 
 
-def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None) -> IndicatorMention | None:
+def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: IndicatorMention | None,
+                       topic: IndicatorMention | None = None) -> IndicatorMention | None:
     """"顺德区地区生产总值4166.1亿元，增长1.7%；南海区3910.9亿元，增长2.4%": a ；-unit naming no
     indicator that opens (after a part marker) with a region right before a number goes on with the
     indicator of the unit before it, when that one is a region's (a region stands right before it)
     or was itself such an item (`prev_carry`). A result verb may stand between that region and its
-    name ("金安区实现生产总值231.7亿元，…；裕安区218.4亿元": cues.yaml subject.item_verbs)."""
+    name ("金安区实现生产总值231.7亿元，…；裕安区218.4亿元": cues.yaml subject.item_verbs). In a full
+    sentence opening with its topic ("从地区生产总值看，南昌市以3264.9亿元位居第一，…；赣州市以1915.1亿元…"),
+    the item goes on with that topic."""
     a = _nameless_unit_start(doc, s)
     if a is None:
         return None
@@ -392,6 +399,8 @@ def _region_item_carry(doc: Doc, prev: Sentence, s: Sentence, prev_carry: Indica
         return None
     if prev_carry is not None:
         return prev_carry if prev_carry.alias.endswith(stem) else None
+    if topic is not None:
+        return topic if topic.alias.endswith(stem) else None
     reach = 2 + max(map(len, verbs), default=0)
     named = [m for m in doc.inds_in(prev.start, prev.end)
              if (stem or any(m.start - 2 <= r.end <= m.start or norm[r.end : m.start] in verbs
@@ -415,6 +424,9 @@ def _verb_stem_gap(doc: Doc, end: int) -> str | None:
     return norm[k : nums[0].start]
 
 
+SPEAKER_CHARS = 16  # the longest speaker label a transcript's sentence may open with (…副局长：)
+
+
 def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:
     """"从地区生产总值看，…": the catalog name a full sentence opens with between a topic lead (从, 分) and
     its end (来看, 看), the topic of the region items after it (cues.yaml subject.topic_leads)."""
@@ -426,13 +438,20 @@ def _view_topic(doc: Doc, s: Sentence) -> IndicatorMention | None:
     while i < len(doc.breaks) and doc.breaks[i] < first:
         starts.append(doc.breaks[i] + 1)
         i += 1
+    k = norm.find(":", s.full_start, min(s.end, s.full_start + SPEAKER_CHARS))
+    if k > s.full_start and not doc.num_spans.within(s.full_start, k):
+        starts.append(k + 1)  # after a transcript's speaker ("市统计局副局长：从地区生产总值看，…")
+        first = max(first, clause_end(norm, k + 1, s.end))
     a = next((k + len(w) for k in starts for w in cues.topic_leads if norm.startswith(w, k)), None)
     if a is None:
         return None
     ms = [m for m in doc.inds_in(a, a + 24) if m.start == a]
-    if not ms or not valid_mention(doc, ms[0]) or not norm.startswith(cues.topic_ends, ms[0].end):
-        return None
-    return ms[0]
+    if ms and valid_mention(doc, ms[0]) and norm.startswith(cues.topic_ends, ms[0].end):
+        return ms[0]
+    # "分县区看地区生产总值，…": the name after the view, filling the rest of the first clause
+    k = norm.find("看", a, min(first, a + 8))
+    ms = [m for m in doc.inds_in(k + 1, first) if m.start == k + 1 and m.end == first] if k > a else []
+    return ms[0] if ms and valid_mention(doc, ms[0]) else None
 
 
 def _topic_item(doc: Doc, s: Sentence, n: NumberMention, topic: IndicatorMention) -> reg_mod.RegionMention | None:
@@ -470,6 +489,29 @@ def _period_item_carry(doc: Doc, prev: Sentence, s: Sentence) -> IndicatorMentio
         return None
     named = [m for m in doc.inds_in(prev.start, prev.end) if valid_mention(doc, m)]
     return named[-1] if named else None
+
+
+def _region_part_carry(doc: Doc, s: Sentence) -> IndicatorMention | None:
+    """"全市一般公共预算收入185.4亿元，增长6.2%。其中，兖州区完成15.8亿元，增长9.3%；邹城市完成19.7亿元…": a
+    full sentence naming no indicator that opens with a part marker and a region right before its number
+    (a result verb, or a growth word, may stand between) goes on with the previous sentence's subject:
+    the figures are that region's part of it."""
+    norm, cues = doc.tm.norm, doc.cues
+    if s.start != s.full_start or not norm.startswith(cues.part_markers, s.start):
+        return None
+    a = _nameless_unit_start(doc, s)
+    if a is None:
+        return None
+    regs = [r for r in doc.regions.within(a, a + 24) if r.start == a and not r.relative]
+    if not regs:
+        return None
+    k = regs[0].end
+    for words in (cues.item_verbs, cues.growth):
+        k += len(next((w for w in words if norm.startswith(w, k)), ""))
+    if not number_right_after(doc, k, 1):
+        return None
+    prev = previous_full(doc, s)
+    return first_valid(doc, doc.inds_in(*prev)) if prev else None
 
 
 def _own_scope_named(doc: Doc, lo: int, hi: int) -> bool:
@@ -549,6 +591,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
     sum_ends = sum_clause_ends(norm)  # 加上上级补助收入…: most documents have none
     cands: list[Candidate] = []
     item_carry: dict[int, IndicatorMention] = {}  # ；-units going on with a region item's indicator
+    after_variant: list[tuple[Candidate, str]] = []  # rates right after a figure in a variant's unit
     topic_at, topic = -1, None  # the full sentence's topic (从地区生产总值看，…)
     for si, s in enumerate(sentences):
         a, b = bisect_left(num_starts, s.start), bisect_right(num_starts, s.end - 1)
@@ -560,20 +603,28 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
         valued = _has_value(nums)  # only bare numbers: no figure, but a region item's carry is noted
         carry: IndicatorMention | None = None
         if norm.startswith(cues.carry, s.full_start):
-            prev = previous_full(doc, s) if valued else None
+            if si and sentences[si - 1].full_start == s.full_start:  # a later item of its list (分县区看，…；裕安区…)
+                carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1), topic)
+                if carry is not None:
+                    item_carry[si] = carry
+            prev = previous_full(doc, s) if valued and carry is None else None
+            if prev and norm.startswith(cues.part_markers, prev[0]):  # "…增长8.9%。其中，工业投资…。分县区看，…":
+                prev = previous_full(doc, Sentence(prev[0], prev[1], prev[0], prev[1], s.paragraph)) or prev  # the whole's
             if prev:
                 carry = first_valid(doc, doc.inds_in(*prev))
         elif si and sentences[si - 1].full_start == s.full_start:
-            carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1))
+            carry = _region_item_carry(doc, sentences[si - 1], s, item_carry.get(si - 1), topic)
             if carry is not None:
                 item_carry[si] = carry  # (the next unit may go on with it)
             elif valued:
                 carry = _period_item_carry(doc, sentences[si - 1], s)
         elif valued and si and sentences[si - 1].paragraph == s.paragraph and s.start == s.full_start:
             carry = _period_item_carry(doc, sentences[si - 1], s)  # "…增长6.9%。(其中，)8月份当月增长8.2%。"
+            if carry is None and (carry := _region_part_carry(doc, s)) is not None:
+                item_carry[si] = carry  # (the next unit, another region, goes on with it)
         if not valued:
             continue
-        fenbie = fenbie_lists(doc, s, nums)
+        fenbie = fenbie_lists(doc, s, nums, carry)
         part_parent: str | None = None
         if norm.startswith(cues.part_markers, s.full_start):
             prev = previous_full(doc, s)
@@ -581,6 +632,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
         carried = carried_topic(doc, s)  # no subject of its own: an earlier sentence's zone, or not the region's
         broken: set[int] = set()  # mentions whose chain of numbers was interrupted
         last_measure: dict[int, Measure] = {}
+        last_indicator: dict[int, str] = {}  # the indicator of a name's last figure (its unit's variant: 亿美元)
         last_num_end: dict[int, int] = {}
         names = doc.inds_in(s.start, s.end)
         for n in nums:
@@ -598,17 +650,21 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
             fen_q: str | None = None
             fen_region: str | None = None
             fen_year: int | None = None
+            fen_period: PeriodMention | None = None
             region_members: list[str] | None = None  # several regions sharing the number (…均突破700亿元)
             if n.start in fenbie:
                 item = fenbie[n.start]
                 if item.mention is None:
                     continue
                 mention, fen_region, fen_q, fen_year = item.mention, item.region, item.qualifier, item.year
+                fen_period = item.period
                 if entity_topic(doc, s.start, mention):
                     continue
                 rules.append(Rule("indicator", "pairing_list", mention.alias))
                 k = max(norm.rfind(w, s.start, n.start) for w in cues.pairing)
                 gap_lo = clause_start(norm, s.start, k) if k >= 0 else n.start
+                if gap_lo == k and k > s.start:  # "…鄢陵县增速位居前三，依次为10.2%、…": the names' clause says what
+                    gap_lo = clause_start(norm, s.start, k - 1)
             elif topic is not None and (item_region := _topic_item(doc, s, n, topic)) is not None:
                 mention, fen_region = topic, item_region.name
                 rules.append(Rule("indicator", "topic_item", topic.alias))
@@ -712,7 +768,7 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                 (mention, r) for r in region_members]
             for member, list_region in sites:
                 site = Site(doc, s, n, member, gap_lo, list_region=list_region, list_qualifier=fen_q, review=review,
-                            list_year=fen_year, carried_region=carried[0] if carried else None,
+                            list_year=fen_year, list_period=fen_period, carried_region=carried[0] if carried else None,
                             list_region_rule="pairing_list" if region_members is None else "shared_region_list")
                 cand = _decide(site, last_measure.get(mention.start), list(rules))
                 if cand is None:
@@ -722,9 +778,16 @@ def _extract(text: str, meta: DocMeta) -> list[Figure]:
                         broken.add(mention.start)  # the sentence moved on to another quantity
                     continue
                 last_measure[mention.start] = cand.measure
+                prev_ind = last_indicator.get(mention.start)
+                if (cand.measure is Measure.GROWTH and prev_ind is not None and prev_ind != cand.indicator
+                        and resources.indicators()[prev_ind].variant_of == cand.indicator):
+                    after_variant.append((cand, prev_ind))  # "…367.0亿美元，增长55.4%": the rate may be the variant's
+                if norm.rfind("(", s.start, n.start) <= norm.rfind(")", s.start, n.start):
+                    last_indicator[mention.start] = cand.indicator  # (not a bracketed restatement: 2378.1亿元（折合367.0亿美元）)
                 cand.quote_lo = clause_start(norm, s.start, min(mention.start, member.start, n.start))
                 cands.append(cand)
     _goals_beside_results(cands)
+    _restated_in_variant(cands, after_variant)
     figs = [_to_figure(doc, c) for c in _dedupe(_drop_other_basis(drop_milestones(cands, norm), norm, cues))]
     return tables.merge(figs, tables.read_tables(text, meta, ctx.actual_year, ctx.target_year, ctx.period,
                                                    blocked.spans))
@@ -752,6 +815,20 @@ def _inside_level(levels: list[tuple[int, int, str]], i: int) -> bool:
         if a <= i < b:
             return True
     return False
+
+
+def _restated_in_variant(cands: list[Candidate], after_variant: list[tuple[Candidate, str]]) -> None:
+    """"全省进出口总额2378.1亿元，增长42.6%。以美元计，进出口总额367.0亿美元，增长55.4%": a rate right after a
+    figure in a variant's unit (亿美元) is that variant's own rate, not a second rate of the indicator,
+    when the document states the indicator in its own unit for the same region and period. Without
+    such a figure (a trade total given in 美元 only) the rate stays the indicator's."""
+    if not after_variant:
+        return
+    own = {(c.indicator, c.region, c.period, c.year) for c in cands if c.measure is Measure.VALUE}
+    for c, variant in after_variant:
+        if (c.indicator, c.region, c.period, c.year) in own:
+            c.indicator = variant
+            c.rules.append(Rule("indicator", "restated_variant", variant))
 
 
 def _goals_beside_results(cands: list[Candidate]) -> None:

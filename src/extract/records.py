@@ -41,7 +41,7 @@ class Rule(NamedTuple):
 
 # Every rule id a decider may give, by field (see deciders.py and structure.find_sections).
 RULE_IDS: dict[str, frozenset[str]] = {
-    "indicator": frozenset({"name_before", "pairing_list", "count_forward", "share", "elliptical", "unit_variant",
+    "indicator": frozenset({"name_before", "pairing_list", "count_forward", "share", "elliptical", "unit_variant", "restated_variant",
                             "distant_name", "shared_value", "table_row"}),
     "measure": frozenset({"ratio_indicator", "growth_cue", "growth_continued", "level", "annual_average",
                           "table_column"}),
@@ -55,7 +55,8 @@ RULE_IDS: dict[str, frozenset[str]] = {
                        "relative_year", "section_year", "document_target", "document_actual", "period_not_ended",
                        "period_ended", "table_column", "table_caption",
                        "growth_since_year", "coming_span", "goal_beside_result"}),
-    "region": frozenset({"pairing_list", "shared_region_list", "mention", "sentence_topic", "paragraph_heading", "document", "carried_topic"}),
+    "region": frozenset({"pairing_list", "shared_region_list", "mention", "sentence_topic", "paragraph_heading", "document", "carried_topic",
+                         "table_row"}),
     "qualifier": frozenset({"pairing_list", "word", "default_exact", "table_range"}),
 }
 

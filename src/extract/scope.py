@@ -58,6 +58,7 @@ class Scope:
     region_level_words: frozenset[str]
     region_not_after: tuple[str, ...]
     region_appositives: tuple[str, ...]  # 州府所在地凯里市: words saying what the region is
+    region_count: re.Pattern[str] | None  # 三市: a count of the regions listed before a name
     region_states: re.Pattern[str] | None  # between a region and its own rate (全国同期为下降2.8%)
     density_words: tuple[str, ...]
     exempt_part_words: tuple[str, ...]  # before an exempt name, a part (规上国高企业)
@@ -108,6 +109,15 @@ class Scope:
 
 
 @cache
+def _ranking_head(clause: str) -> re.Pattern[str] | None:
+    """The ranking clause without its first leading separator, opening with a ranking word: a ranking
+    right after a name (地区生产总值总量居全省第3位，…). None when the clause has no separator to drop."""
+    k = clause.find("[,，、]")
+    if k < 0:
+        return None
+    return re.compile("(?=总量|规模|增速|增幅|位居|位列|居|排名|排)" + clause[:k] + clause[k + len("[,，、]"):])
+
+
 def load_scope() -> Scope:
     d = resources.scope()
     return Scope(
@@ -124,8 +134,7 @@ def load_scope() -> Scope:
         per_words=_words(d["per_words"]),
         ranking_after=re.compile(d["ranking_after"]),
         ranking_clause=re.compile(d["ranking_clause"]),
-        ranking_head=(re.compile("(?=总量|规模|增速|增幅|位居|位列|居|排名|排)" + d["ranking_clause"][len("[,，、]"):])
-                      if d["ranking_clause"].startswith("[,，、]") else None),
+        ranking_head=_ranking_head(d["ranking_clause"]),
         ratio_clause=re.compile(f"[,，、]{d['ratio_clause']}(?=[,，、;；。\\n]|$)") if d.get("ratio_clause") else None,
         record_clause=re.compile(f"[,，、]{d['record_clause']}(?=[,，、])") if d.get("record_clause") else None,
         conversion_clause=(re.compile(f"(?:[,，、]|[(（]){d['conversion_clause']}[)）]?(?=[,，、])")
@@ -139,6 +148,7 @@ def load_scope() -> Scope:
         region_level_words=frozenset(d.get("region_level_words") or ()),
         region_not_after=_words(d.get("region_not_after")),
         region_appositives=_words(d.get("region_appositives")),
+        region_count=re.compile(d["region_count"]) if d.get("region_count") else None,
         region_states=re.compile(d["region_states"]) if d.get("region_states") else None,
         density_words=_words(d.get("density_words")),
         exempt_part_words=_words(d.get("exempt_part_words")),
@@ -225,6 +235,10 @@ def modifier_before(norm: str, start: int, spans: Iterable[Iterable[_Span]], lo:
             if pos in region_starts:
                 while (w := next((w for w in sc.region_appositives if norm.endswith(w, lo, pos)), None)) is not None:
                     pos -= len(w)
+            continue
+        if sc.region_count is not None and groups and (m := sc.region_count.search(norm, max(lo, pos - 8), pos)) \
+                and _ending_at(groups[:1], m.start()) is not None:
+            pos = m.start()  # "烟台三市生产总值": the count of the regions listed, then the regions
             continue
         if norm.endswith(sc.allowed, lo, pos):
             pos -= len(next(w for w in sc.allowed if norm.endswith(w, lo, pos)))
@@ -314,7 +328,7 @@ def names_a_ranking(norm: str, start: int, end: int) -> bool:
     """Is the name at norm[start:end] the subject of a clause that only ranks the figure before it
     ("…2.77万亿元，经济总量位居全省第二，增长7.1%")? Such a name heads no figure of its own."""
     k = start - 1
-    if k < 0 or norm[k] not in ",，、":
+    if k < 0 or norm[k] not in ",，、的":  # (…以903.4亿元的经济总量继续领跑全市，: the total it ranks)
         return False
     m = load_scope().ranking_clause.match(norm, k)
     return m is not None and m.end() >= end
@@ -340,6 +354,12 @@ def without_ratio_clauses(text: str) -> str:
     """`text` without its completion-ratio clauses (，为预算的101%): their 预算/安排 set no target."""
     pat = load_scope().ratio_clause
     return pat.sub("", text) if pat is not None else text
+
+
+def without_rankings(text: str) -> str:
+    """`text` without the clauses that only rank the figure before them (…365.7亿元位居第二，): their
+    位居/排名 words block no name's chain to the rate after them."""
+    return load_scope().ranking_clause.sub("", text)
 
 
 def tail_after(norm: str, end: int) -> str | None:
@@ -389,7 +409,7 @@ def validate(d: object) -> list[str]:
     if problems:
         return problems
     for key in ("item_mark", "ranking_after", "ranking_clause", "ratio_clause", "record_clause", "conversion_clause", "zone_topic_clause", "exempt_part_threshold",
-                "sum_clause"):
+                "sum_clause", "region_count"):
         if key not in d:
             continue
         try:

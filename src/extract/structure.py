@@ -169,8 +169,21 @@ def document_years(meta: DocMeta, cues: Cues) -> DocContext:
     folded = fold(meta.title or "")
     title_periods = [p for p in per_mod.find_periods(folded) if p.sub_annual]
     period = title_periods[0].period if title_periods else "year"
+    if rule == "publication_date":
+        actual = _last_ended(period, meta, actual)
     return DocContext(meta, actual, target, rule, period, "title" if title_periods else "",
                       _period_year(folded, title_periods[0].start, title_years) if title_periods else None)
+
+
+def _last_ended(period: str, meta: DocMeta, actual: int | None) -> int | None:
+    """The year of the last `period` (a part of a year: 1—5月, 一季度) that had ended by publication,
+    for a document dated by publication only: a bulletin of 1—5月 published in June is about this
+    year's, one of 1—11月 published in January about last year's."""
+    ends = per_mod.end_month(period) if period not in ("year", "multi-year") else None
+    pub, month = meta.published_year, meta.published_month
+    if not ends or pub is None or not month:
+        return actual
+    return pub if month >= ends else pub - 1
 
 
 def _period_year(title: str, at: int, title_years: list[int]) -> int | None:
@@ -199,7 +212,8 @@ def with_opening_period(ctx: DocContext, norm: str, cues: Cues) -> DocContext:
     found = [p for p in per_mod.find_periods(head) if p.sub_annual]
     if not found or len({p.period for p in found}) > 1:
         return ctx
-    return DocContext(ctx.meta, ctx.actual_year, ctx.target_year, ctx.year_rule, found[0].period, "opening")
+    actual = _last_ended(found[0].period, ctx.meta, ctx.actual_year) if ctx.year_rule == "publication_date" else ctx.actual_year
+    return DocContext(ctx.meta, actual, ctx.target_year, ctx.year_rule, found[0].period, "opening")
 
 
 STOPS = re.compile("[。！？!?;；]")

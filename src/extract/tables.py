@@ -340,6 +340,27 @@ def _indicator(name: str, parent: str | None) -> tuple[str | None, bool]:
     return None, False
 
 
+def _caption_indicator(caption: str) -> str | None:
+    """The catalog indicator a table's caption ends with (各县市区一般公共预算收入, 分县区固定资产投资情况):
+    the indicator of rows named by regions. None when the caption ends with no catalog name."""
+    table = alias_table()
+    text = fold(caption).rstrip("：:")
+    for w in resources.cues()["subject"].get("caption_tails") or ():
+        text = text.removesuffix(w)
+    for i in range(max(0, len(text) - 24), len(text)):
+        if text[i:] in table:
+            return table[text[i:]]
+    return None
+
+
+def _sub_region(name: str, doc_region: str | None) -> str | None:
+    """The region a row's name is, when it is one inside the document's (a county of the city)."""
+    from . import regions as reg_mod
+
+    r = reg_mod.lookup(name, doc_region)
+    return r.name if r is not None and reg_mod.is_sub_region(r.name, doc_region) else None
+
+
 def _canonical(unit: str) -> tuple[str, Decimal]:
     u = resources.canonical_units()[unit]
     return u.family, u.factor
@@ -389,8 +410,9 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
     spaced = False  # the header and its rows are cells joined with spaces
     caption_unit: str | None = None
     caption_year: int | None = None
+    caption_ind: str | None = None  # 各县市区一般公共预算收入: the indicator of a table whose rows are regions
     parent: str | None = None
-    prev_text = ""
+    prev_text = before_text = ""  # the last line before a table, and the one before it
     for ln in lines:
         cells = _cells(ln)
         if cells is None and spaced_rows and " " in ln.text:
@@ -409,7 +431,7 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
         if cells is None:
             header, parent, spaced = None, None, False
             if ln.text.strip():
-                prev_text = ln.text.strip()
+                before_text, prev_text = prev_text, ln.text.strip()
             continue
         if header is None:
             stated_row = any(_statement().fullmatch(c.text) for c in cells[1:])  # 增长8.5%左右: a row, no header
@@ -418,6 +440,8 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
                 header = h
                 spaced = CELL_SEP not in ln.text
                 caption_unit = _caption_unit(prev_text)
+                caption_ind = _caption_indicator(prev_text) or (
+                    _caption_indicator(before_text) if _caption_unit(prev_text) else None)  # caption, then 单位：亿元
                 ym = _YEAR.search(prev_text)
                 caption_year = int(ym.group(1)) if ym else None
                 continue
@@ -426,15 +450,15 @@ def read_tables(text: str, meta: DocMeta, actual_year: int | None, target_year: 
         if len(cells) > len(cols):
             continue  # more cells than columns: the structure is not certain
         figs_row, parent = _read_row(text, ln, cells, cols, meta, parent, caption_unit, caption_year,
-                                     actual_year, target_year, period, prev_text)
+                                     actual_year, target_year, period, prev_text, caption_ind)
         figs.extend(figs_row)
     return figs
 
 
 def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None], meta: DocMeta,
               parent: str | None, caption_unit: str | None, caption_year: int | None,
-              actual_year: int | None, target_year: int | None, period: str, caption: str = ""
-              ) -> tuple[list[Figure], str | None]:
+              actual_year: int | None, target_year: int | None, period: str, caption: str = "",
+              caption_ind: str | None = None) -> tuple[list[Figure], str | None]:
     name_i = next((i for i, c in enumerate(cols) if c and c.role == "name"), 0)
     unit_i = next((i for i, c in enumerate(cols) if c and c.role == "unit"), None)
     name_cell = cells[name_i]
@@ -447,6 +471,9 @@ def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None],
     if head and head.start() > 0 and fold(name_cell.text).find(head.group()) >= 0:
         inline, name = head, name[: head.start()]  # 地区生产总值3003亿元: the value in the name cell
     indicator, as_part = _indicator(name, parent)
+    region = meta.region
+    if indicator is None and caption_ind is not None and (row_region := _sub_region(name, meta.region)):
+        indicator, region = caption_ind, row_region  # 袁州区 9.76 8.5 under 各县市区一般公共预算收入
     if indicator is None:
         return [], parent if part else None
     new_parent = parent if part or as_part else indicator  # the next row may be a part of the same whole
@@ -489,13 +516,13 @@ def _read_row(text: str, ln: Line, cells: list[Cell], cols: list[Column | None],
                 stated and stated.year) or caption_year else ("document_target" if status is Status.TARGET and (only_target or stated)
                                                else "document_actual")), ""),
             Rule("period", "document_period" if period != "year" else "default_year", ""),
-            Rule("region", "document", meta.region or ""),
+            Rule("region", "document", meta.region or "") if region == meta.region else Rule("region", "table_row", region or ""),
             Rule("qualifier", "table_statement" if stated else "table_range" if m.group("hi") else "default_exact",
                  stated.words if stated else ""),
         )
         out.append(Figure(
             doc=meta.doc, indicator=ind, measure=measure, value=_plain(value), unit=out_unit, status=status,
-            year=year, period=period, region=meta.region, qualifier=qualifier, start=start, end=end,
+            year=year, period=period, region=region, qualifier=qualifier, start=start, end=end,
             quote=text[ln.start:ln.end], quote_start=ln.start, quote_end=ln.end, sentence_start=ln.start,
             sentence_end=ln.end, confidence=0.9, raw=text[start:end], rules=rules,
         ))
