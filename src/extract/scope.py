@@ -118,6 +118,7 @@ def _ranking_head(clause: str) -> re.Pattern[str] | None:
     return re.compile("(?=总量|规模|增速|增幅|位居|位列|居|排名|排)" + clause[:k] + clause[k + len("[,，、]"):])
 
 
+@cache
 def load_scope() -> Scope:
     d = resources.scope()
     return Scope(

@@ -223,3 +223,13 @@ def test_a_breakdown_sentence_keeps_the_region_named_before_it(opener: str) -> N
 def test_a_breakdown_sentence_after_the_documents_own_region_stays_there() -> None:
     figs = extract_text("上半年全市实现地区生产总值2800.5亿元。分产业看，第一产业增加值20.1亿元。", **COUNTY_NEWS)
     assert {f.region for f in figs} == {"昆山市"}
+
+
+@pytest.mark.parametrize("loader", [load_scope, "cues", "indicators", "units", "regions", "magnitudes"])
+def test_rule_data_is_parsed_once_per_process(loader):
+    """Every finder asks for the rules per mention: a loader that parses its file again on each call
+    (a lost @cache) makes extraction quadratic-looking on long documents."""
+    from src.extract.cues import load_cues
+
+    fn = {"cues": load_cues}.get(loader) or getattr(resources, loader, loader) if isinstance(loader, str) else loader
+    assert fn() is fn()
